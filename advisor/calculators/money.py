@@ -1,0 +1,133 @@
+"""Money: forgiving parsing of amounts and rates, and the rounding rules of the forms.
+
+Every rounding the project applies is one named function here, after the rule it applies.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Annotated
+
+from pydantic import PlainSerializer
+
+CENT = Decimal("0.01")
+ONE = Decimal(1)
+
+
+MAX_AMOUNT = Decimal("1000000000000")
+"""The largest amount accepted: one trillion dollars; anything larger is a typing mistake."""
+
+AMOUNT_FORMS = "a dollar amount such as 2500000, $2,500,000, 2.5m, 2.5 million or 2500k"
+
+_MULTIPLIERS = {
+    "": ONE,
+    "k": Decimal(1_000),
+    "thousand": Decimal(1_000),
+    "m": Decimal(1_000_000),
+    "mm": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+    "millions": Decimal(1_000_000),
+    "b": Decimal(1_000_000_000),
+    "bn": Decimal(1_000_000_000),
+    "billion": Decimal(1_000_000_000),
+}
+_AMOUNT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d*)?|\.\d+)\s*(?P<unit>[a-z]*)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+")
+
+
+Money = Annotated[Decimal, PlainSerializer(lambda d: str(d.quantize(CENT)), return_type=str, when_used="json")]
+"""Dollars: exact decimals, written in JSON as strings with two decimals (``"1234.56"``)."""
+Factor = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
+"""An actuarial factor or probability: full precision, a JSON number."""
+Percent = Annotated[Decimal, PlainSerializer(lambda d: float(d * 100), return_type=float, when_used="json")]
+"""A rate held as a fraction (0.052) and written in JSON as a percent (5.2), as the command line takes it."""
+
+
+class InputError(ValueError):
+    """Input from outside that cannot be used; the message says what was wrong and what is accepted."""
+
+
+def parse_amount(value: object, *, what: str = "amount") -> Decimal:
+    """Read a non-negative dollar amount written the way people write them.
+
+    Accepts numbers and strings such as ``2500000``, ``$2,500,000``, ``2.5m``, ``2.5 million``,
+    ``2500k``; rejects words, negatives, exponents, fractions of a cent and absurd sizes.
+    """
+    if isinstance(value, bool):
+        raise InputError(f"{what}: expected {AMOUNT_FORMS}, got {value!r}")
+    if isinstance(value, int | Decimal):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        amount = Decimal(repr(value))
+    elif isinstance(value, str):
+        amount = _parse_amount_text(value, what)
+    else:
+        raise InputError(f"{what}: expected {AMOUNT_FORMS}, got {type(value).__name__}")
+    return _check_amount(amount, what)
+
+
+def _parse_amount_text(text: str, what: str) -> Decimal:
+    cleaned = text.strip().lower().replace("usd", "").replace("$", "").replace("_", "").strip()
+    shown = text.strip() or "an empty answer"
+    if cleaned.startswith("-"):
+        raise InputError(f"{what}: {shown!r} is negative; enter an amount of zero or more")
+    match = _AMOUNT.fullmatch(cleaned)
+    if match is None or not _GROUPED.fullmatch(match["number"]):
+        raise InputError(f"{what}: could not read {shown!r} as an amount; enter {AMOUNT_FORMS}")
+    unit = match["unit"]
+    if unit not in _MULTIPLIERS:
+        raise InputError(f"{what}: unknown unit {unit!r} in {shown!r}; use k, m, million, b or billion")
+    try:
+        number = Decimal(match["number"].replace(",", ""))
+    except InvalidOperation:
+        raise InputError(f"{what}: could not read {shown!r} as an amount; enter {AMOUNT_FORMS}") from None
+    return number * _MULTIPLIERS[unit]
+
+
+def _check_amount(amount: Decimal, what: str) -> Decimal:
+    if not amount.is_finite():
+        raise InputError(f"{what}: {amount} is not a finite amount; enter {AMOUNT_FORMS}")
+    if amount < 0:
+        raise InputError(f"{what}: {amount} is negative; enter an amount of zero or more")
+    if amount > MAX_AMOUNT:
+        raise InputError(f"{what}: {amount:,} is larger than the $1 trillion this tool accepts")
+    if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise InputError(f"{what}: {amount} has fractions of a cent; enter dollars and cents at most")
+    return amount.quantize(CENT)
+
+
+def parse_percent(
+    value: object, *, what: str = "rate", low: Decimal = Decimal(0), high: Decimal = Decimal(100)
+) -> Decimal:
+    """Read a percentage (``5.2``, ``5.2%``) and return it as a fraction (``0.052``)."""
+    text = str(value).strip().removesuffix("%").strip()
+    try:
+        percent = Decimal(text)
+    except InvalidOperation:
+        raise InputError(
+            f"{what}: could not read {value!r} as a percent; enter a number such as 5.2 (meaning 5.2%)"
+        ) from None
+    if not percent.is_finite() or not low <= percent <= high:
+        raise InputError(f"{what}: {value!r} is outside {low}% to {high}%; enter a percent such as 5.2")
+    return percent / 100
+
+
+def whole_dollars(amount: Decimal) -> Decimal:
+    """Round to whole dollars as the estate and gift tax returns allow: drop amounts under 50 cents,
+    round 50 to 99 cents up (``1.39 -> 1``, ``2.50 -> 3``)."""
+    return amount.quantize(ONE, rounding=ROUND_HALF_UP)
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """Round a computed amount to the cent (half up), the precision money is reported in."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_money(amount: Decimal, *, cents: bool = False) -> str:
+    """``$1,234`` (or ``$1,234.56``) for tables and reports."""
+    sign = "-" if amount < 0 else ""
+    if cents:
+        return f"{sign}${abs(amount):,.2f}"
+    return f"{sign}${whole_dollars(abs(amount)):,.0f}"

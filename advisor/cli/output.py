@@ -1,0 +1,44 @@
+"""Plain-text and JSON rendering of calculator results for the terminal."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel
+
+from advisor.calculators.parameters import Citation
+
+
+def print_json(payload: BaseModel | dict[str, object]) -> None:
+    """One JSON object: money as strings of decimals, factors as numbers, rates as percents."""
+    data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
+    print(json.dumps(data, indent=2))
+
+
+def table(rows: Iterable[Sequence[str]], header: Sequence[str] | None = None, align: str = "") -> str:
+    """Columns padded to their widest cell; ``align`` has an ``l`` or ``r`` per column (default: the
+    first left, the others right)."""
+    body = [list(row) for row in rows]
+    lines = [list(header), *body] if header else body
+    widths = [max(len(row[i]) for row in lines) for i in range(len(lines[0]))]
+    align = align or "l" + "r" * (len(widths) - 1)
+
+    def fmt(row: Sequence[str]) -> str:
+        cells = [
+            cell.ljust(width) if side == "l" else cell.rjust(width)
+            for cell, width, side in zip(row, widths, align, strict=True)
+        ]
+        return "  ".join(cells).rstrip()
+
+    out = [fmt(row) for row in lines]
+    if header:
+        out.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(out)
+
+
+def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) -> str:
+    lines = ["", "Basis:"]
+    lines += [f"  - {citation}" for citation in citations]
+    lines += [f"  - note: {note}" for note in notes]
+    return "\n".join(lines)

@@ -1,0 +1,141 @@
+"""The calculators' command line: JSON contract, readable tables, and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from advisor.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_estate_tax_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "$20,000,000", "--year", "2024", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["tentative_tax"] == "7945800.00"
+    assert data["applicable_credit"] == "5389800.00"
+    assert data["net_estate_tax"] == "2556000.00"
+    assert data["exclusion_amount"] == "13610000.00"
+    assert any("Rev. Proc. 2023-34" in c["source"] for c in data["citations"])
+
+
+def test_estate_tax_table_shows_basis(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "20m", "--death-date", "2026-03-01")
+    assert code == 0
+    assert "Net estate tax" in out and "$2,000,000.00" in out and "Rev. Proc. 2025-32" in out
+
+
+def test_qprt_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "calc",
+        "qprt",
+        "--fmv",
+        "100k",
+        "--age",
+        "65",
+        "--term",
+        "10",
+        "--rate",
+        "4.8",
+        "--table",
+        "2010CM",
+        "--json",
+    )
+    data = json.loads(out)
+    assert code == 0
+    assert data["gift"] == "51394.00"
+    assert data["rate"] == pytest.approx(4.8)
+    assert data["table"] == "2010CM"
+    for key in ("remainder_factor", "reversion_factor", "term_factor", "survival_probability"):
+        assert isinstance(data[key], float)
+    assert data["remainder_factor"] + data["reversion_factor"] + data["term_factor"] == pytest.approx(1)
+
+
+def test_qprt_sweep_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "calc",
+        "qprt",
+        "--fmv",
+        "2.5m",
+        "--age",
+        "60",
+        "--term",
+        "10",
+        "--valuation-date",
+        "2026-07-15",
+        "--growth",
+        "3",
+        "--sweep",
+        "--json",
+    )
+    data = json.loads(out)
+    assert code == 0 and data["rate"] == pytest.approx(5.2)
+    assert len(data["sweep"]) == 40 and data["best_term"] in {row["term"] for row in data["sweep"]}
+
+
+def test_qprt_table_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "qprt", "--fmv", "2m", "--age", "60", "--term", "10", "--rate", "5.2", "--sweep")
+    assert code == 0
+    assert "Remainder factor" in out and "Term sweep" in out and "*" in out and "mortality Table 2010CM" in out
+
+
+BAD = [
+    (["calc", "qprt", "--fmv", "lots", "--age", "60", "--term", "10", "--rate", "5"], "could not read 'lots'"),
+    (["calc", "qprt", "--fmv", "-5", "--age", "60", "--term", "10", "--rate", "5"], "negative"),
+    (["calc", "qprt", "--fmv", "1e400", "--age", "60", "--term", "10", "--rate", "5"], "could not read"),
+    (["calc", "qprt", "--fmv", "1m", "--age", "130", "--term", "10", "--rate", "5"], "beyond Table 2010CM"),
+    (["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "0", "--rate", "5"], "outside 1 to 100"),
+    (
+        ["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "10", "--rate", "5", "--table", "1980CNSMT"],
+        "invalid choice",
+    ),
+    (["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "10", "--valuation-date", "2027-01-01"], "--rate"),
+    (["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "10", "--rate", "0"], "above 0%"),
+    (["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "10"], "--valuation-date"),
+    (["calc", "estate-tax", "--taxable-estate", "ten", "--year", "2026"], "could not read 'ten'"),
+    (["calc", "estate-tax", "--taxable-estate", "-1", "--year", "2026"], "negative"),
+    (["calc", "estate-tax", "--taxable-estate", "1m", "--year", "2030"], "--exclusion-amount"),
+    (["calc", "estate-tax", "--taxable-estate", "1m", "--year", "2010"], "not in the data"),
+    (["calc", "estate-tax", "--taxable-estate", "1m", "--death-date", "2026-13-01"], "not a date"),
+    (["calc", "estate-tax", "--taxable-estate", "1m"], "one of the arguments --year --death-date is required"),
+]
+
+
+@pytest.mark.parametrize(("argv", "message"), BAD, ids=[" ".join(a[1:5]) + "…" for a, _ in BAD])
+def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and message in err
+    assert "Traceback" not in err
+
+
+def test_real_process_bad_input_has_no_traceback() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "advisor", "calc", "qprt", "--fmv", "abc", "--age", "60", "--term", "5", "--rate", "5"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "could not read 'abc'" in proc.stderr
+
+
+def test_self_check_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "self-check")
+    assert code == 0
+    assert out.strip().splitlines()[-1].endswith("0 failed")
+    assert out.count("PASS") >= 50 and "FAIL" not in out
