@@ -1,10 +1,11 @@
-"""Money: forgiving parsing of amounts and rates, and the rounding rules of the forms.
+"""Money: forgiving parsing of amounts, rates, dates and whole numbers, and the rounding rules of the forms.
 
 Every rounding the project applies is one named function here, after the rule it applies.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Annotated
@@ -112,6 +113,28 @@ def parse_percent(
     if not percent.is_finite() or not low <= percent <= high:
         raise InputError(f"{what}: {value!r} is outside {low}% to {high}%; enter a percent such as 5.2")
     return percent / 100
+
+
+def parse_date(value: object, *, what: str = "date") -> dt.date:
+    """Read a ``YYYY-MM-DD`` date."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"{what}: {value!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-14") from None
+
+
+def parse_whole(value: object, *, low: int, high: int, what: str, unit: str = "") -> int:
+    """Read a whole number within bounds (an age, a term, a year)."""
+    text = str(value).strip()
+    try:
+        number = int(text)
+    except ValueError:
+        raise InputError(f"{what}: {text!r} is not a whole number; enter {low} to {high}") from None
+    if not low <= number <= high:
+        raise InputError(f"{what}: {number}{unit} is outside {low} to {high}")
+    return number
 
 
 def whole_dollars(amount: Decimal) -> Decimal:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
-from advisor.calculators.money import InputError, parse_amount, parse_percent
+from advisor.calculators.money import InputError, parse_amount, parse_date, parse_percent, parse_whole
 
 T = TypeVar("T")
 
@@ -30,30 +29,10 @@ amount = _argtype(parse_amount, "amount")
 percent = _argtype(parse_percent, "percent")
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-14") from None
-
-
-def _whole(low: int, high: int, what: str) -> Callable[[str], int]:
-    def convert(text: str) -> int:
-        try:
-            value = int(text.strip())
-        except ValueError:
-            raise InputError(f"{text!r} is not a whole number of {what}; enter {low} to {high}") from None
-        if not low <= value <= high:
-            raise InputError(f"{value} {what} is outside {low} to {high}")
-        return value
-
-    return convert
-
-
-date = _argtype(_date, "date")
-year = _argtype(_whole(1900, 2200, "years (a calendar year)"), "year")
-age = _argtype(_whole(0, 200, "years of age"), "age")
-term = _argtype(_whole(1, 100, "years"), "term")
+date = _argtype(parse_date, "date")
+year = _argtype(lambda text: parse_whole(text, low=1900, high=2200, what="year"), "year")
+age = _argtype(lambda text: parse_whole(text, low=0, high=200, what="age", unit=" years"), "age")
+term = _argtype(lambda text: parse_whole(text, low=1, high=100, what="term", unit=" years"), "term")
 
 
 def rate(text: str) -> Decimal:
