@@ -1,0 +1,233 @@
+"""A calculator as a screen: a form on the left, figures, basis and a chart on the right.
+
+Every keystroke recalculates. A field that cannot be read shows the same message the command
+line gives, right under it, and the last good figures stay on screen (marked as out of date)
+so nothing the person typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual_plotext import PlotextPlot
+
+from advisor.calculators.money import InputError
+from advisor.calculators.parameters import Citation, MissingParameterError
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One input of a calculator: how to read it and what to show when it is empty."""
+
+    name: str
+    label: str
+    parse: Callable[[str], object]
+    default: str = ""
+    placeholder: str = ""
+    optional: bool = False
+    """An empty optional field is passed as None."""
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    xs: Sequence[float]
+    ys: Sequence[float]
+    right_axis: bool = False
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    x_label: str
+    series: Sequence[Series]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """How a result was computed: its lines with their basis, the parameter rows and notes."""
+
+    title: str
+    lines: Sequence[tuple[str, str, str]]
+    citations: Sequence[Citation] = ()
+    notes: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    figures: Sequence[tuple[str, str]]
+    provenance: Provenance
+    chart: Chart | None = None
+    summary: str = ""
+
+
+@dataclass
+class CalculatorSpec:
+    """A calculator the app can open: its fields and the function from their values to an evaluation."""
+
+    key: str
+    title: str
+    fields: Sequence[FieldSpec]
+    evaluate: Callable[[Mapping[str, object]], Evaluation]
+    prefill: dict[str, str] = field(default_factory=dict)
+
+
+def read_fields(fields: Sequence[FieldSpec], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
+    """Parse every field; returns the values and, per field that could not be read, its message."""
+    values: dict[str, object] = {}
+    errors: dict[str, str] = {}
+    for spec in fields:
+        text = texts.get(spec.name, "").strip()
+        if not text and spec.optional:
+            values[spec.name] = None
+            continue
+        try:
+            values[spec.name] = spec.parse(text)
+        except InputError as error:
+            errors[spec.name] = str(error).split(": ", 1)[-1]
+    return values, errors
+
+
+def failure_message(error: Exception) -> str:
+    """The one-line reason a calculation could not be done, as the command line words it."""
+    if isinstance(error, ValidationError):
+        return "; ".join(item["msg"].removeprefix("Value error, ") for item in error.errors())
+    return str(error)
+
+
+class ProvenanceScreen(ModalScreen[None]):
+    """How a figure was computed: formula lines, inputs, and the cited parameter rows."""
+
+    BINDINGS = [Binding("escape,p,q", "dismiss", "Close")]
+
+    def __init__(self, provenance: Provenance) -> None:
+        super().__init__()
+        self.provenance = provenance
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="provenance"):
+            yield Label(f"How this was computed: {self.provenance.title}", classes="title")
+            table: DataTable[str] = DataTable(show_cursor=False, zebra_stripes=True, id="provenance-lines")
+            table.add_columns("line", "value", "basis")
+            for line in self.provenance.lines:
+                table.add_row(*line)
+            yield table
+            yield Label("Parameter rows used", classes="subtitle")
+            for citation in self.provenance.citations:
+                yield Static(
+                    f"[b]{citation.parameter}[/b] = {citation.value}  ({citation.effective})\n  {citation.source}",
+                    markup=True,
+                    classes="citation",
+                )
+            for note in self.provenance.notes:
+                yield Static(f"Note: {note}", markup=False, classes="citation")
+            yield Label("Esc closes", classes="hint")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)
+
+
+class CalculatorScreen(Screen[None]):
+    """One calculator, recalculating live as its inputs change."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("ctrl+b", "provenance", "How computed"),
+    ]
+
+    def __init__(self, spec: CalculatorSpec) -> None:
+        super().__init__()
+        self.spec = spec
+        self.evaluation: Evaluation | None = None
+        self.sub_title = spec.title
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="calculator"):
+            with VerticalScroll(id="form"):
+                for spec in self.spec.fields:
+                    yield Label(spec.label, classes="field-label")
+                    yield Input(
+                        value=self.spec.prefill.get(spec.name, spec.default),
+                        placeholder=spec.placeholder,
+                        id=f"field-{spec.name}",
+                        classes="field",
+                    )
+                    yield Label("", id=f"error-{spec.name}", classes="field-error")
+            with VerticalScroll(id="results"):
+                yield Static("", id="status", markup=False)
+                figures: DataTable[str] = DataTable(show_cursor=False, id="figures")
+                figures.add_columns("figure", "value")
+                yield figures
+                yield PlotextPlot(id="chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.recalculate()
+        self.query_one(Input).focus()
+
+    @on(Input.Changed, ".field")
+    def _changed(self) -> None:
+        self.recalculate()
+
+    def field_texts(self) -> dict[str, str]:
+        return {spec.name: self.query_one(f"#field-{spec.name}", Input).value for spec in self.spec.fields}
+
+    def recalculate(self) -> None:
+        values, errors = read_fields(self.spec.fields, self.field_texts())
+        for spec in self.spec.fields:
+            message = errors.get(spec.name, "")
+            label = self.query_one(f"#error-{spec.name}", Label)
+            label.update(message)
+            label.set_class(bool(message), "shown")
+            self.query_one(f"#field-{spec.name}", Input).set_class(bool(message), "invalid")
+        status = self.query_one("#status", Static)
+        if errors:
+            self._mark_stale(status, "Fix the field marked in red; the figures below are from the last good inputs.")
+            return
+        try:
+            evaluation = self.spec.evaluate(values)
+        except (InputError, MissingParameterError, ValidationError) as error:
+            self._mark_stale(status, failure_message(error))
+            return
+        self.evaluation = evaluation
+        status.update(evaluation.summary or "Ctrl+B shows how each figure was computed.")
+        status.set_class(False, "error")
+        self.query_one("#results").set_class(False, "stale")
+        self._show(evaluation)
+
+    def _mark_stale(self, status: Static, message: str) -> None:
+        status.update(message)
+        status.set_class(True, "error")
+        self.query_one("#results").set_class(self.evaluation is not None, "stale")
+
+    def _show(self, evaluation: Evaluation) -> None:
+        table = self.query_one("#figures", DataTable)
+        table.clear()
+        for label, value in evaluation.figures:
+            table.add_row(label, value)
+        plot = self.query_one("#chart", PlotextPlot)
+        plot.display = evaluation.chart is not None
+        if evaluation.chart is not None:
+            plt = plot.plt
+            plt.clear_data()
+            plt.clear_figure()
+            plt.title(evaluation.chart.title)
+            plt.xlabel(evaluation.chart.x_label)
+            for series in evaluation.chart.series:
+                plt.plot(
+                    list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
+                )
+            plot.refresh()
+
+    def action_provenance(self) -> None:
+        if self.evaluation is not None:
+            self.app.push_screen(ProvenanceScreen(self.evaluation.provenance))

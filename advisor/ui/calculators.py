@@ -1,0 +1,166 @@
+"""The calculators the app offers as screens: fields, evaluation, chart and provenance of each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
+from advisor.calculators.money import InputError, format_money, parse_amount, parse_date, parse_percent, parse_whole
+from advisor.calculators.parameters import read_rows
+from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
+from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
+
+YES = {"y", "yes", "true", "1"}
+NO = {"n", "no", "false", "0", ""}
+
+
+def _yes_no(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in YES:
+        return True
+    if lowered in NO:
+        return False
+    raise InputError(f"answer: {text!r} is not yes or no; type yes or no")
+
+
+def _amount(text: str) -> Decimal:
+    return parse_amount(text)
+
+
+def _percent(text: str) -> Decimal:
+    return parse_percent(text)
+
+
+def _rate(text: str) -> Decimal:
+    value = parse_percent(text, what="rate")
+    if value <= 0:
+        raise InputError("rate: the rate must be above 0% (a percent such as 5.2)")
+    return value
+
+
+def _pct(value: Decimal) -> str:
+    return f"{float(value) * 100:.4g}%"
+
+
+def latest_7520_month() -> tuple[str, str]:
+    """The most recent month the data holds a section 7520 rate for, and that rate in percent."""
+    row = read_rows("section_7520_rates.csv")[-1]
+    return row["month"], row["rate_percent"]
+
+
+# --- estate tax ----------------------------------------------------------------------------
+
+ESTATE_FIELDS = (
+    FieldSpec("taxable_estate", "Taxable estate", _amount, "20m", "e.g. 20m or $20,000,000"),
+    FieldSpec("year", "Year of death", lambda t: parse_whole(t, low=1900, high=2200, what="year"), "2026"),
+    FieldSpec("adjusted_taxable_gifts", "Adjusted taxable gifts", _amount, "0"),
+    FieldSpec("gift_tax_payable", "Gift tax payable", _amount, "0"),
+    FieldSpec("dsue", "DSUE from a late spouse", _amount, "0"),
+    FieldSpec("nonresident", "Nonresident not a citizen? (yes/no)", _yes_no, "no"),
+)
+
+
+def evaluate_estate_tax(values: Mapping[str, Any]) -> Evaluation:
+    result = compute_estate_tax(EstateTaxInput(**values))
+    figures = [(line.label, format_money(line.amount, cents=True)) for line in result.lines]
+    figures.append(("Marginal rate", _pct(result.marginal_rate)))
+    return Evaluation(
+        figures=figures,
+        provenance=Provenance(
+            title=f"federal estate tax, death in {result.year}",
+            lines=[(line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines],
+            citations=result.citations,
+        ),
+        summary=f"Net estate tax {format_money(result.net_estate_tax)} · Ctrl+B: how it was computed",
+    )
+
+
+# --- QPRT ----------------------------------------------------------------------------------
+
+
+def qprt_fields() -> tuple[FieldSpec, ...]:
+    month, rate = latest_7520_month()
+    return (
+        FieldSpec("fmv", "Value of the residence", _amount, "2m", "e.g. 2.5m"),
+        FieldSpec("age", "Grantor's age", lambda t: parse_whole(t, low=0, high=200, what="age", unit=" years"), "65"),
+        FieldSpec("term", "Term (years)", lambda t: parse_whole(t, low=1, high=100, what="term", unit=" years"), "10"),
+        FieldSpec("rate", f"7520 rate % (latest: {month})", _rate, rate, "blank: by valuation date", True),
+        FieldSpec("valuation_date", "Valuation date (YYYY-MM-DD)", parse_date, "", "blank: use the rate above", True),
+        FieldSpec(
+            "second_age",
+            "Second life's age (joint)",
+            lambda t: parse_whole(t, low=0, high=200, what="second age", unit=" years"),
+            "",
+            "blank: none",
+            True,
+        ),
+        FieldSpec("growth", "Yearly growth %", _percent, "3"),
+        FieldSpec("basis", "Cost basis", _amount, "", "blank: skip the lost step-up", True),
+    )
+
+
+def evaluate_qprt(values: Mapping[str, Any]) -> Evaluation:
+    facts = QprtInput(**{key: value for key, value in values.items() if value is not None})
+    result = compute_qprt(facts)
+    sweep = sweep_terms(facts)
+    p = result.projection
+    figures = [
+        ("Section 7520 rate", _pct(result.rate)),
+        ("Mortality table", result.table),
+        ("Remainder factor", f"{result.remainder_factor:.6f}"),
+        ("Reversion factor", f"{result.reversion_factor:.6f}"),
+        ("Term factor", f"{result.term_factor:.6f}"),
+        ("Chance of surviving the term", f"{result.survival_probability:.1%}"),
+        ("Taxable gift", format_money(result.gift)),
+        ("Value at the end of the term", format_money(p.value_at_term_end)),
+        (
+            f"Estate tax saved if the grantor survives ({_pct(p.estate_tax_rate)})",
+            format_money(p.estate_tax_saved_if_survives),
+        ),
+        (
+            "Lost step-up in basis",
+            "no basis given" if p.lost_step_up_cost is None else format_money(p.lost_step_up_cost),
+        ),
+        ("Expected net saving", format_money(p.expected_net_saving)),
+        ("Best term by expected net saving", f"{sweep.best_term} years"),
+    ]
+    lines = [
+        ("rate i", _pct(result.rate), "section 7520 rate of the valuation month (or as entered)"),
+        ("v^n", f"{(1 / (1 + result.rate)) ** result.term:.6f}", "1 / (1 + i) to the power of the term"),
+        ("p", f"{result.survival_probability:.6f}", f"l[x+n] / l[x], Table {result.table}, x = {result.age}"),
+        ("remainder R", f"{result.remainder_factor:.6f}", "v^n x p (v^n alone without a reversion)"),
+        ("reversion", f"{result.reversion_factor:.6f}", "S[x] - v^n x p x S[x+n] (Table S convention)"),
+        ("term factor", f"{result.term_factor:.6f}", "1 - R - reversion"),
+        ("gift", format_money(result.gift), "value x R, whole dollars (Form 709)"),
+    ]
+    rows = sweep.rows
+    chart = Chart(
+        title="Gift ($ thousands, left) and chance of surviving the term (%, right)",
+        x_label="term in years",
+        series=(
+            Series("gift", [r.term for r in rows], [float(r.gift) / 1000 for r in rows]),
+            Series("survival %", [r.term for r in rows], [float(r.survival_probability) * 100 for r in rows], True),
+        ),
+    )
+    return Evaluation(
+        figures=figures,
+        provenance=Provenance(
+            title=f"QPRT, {result.term}-year term", lines=lines, citations=result.citations, notes=result.notes
+        ),
+        chart=chart,
+        summary=f"Gift {format_money(result.gift)} · survival {result.survival_probability:.1%} · Ctrl+B: basis",
+    )
+
+
+def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, CalculatorSpec]:
+    """Every calculator screen, keyed by name, with the interview's facts filled in where known."""
+    prefill = prefill or {}
+    specs = [
+        CalculatorSpec("estate-tax", "Federal estate tax", ESTATE_FIELDS, evaluate_estate_tax),
+        CalculatorSpec("qprt", "QPRT gift and term sweep", qprt_fields(), evaluate_qprt),
+    ]
+    for spec in specs:
+        spec.prefill = dict(prefill.get(spec.key, {}))
+    return {spec.key: spec for spec in specs}

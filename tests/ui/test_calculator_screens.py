@@ -1,0 +1,94 @@
+"""Calculator screens: prefilled, recalculating live, the command line's messages, provenance, charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import DataTable, Input, Label, Static
+from textual_plotext import PlotextPlot
+
+from advisor.ui.calculator_screen import CalculatorScreen, CalculatorSpec, ProvenanceScreen
+from advisor.ui.calculators import calculators
+
+CSS = Path(__file__).resolve().parents[2] / "advisor" / "ui" / "app.tcss"
+
+
+class Harness(App[None]):
+    CSS_PATH = str(CSS)
+
+    def __init__(self, spec: CalculatorSpec) -> None:
+        super().__init__()
+        self.spec = spec
+
+    def on_mount(self) -> None:
+        self.push_screen(CalculatorScreen(self.spec))
+
+
+def figures(screen: CalculatorScreen) -> dict[str, str]:
+    table = screen.query_one("#figures", DataTable)
+    return {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+
+
+async def test_estate_tax_recalculates_as_you_type() -> None:
+    app = Harness(calculators()["estate-tax"])
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        assert figures(screen)["Net estate tax"] == "$2,000,000.00"
+        field = screen.query_one("#field-taxable_estate", Input)
+        field.value = "25m"
+        await pilot.pause()
+        assert figures(screen)["Net estate tax"] == "$4,000,000.00"
+
+
+async def test_bad_amount_shows_the_cli_message_and_keeps_last_figures() -> None:
+    app = Harness(calculators()["estate-tax"])
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        screen.query_one("#field-taxable_estate", Input).value = "lots"
+        await pilot.pause()
+        error = screen.query_one("#error-taxable_estate", Label)
+        assert "could not read 'lots'" in str(error.render())
+        assert error.has_class("shown")
+        assert figures(screen)["Net estate tax"] == "$2,000,000.00"
+        assert screen.query_one("#results").has_class("stale")
+
+
+async def test_year_without_data_says_what_to_do() -> None:
+    app = Harness(calculators()["estate-tax"])
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        screen.query_one("#field-year", Input).value = "2031"
+        await pilot.pause()
+        status = str(screen.query_one("#status", Static).render())
+        assert "2031 is not in the data" in status
+
+
+async def test_prefilled_from_the_interview() -> None:
+    app = Harness(calculators({"qprt": {"fmv": "3m", "age": "70"}})["qprt"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        assert screen.query_one("#field-fmv", Input).value == "3m"
+        assert figures(screen)["Mortality table"] == "2010CM"
+
+
+async def test_qprt_chart_and_provenance() -> None:
+    app = Harness(calculators()["qprt"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        assert screen.query_one("#chart", PlotextPlot).display
+        assert figures(screen)["Best term by expected net saving"].endswith("years")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, ProvenanceScreen)
+        texts = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "section 7520 rate" in texts and "Table 2010CM" in texts
+        await pilot.press("escape")
+        assert isinstance(app.screen, CalculatorScreen)
