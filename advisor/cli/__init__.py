@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import calc_estate, calc_qprt, selfcheck
+from advisor.cli import calc_estate, calc_qprt, selfcheck, serve
 
 PROG = "estate-advisor"
 
@@ -48,6 +48,7 @@ def build_parser() -> OneLineParser:
     calc_estate.register(calculators)
     calc_qprt.register(calculators)
     selfcheck.register(commands)
+    serve.register(commands)
     return parser
 
 

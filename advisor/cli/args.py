@@ -12,7 +12,7 @@ from advisor.calculators.money import InputError, parse_amount, parse_date, pars
 T = TypeVar("T")
 
 
-def _argtype(convert: Callable[[str], T], name: str) -> Callable[[str], T]:
+def argtype(convert: Callable[[str], T], name: str) -> Callable[[str], T]:
     """Wrap a converter so argparse reports its message (argparse hides ValueError texts)."""
 
     def parse(text: str) -> T:
@@ -25,14 +25,14 @@ def _argtype(convert: Callable[[str], T], name: str) -> Callable[[str], T]:
     return parse
 
 
-amount = _argtype(parse_amount, "amount")
-percent = _argtype(parse_percent, "percent")
+amount = argtype(parse_amount, "amount")
+percent = argtype(parse_percent, "percent")
 
 
-date = _argtype(parse_date, "date")
-year = _argtype(lambda text: parse_whole(text, low=1900, high=2200, what="year"), "year")
-age = _argtype(lambda text: parse_whole(text, low=0, high=200, what="age", unit=" years"), "age")
-term = _argtype(lambda text: parse_whole(text, low=1, high=100, what="term", unit=" years"), "term")
+date = argtype(parse_date, "date")
+year = argtype(lambda text: parse_whole(text, low=1900, high=2200, what="year"), "year")
+age = argtype(lambda text: parse_whole(text, low=0, high=200, what="age", unit=" years"), "age")
+term = argtype(lambda text: parse_whole(text, low=1, high=100, what="term", unit=" years"), "term")
 
 
 def rate(text: str) -> Decimal:
