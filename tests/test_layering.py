@@ -8,7 +8,9 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("module", ["advisor.calculators", "advisor.calculators.qprt", "advisor.cli"])
+@pytest.mark.parametrize(
+    "module", ["advisor.calculators", "advisor.calculators.qprt", "advisor.cli", "advisor.engine", "advisor.content"]
+)
 def test_core_does_not_import_textual(module: str) -> None:
     code = f"import sys, {module}; print('textual' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

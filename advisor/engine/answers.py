@@ -1,0 +1,140 @@
+"""Reading answers: forgiving about how a fact is written, strict about what it means.
+
+Every reader takes any object (typed text, a JSON or YAML value) and returns the parsed value
+or raises :class:`InputError` with a message that says what is accepted; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from advisor.calculators.money import (
+    InputError,
+    format_money,
+    parse_amount,
+    parse_date,
+    parse_percent,
+    parse_whole,
+)
+
+MAX_AGE = 120
+"""The oldest age accepted; the life tables end at 110, so older ages are typing mistakes."""
+
+YES = frozenset({"yes", "y", "true", "t", "1", "yeah", "yep", "oui", "ja", "si"})
+NO = frozenset({"no", "n", "false", "f", "0", "nope", "non", "nein"})
+UNKNOWN = frozenset({"unknown", "not known", "don't know", "dont know", "do not know", "not sure", "?", "n/a", "na"})
+
+US_STATES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+"""The fifty states and the District of Columbia, by postal code."""
+_STATE_BY_NAME = {name.lower(): code for code, name in US_STATES.items()}
+_SPACES = re.compile(r"[\s_\-]+")
+
+
+def _words(value: object) -> str:
+    """Lower-case text with runs of spaces, hyphens and underscores made one space."""
+    return _SPACES.sub(" ", str(value).strip().lower().replace(".", ""))
+
+
+def _shown(value: object) -> str:
+    text = str(value).strip()
+    return repr(text[:40] + ("…" if len(text) > 40 else "")) if text else "an empty answer"
+
+
+def parse_yes_no(value: object, *, what: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = _words(value)
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    raise InputError(f"{what}: could not read {_shown(value)} as yes or no; answer yes or no")
+
+
+def parse_choice(value: object, options: dict[str, str], *, accepted: tuple[str, ...], what: str) -> str:
+    """One of the options, by value or by any alias (``options`` maps each spelling to its value)."""
+    word = _words(value)
+    if word in options:
+        return options[word]
+    raise InputError(f"{what}: {_shown(value)} is not one of the answers; enter one of: {', '.join(accepted)}")
+
+
+def parse_state_code(value: object, *, what: str) -> str:
+    """A two-letter US state code (any case) or the state's name."""
+    text = _words(value)
+    if text.upper() in US_STATES:
+        return text.upper()
+    if text in _STATE_BY_NAME:
+        return _STATE_BY_NAME[text]
+    raise InputError(
+        f"{what}: {_shown(value)} is not a US state; enter a two-letter code such as NY or CA "
+        "(the 50 states and DC), or the state's name"
+    )
+
+
+def parse_age_or_date(value: object, *, what: str, today: dt.date, date_only: bool = False) -> int | dt.date:
+    """An age in whole years, or a birth date ``YYYY-MM-DD`` that gives an age up to the limit."""
+    if isinstance(value, bool):
+        raise InputError(f"{what}: {value!r} is not an age; enter whole years (0 to {MAX_AGE}) or YYYY-MM-DD")
+    text = str(value).strip()
+    if isinstance(value, float | Decimal):
+        try:
+            whole = int(value)
+        except (ValueError, OverflowError):
+            whole = None
+        if whole is None or whole != value:
+            raise InputError(f"{what}: {text} is not a whole age; enter whole years (0 to {MAX_AGE}) or YYYY-MM-DD")
+        text = str(whole)
+    if date_only or "-" in text[1:] or isinstance(value, dt.date):
+        born = parse_date(value, what=what)
+        if born > today:
+            raise InputError(f"{what}: the birth date {born.isoformat()} is in the future")
+        if today.year - born.year > MAX_AGE:
+            raise InputError(f"{what}: the birth date {born.isoformat()} gives an age over {MAX_AGE}")
+        return born
+    try:
+        return parse_whole(text, low=0, high=MAX_AGE, what=what, unit=" years")
+    except InputError:
+        raise InputError(
+            f"{what}: could not read {_shown(value)} as an age; enter whole years (0 to {MAX_AGE}) "
+            "or a birth date as YYYY-MM-DD"
+        ) from None
+
+
+def parse_amount_or_unknown(value: object, *, what: str, unknown_allowed: bool) -> Decimal | None:
+    if unknown_allowed and (value is None or _words(value) in UNKNOWN):
+        return None
+    try:
+        return parse_amount(value, what=what)
+    except InputError as error:
+        if unknown_allowed:
+            raise InputError(f"{error}, or 'unknown'") from None
+        raise
+
+
+def parse_percent_between(value: object, *, what: str, low: Decimal, high: Decimal) -> Decimal:
+    """A yearly percent within bounds, returned as a fraction (``3`` or ``3%`` -> 0.03)."""
+    if isinstance(value, bool):
+        raise InputError(f"{what}: expected a percent between {low}% and {high}%, got {value!r}")
+    return parse_percent(value, what=what, low=low, high=high)
+
+
+def display_amount(value: Decimal | None) -> str:
+    return "not known" if value is None else format_money(value)
+
+
+def display_percent(value: Decimal) -> str:
+    return f"{(value * 100).normalize():f}% a year"
