@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from advisor.calculators.actuarial import age_at_nearest_birthday
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.money import InputError, format_money, parse_amount, parse_date, parse_percent, parse_whole
 from advisor.calculators.parameters import read_rows
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
+from advisor.engine import Session
 from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
 
 YES = {"y", "yes", "true", "1"}
@@ -164,3 +167,37 @@ def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))
     return {spec.key: spec for spec in specs}
+
+
+def _typed(value: object) -> str:
+    """An interview answer as it would be typed into a calculator field."""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
+
+
+def prefill_from(session: Session) -> dict[str, dict[str, str]]:
+    """Calculator fields filled from the interview's answers, where the interview has them."""
+    answers = session.answers
+    estate: dict[str, str] = {}
+    qprt: dict[str, str] = {}
+    nonresident = answers.get("citizenship") == "non_us" and answers.get("domicile") == "abroad"
+    taxable = answers.get("estate_us_situs") if nonresident else answers.get("estate_total")
+    if taxable is not None:
+        estate["taxable_estate"] = _typed(taxable)
+    if answers.get("prior_taxable_gifts") is not None:
+        estate["adjusted_taxable_gifts"] = _typed(answers["prior_taxable_gifts"])
+    estate["nonresident"] = "yes" if nonresident else "no"
+    estate["year"] = str(session.today.year)
+    for field, key in (("fmv", "residence_value"), ("basis", "residence_basis")):
+        if answers.get(key) is not None:
+            qprt[field] = _typed(answers[key])
+    for field, key in (("age", "age"), ("second_age", "spouse_age")):
+        value = answers.get(key)
+        if isinstance(value, dt.date):
+            value = age_at_nearest_birthday(value, session.today)
+        if isinstance(value, int):
+            qprt[field] = str(value)
+    if isinstance(answers.get("estate_growth"), Decimal):
+        qprt["growth"] = f"{answers['estate_growth'] * 100:f}"
+    return {"estate-tax": estate, "qprt": qprt}
