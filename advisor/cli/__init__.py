@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import calc_estate, calc_qprt, selfcheck
+from advisor.cli import calc_estate, calc_qdot, calc_qprt, selfcheck
 
 PROG = "estate-advisor"
 
@@ -47,6 +47,7 @@ def build_parser() -> OneLineParser:
     )
     calc_estate.register(calculators)
     calc_qprt.register(calculators)
+    calc_qdot.register(calculators)
     selfcheck.register(commands)
     return parser
 

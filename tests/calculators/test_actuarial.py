@@ -97,6 +97,7 @@ def test_single_life_reversion_equals_table_s_difference(rate: Decimal, age: int
 @given(rate=rates, age=st.integers(20, 108), n=terms)
 def test_remainder_decreasing_in_term_and_age(rate: Decimal, age: int, n: int) -> None:
     """From age 20 on; in childhood the tables' infant mortality makes survival rise with age."""
+
     def r(x: int, years: int) -> Decimal:
         return term_certain_remainder(rate, years) * survival_probability(T2010, x, years)
 
