@@ -1,12 +1,21 @@
-"""``estate-advisor calc qdot-tax``, ``qdot-due-date``, ``qdot-security``, ``qdot-check-deposit`` and
-``qdot-deferral``."""
+"""``estate-advisor calc qdot-tax``, ``qdot-due-date``, ``qdot-security``, ``qdot-check-deposit``,
+``qdot-6166``, ``qdot-stock-value`` and ``qdot-deferral``."""
 
 from __future__ import annotations
 
 import argparse
 
-from advisor.calculators.money import format_money
+from advisor.calculators.money import InputError, format_money
 from advisor.calculators.qdot_due_dates import DueDateInput, DueDateResult, Event, due_dates
+from advisor.calculators.qdot_form_fields import (
+    Quote,
+    Section6166Input,
+    check_account_number,
+    check_routing_number,
+    section_6166_share,
+    value_without_sales,
+)
+from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 from advisor.calculators.qdot_tax import QdotTaxInput, QdotTaxResult, compute_qdot_tax
 from advisor.cli import args as types
 from advisor.cli.output import citations_block, print_json, table
@@ -15,6 +24,8 @@ from advisor.cli.output import citations_block, print_json, table
 def register(calculators: argparse._SubParsersAction) -> None:
     _register_tax(calculators)
     _register_due_date(calculators)
+    _register_security(calculators)
+    _register_form_fields(calculators)
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
@@ -189,3 +200,179 @@ def render_due_date(result: DueDateResult) -> str:
             *(f"  - {line}" for line in result.basis),
         ]
     )
+
+
+# --- qdot-security ---------------------------------------------------------------------------------
+
+
+def _register_security(calculators: argparse._SubParsersAction) -> None:
+    parser = calculators.add_parser(
+        "qdot-security",
+        help="security a QDOT must give for the tax: the $2 million test, bond amount",
+        description="Which security arrangements satisfy the QDOT rules, and the bond or letter of credit amount.",
+    )
+    parser.add_argument(
+        "--value",
+        type=types.amount,
+        required=True,
+        metavar="AMOUNT",
+        help="estate tax value of the assets passing to this QDOT, without regard to indebtedness",
+    )
+    parser.add_argument(
+        "--other-qdots", type=types.amount, default=0, metavar="AMOUNT", help="value of the spouse's other QDOTs"
+    )
+    parser.add_argument(
+        "--fmv", type=types.amount, metavar="AMOUNT", help="FMV of this trust's assets (default: --value)"
+    )
+    parser.add_argument(
+        "--residence",
+        type=types.amount,
+        default=0,
+        metavar="AMOUNT",
+        help="personal residence owned by the QDOT, with furnishings, for which the exclusion is elected",
+    )
+    parser.add_argument(
+        "--foreign-real-property",
+        type=types.amount,
+        default=0,
+        metavar="AMOUNT",
+        help="FMV of the trust's real property outside the United States",
+    )
+    _json_flag(parser)
+    parser.set_defaults(handler=run_security)
+
+
+def run_security(args: argparse.Namespace) -> int:
+    result = security_requirements(
+        SecurityInput(
+            trust_value=args.value,
+            other_qdots=args.other_qdots,
+            trust_fmv=args.fmv,
+            residence=args.residence,
+            foreign_real_property=args.foreign_real_property,
+        )
+    )
+    if args.json:
+        print_json(result)
+    else:
+        print(render_security(result))
+    return 0
+
+
+def render_security(result: SecurityResult) -> str:
+    figures = [
+        ("All of the spouse's QDOTs", format_money(result.aggregate_value)),
+        ("Personal residence exclusion", format_money(result.residence_exclusion)),
+        ("Value for the $2 million test", format_money(result.value_for_threshold)),
+        ("Over $2 million", "yes" if result.over_threshold else "no"),
+        ("Bond or letter of credit amount", format_money(result.bond_amount, cents=True)),
+        ("Foreign real property share of FMV", f"{result.foreign_real_property_share * 100:.2f}%"),
+    ]
+    options = [("yes" if a.satisfies else "no", a.name, a.detail) for a in result.arrangements]
+    return "\n".join(
+        [
+            "QDOT security for payment of the tax",
+            "",
+            table(figures),
+            "",
+            table(options, header=("meets the rules", "arrangement", ""), align="lll"),
+            citations_block(result.citations, result.notes),
+        ]
+    )
+
+
+# --- form fields: qdot-check-deposit, qdot-6166, qdot-stock-value ---------------------------------
+
+
+def _register_form_fields(calculators: argparse._SubParsersAction) -> None:
+    deposit = calculators.add_parser(
+        "qdot-check-deposit",
+        help="check direct-deposit routing and account numbers (Form 706-QDT lines 15b, 15d)",
+        description="Check the routing number (line 15b) and account number (line 15d) for a refund by direct deposit.",
+    )
+    deposit.add_argument("--routing", required=True, metavar="NUMBER", help="nine-digit routing number")
+    deposit.add_argument("--account", required=True, metavar="NUMBER", help="up to 17 letters, digits and hyphens")
+    _json_flag(deposit)
+    deposit.set_defaults(handler=run_check_deposit)
+
+    share = calculators.add_parser(
+        "qdot-6166",
+        help="part of the QDOT tax payable in installments (IRC 6166)",
+        description="The tax attributable to a closely held business: tax x business / adjusted gross estate.",
+    )
+    share.add_argument("--tax", type=types.amount, required=True, metavar="AMOUNT")
+    share.add_argument("--closely-held-business", type=types.amount, required=True, metavar="AMOUNT")
+    share.add_argument("--adjusted-gross-estate", type=types.amount, required=True, metavar="AMOUNT")
+    _json_flag(share)
+    share.set_defaults(handler=run_6166)
+
+    stock = calculators.add_parser(
+        "qdot-stock-value",
+        help="value per share on a day without sales (26 CFR 20.2031-2(b)(1))",
+        description="Means of high and low on the nearest trading days before and after, weighted by trading days.",
+    )
+    stock.add_argument("--date", type=types.date, required=True, metavar="YYYY-MM-DD", help="valuation date")
+    for side in ("before", "after"):
+        stock.add_argument(f"--{side}-date", type=types.date, required=True, metavar="YYYY-MM-DD")
+        stock.add_argument(f"--{side}-high", type=types.amount, required=True, metavar="PRICE")
+        stock.add_argument(f"--{side}-low", type=types.amount, required=True, metavar="PRICE")
+    _json_flag(stock)
+    stock.set_defaults(handler=run_stock_value)
+
+
+def run_check_deposit(args: argparse.Namespace) -> int:
+    problems = []
+    checked = {}
+    for field, check, text in (
+        ("routing_number", check_routing_number, args.routing),
+        ("account_number", check_account_number, args.account),
+    ):
+        try:
+            checked[field] = check(text)
+        except InputError as error:
+            problems.append(str(error))
+    if problems:
+        raise InputError("; ".join(problems))
+    if args.json:
+        print_json({**checked, "valid": True})
+    else:
+        print(
+            f"Routing number {checked['routing_number']} (line 15b) and account number "
+            f"{checked['account_number']} (line 15d) meet the form's rules."
+        )
+    return 0
+
+
+def run_6166(args: argparse.Namespace) -> int:
+    result = section_6166_share(
+        Section6166Input(
+            tax=args.tax,
+            closely_held_business=args.closely_held_business,
+            adjusted_gross_estate=args.adjusted_gross_estate,
+        )
+    )
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"Tax payable in installments (IRC 6166): {format_money(result.installment_tax, cents=True)} "
+            f"(ratio {result.ratio:.6f})\n" + "\n".join(f"note: {note}" for note in result.notes)
+        )
+    return 0
+
+
+def run_stock_value(args: argparse.Namespace) -> int:
+    result = value_without_sales(
+        args.date,
+        Quote(day=args.before_date, high=args.before_high, low=args.before_low),
+        Quote(day=args.after_date, high=args.after_high, low=args.after_low),
+    )
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"Value per share on {args.date}: {result.value:.4f} "
+            f"(mean {result.mean_before} {result.trading_days_before} trading days before, "
+            f"mean {result.mean_after} {result.trading_days_after} after; 26 CFR 20.2031-2(b)(1))"
+        )
+    return 0

@@ -92,6 +92,61 @@ def test_qdot_due_date_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "Fri 2022-04-15" in out and "Mon 2022-04-18" in out and "Emancipation Day" in out
 
 
+def test_qdot_security_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "qdot-security", "--value", "3m", "--residence", "500k", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["over_threshold"] is True
+    assert data["value_for_threshold"] == "2500000.00" and data["bond_amount"] == "1625000.00"
+    assert [a["satisfies"] for a in data["arrangements"]] == [True, True, True, False]
+
+
+def test_qdot_security_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "qdot-security", "--value", "1m", "--foreign-real-property", "400k")
+    assert code == 0 and "40.00% of FMV, above the 35% limit" in out and "20.2056A-2(d)" in out
+
+
+def test_qdot_check_deposit_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "qdot-check-deposit", "--routing", "021000021", "--account", "12-AB", "--json")
+    assert code == 0 and json.loads(out) == {"routing_number": "021000021", "account_number": "12-AB", "valid": True}
+
+
+def test_qdot_6166_and_stock_value_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "calc",
+        "qdot-6166",
+        "--tax",
+        "1m",
+        "--closely-held-business",
+        "3m",
+        "--adjusted-gross-estate",
+        "8m",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["installment_tax"] == "375000.00"
+    code, out, _ = run(
+        capsys,
+        "calc",
+        "qdot-stock-value",
+        "--date",
+        "2018-10-07",
+        "--before-date",
+        "2018-10-05",
+        "--before-high",
+        "21",
+        "--before-low",
+        "19",
+        "--after-date",
+        "2018-10-08",
+        "--after-high",
+        "24",
+        "--after-low",
+        "22",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["value"] == "21.50"
+
+
 TAX = ["calc", "qdot-tax", "--decedent-taxable-estate", "5m", "--death-date", "2026-02-01"]
 BAD = [
     ([*TAX, "--distributions", "1m", "--hardship", "2m"], "hardship exemption ($2,000,000.00) is larger"),
@@ -133,6 +188,38 @@ BAD = [
     (["calc", "qdot-due-date", "--event", "birthday", "--date", "2026-01-01"], "invalid choice"),
     (["calc", "qdot-due-date", "--event", "death", "--date", "14/06/2025"], "not a date"),
     (["calc", "qdot-due-date", "--event", "death"], "required: --date"),
+    (["calc", "qdot-security", "--value", "1m", "--residence", "2m"], "residence ($2,000,000) is worth more"),
+    (["calc", "qdot-security", "--value", "1m", "--foreign-real-property", "-3"], "negative"),
+    (["calc", "qdot-security"], "required: --value"),
+    (["calc", "qdot-check-deposit", "--routing", "12345678", "--account", "1"], "has 8 digits"),
+    (["calc", "qdot-check-deposit", "--routing", "131000015", "--account", "1"], "starts with 13"),
+    (["calc", "qdot-check-deposit", "--routing", "021000021", "--account", "12 34"], "contains a space"),
+    (["calc", "qdot-check-deposit", "--routing", "021000021", "--account", "1" * 18], "has 18 characters"),
+    (
+        ["calc", "qdot-6166", "--tax", "1m", "--closely-held-business", "9m", "--adjusted-gross-estate", "8m"],
+        "larger than the adjusted gross estate",
+    ),
+    (
+        [
+            "calc",
+            "qdot-stock-value",
+            "--date",
+            "2018-06-15",
+            "--before-date",
+            "2018-06-16",
+            "--before-high",
+            "1",
+            "--before-low",
+            "1",
+            "--after-date",
+            "2018-06-20",
+            "--after-high",
+            "1",
+            "--after-low",
+            "1",
+        ],
+        "before and after",
+    ),
 ]
 
 
