@@ -230,3 +230,38 @@ def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], arg
     assert out == ""
     assert err.count("\n") == 1 and message in err, err
     assert "Traceback" not in err
+
+
+DEFERRAL = ["calc", "qdot-deferral", "--gross-estate", "25m", "--death-date", "2026-03-01", "--spouse-age", "70"]
+
+
+def test_qdot_deferral_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *DEFERRAL, "--discount-rate", "5", "--growth", "3", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["tax_without_qdot"] == "4000000.00"
+    for key in ("expected_tax_with_qdot", "present_value_benefit"):
+        assert isinstance(data[key], str) and float(data[key]) == float(data[key])
+    assert isinstance(data["years"], list) and len(data["years"]) == data["expected_death_year"]
+    assert len(data["alternatives"]) == 3 and any("no published source" in a for a in data["assumptions"])
+
+
+def test_qdot_deferral_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *DEFERRAL, "--discount-rate", "5", "--bank-trustee")
+    assert code == 0 and "Net benefit of the QDOT" in out and "Alternatives" in out and "Table 2010CM" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--discount-rate", "0"], "above 0%"),
+        (["--discount-rate", "5", "--qdot-amount", "26m"], "larger than the estate left"),
+        (["--discount-rate", "5", "--gift-years", "30"], "--noncitizen-spouse-exclusion"),
+        (["--discount-rate", "5", "--growth", "lots"], "could not read"),
+        (["--discount-rate", "5", "--trustee-fee", "-1"], "outside 0% to 100%"),
+        ([], "required: --discount-rate"),
+    ],
+)
+def test_qdot_deferral_bad_input(capsys: pytest.CaptureFixture[str], extra: list[str], message: str) -> None:
+    code, out, err = run(capsys, *DEFERRAL, *extra)
+    assert code == 2 and out == "" and err.count("\n") == 1 and message in err and "Traceback" not in err
