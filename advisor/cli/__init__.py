@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import app, calc_estate, calc_qprt, selfcheck, serve
+from advisor.cli import app, calc_estate, calc_qdot, calc_qprt, selfcheck, serve
 from advisor.store import SessionNotFoundError, StoreError
 
 PROG = "estate-advisor"
@@ -50,6 +50,7 @@ def build_parser() -> OneLineParser:
     )
     calc_estate.register(calculators)
     calc_qprt.register(calculators)
+    calc_qdot.register(calculators)
     selfcheck.register(commands)
     serve.register(commands)
     return parser
