@@ -82,6 +82,7 @@ class PlainInterview:
         if not outcome.accepted:
             self.say(f"Not accepted: {outcome.message}", record=False)
             return
-        self.say(f"Noted: {question.display(self.session.answers[question.id])}", record=False)
         if self.recorder is not None:
             self.recorder.answered(self.session, question)
+        # Only after the commit: a line that says "Noted" is an answer on disk.
+        self.say(f"Noted: {question.display(self.session.answers[question.id])}", record=False)

@@ -29,14 +29,16 @@ class SessionRecorder:
 
     def answered(self, session: Session, question: Question) -> None:
         """Save the answer the session now holds for a question (one commit)."""
-        record = self._ensure(session)
         value = session.answers[question.id]
         key, written = question.serialise(value)
-        for other in question.keys:
-            if other != key:
-                self.store.forget_answer(record.id, other)
-        self.store.save_answer(record.id, key, written)
-        self.store.set_status(record.id, "complete" if session.is_complete else "in_progress")
+        # One transaction: a kill part-way leaves the previous answer, never neither key.
+        with self.store.transaction():
+            record = self._ensure(session)
+            for other in question.keys:
+                if other != key:
+                    self.store.forget_answer(record.id, other)
+            self.store.save_answer(record.id, key, written)
+            self.store.set_status(record.id, "complete" if session.is_complete else "in_progress")
 
     def said(self, speaker: Speaker, text: str) -> None:
         if self.record is None:
@@ -58,5 +60,7 @@ class SessionRecorder:
         record = store.get(session_id) if session_id else store.latest()
         if record is None:
             raise SessionNotFoundError("there is no saved session to resume yet; start one with estate-advisor")
-        session = Session.from_answers(store.answers(record.id))
+        # Defaults stand in for questions an imported answers file left out; a session stopped part-way
+        # must still ask them, so they are used only for sessions saved as complete.
+        session = Session.from_answers(store.answers(record.id), use_defaults=record.status == "complete")
         return session, cls(store, record)

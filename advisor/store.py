@@ -70,6 +70,10 @@ class SessionNotFoundError(StoreError):
     pass
 
 
+class ClientNameError(StoreError):
+    """A client name the store does not accept (bad input, not a broken database)."""
+
+
 class SessionRecord(BaseModel):
     """One saved interview: who it is for, when, and how far it got."""
 
@@ -160,7 +164,7 @@ class SessionStore:
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = FULL")
         self._db.execute("PRAGMA foreign_keys = ON")
-        with self._transaction() as db:
+        with self.transaction() as db:
             # Read the version again under the write lock: another instance may have migrated meanwhile.
             current = db.execute("PRAGMA user_version").fetchone()[0]
             for number in range(current, SCHEMA_VERSION):
@@ -169,8 +173,9 @@ class SessionStore:
                 db.execute(f"PRAGMA user_version = {number + 1}")
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front, so concurrent writers wait, not fail."""
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front, so concurrent writers wait, not fail.
+        Calls inside an open transaction join it, so several changes can be committed as one."""
         if self._db.in_transaction:
             yield self._db
             return
@@ -190,7 +195,7 @@ class SessionStore:
     def create(self, *, flow_version: str, client_name: str | None = None) -> SessionRecord:
         session_id = uuid.uuid4().hex[:12]
         now = _now()
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO sessions (id, client_name, created_at, updated_at, flow_version, status) "
                 "VALUES (?, ?, ?, ?, ?, 'in_progress')",
@@ -226,7 +231,7 @@ class SessionStore:
         self._update(session_id, "status = ?", (status,))
 
     def delete(self, session_id: str) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             if db.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount == 0:
                 raise SessionNotFoundError(f"no session {session_id!r}")
 
@@ -234,7 +239,7 @@ class SessionStore:
         """A new session with the same answers (not the transcript), e.g. to try a 'what if'."""
         original = self.get(session_id)
         name = client_name if client_name is not None else original.client_name
-        with self._transaction():
+        with self.transaction():
             copy = self.create(flow_version=original.flow_version, client_name=name)
             self._db.execute(
                 "INSERT INTO answers (session_id, question_id, value, answered_at) "
@@ -244,7 +249,7 @@ class SessionStore:
         return self.get(copy.id)
 
     def _update(self, session_id: str, assignment: str, params: tuple[object, ...]) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             cursor = db.execute(
                 f"UPDATE sessions SET {assignment}, updated_at = ? WHERE id = ?", (*params, _now(), session_id)
             )
@@ -256,7 +261,7 @@ class SessionStore:
     def save_answer(self, session_id: str, question_id: str, value: object) -> None:
         """Commit one accepted answer (JSON-serialisable, in the answers-file format)."""
         now = _now()
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO answers (session_id, question_id, value, answered_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (session_id, question_id) DO UPDATE SET value = excluded.value, "
@@ -267,7 +272,7 @@ class SessionStore:
 
     def forget_answer(self, session_id: str, question_id: str) -> None:
         """Drop a saved answer (an age replaced by a birth date is one answer under another key)."""
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute("DELETE FROM answers WHERE session_id = ? AND question_id = ?", (session_id, question_id))
 
     def answers(self, session_id: str) -> dict[str, object]:
@@ -282,7 +287,7 @@ class SessionStore:
         self, answers: Mapping[str, object], *, flow_version: str, client_name: str | None = None
     ) -> SessionRecord:
         """A new session holding the answers of an answers file."""
-        with self._transaction():
+        with self.transaction():
             record = self.create(flow_version=flow_version, client_name=client_name)
             for question_id, value in answers.items():
                 self.save_answer(record.id, question_id, value)
@@ -291,7 +296,7 @@ class SessionStore:
     # --- transcript -------------------------------------------------------------------------
 
     def append_transcript(self, session_id: str, speaker: Speaker, text: str) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO transcript (session_id, seq, at, speaker, text) VALUES "
                 "(?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM transcript WHERE session_id = ?), ?, ?, ?)",
@@ -332,5 +337,5 @@ def _clean_name(name: str | None) -> str | None:
         return None
     cleaned = " ".join(name.split())
     if len(cleaned) > 200:
-        raise StoreError(f"a client name has at most 200 characters, got {len(cleaned)}")
+        raise ClientNameError(f"a client name has at most 200 characters, got {len(cleaned)}")
     return cleaned or None

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
 from advisor.cli import app, calc_estate, calc_qdot, calc_qprt, selfcheck, serve
-from advisor.store import SessionNotFoundError, StoreError
+from advisor.store import ClientNameError, SessionNotFoundError, StoreError
 
 PROG = "estate-advisor"
 
@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except ValidationError as error:
         message = validation_message(error)
-    except (InputError, MissingParameterError, SessionNotFoundError) as error:
+    except (InputError, MissingParameterError, SessionNotFoundError, ClientNameError) as error:
         message = str(error)
     except StoreError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

@@ -214,10 +214,16 @@ class Session:
 
     @classmethod
     def from_answers(
-        cls, answers: Mapping[str, object], flow: Flow | None = None, *, today: dt.date | None = None
+        cls,
+        answers: Mapping[str, object],
+        flow: Flow | None = None,
+        *,
+        today: dt.date | None = None,
+        use_defaults: bool = True,
     ) -> Session:
         """Replay an answers file (or a saved session) in flow order, stopping at the first missing or
-        rejected answer; questions with a default take it when the file leaves them out."""
+        rejected answer; questions with a default take it when the file leaves them out, unless
+        ``use_defaults`` is False (a resumed interview asks them, as it would have)."""
         session = cls(flow, today=today)
         if not isinstance(answers, Mapping):
             raise AnswersError("answers: expected one mapping of question ids to answers")
@@ -228,7 +234,7 @@ class Session:
                 session.rejections[question.id] = f"{question.id}: give {' or '.join(question.keys)}, not both"
                 break
             if not given:
-                if not question.has_default:
+                if not (use_defaults and question.has_default):
                     break
                 session._store(question, question.default)
                 session._assumed.add(question.id)

@@ -194,9 +194,9 @@ class ChatScreen(Screen[None]):
         if not outcome.accepted:
             self.query_one(AnswerArea).show_error(outcome.message or "That answer was not accepted.")
             return
+        self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         shown = question.display(self.session.answers[question.id])
         self.mount_message(PersonMessage(shown, classes="person"))
-        self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         await self.ask()
 
     # --- actions ---------------------------------------------------------------------------

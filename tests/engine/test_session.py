@@ -182,6 +182,18 @@ def test_answers_file_round_trip_and_defaults() -> None:
     assert defaulted.to_answers() == minimal
 
 
+def test_replay_without_defaults_stops_at_the_first_unanswered_question() -> None:
+    """A resumed interview asks a question with a default; only an answers file may leave it out."""
+    before_gifts = dict(zip(drive(NON_CITIZEN_COUPLE).path[:11], NON_CITIZEN_COUPLE[:11], strict=True))
+    assert "prior_taxable_gifts" not in before_gifts
+    resumed = Session.from_answers(before_gifts, today=TODAY, use_defaults=False)
+    assert resumed.current is not None and resumed.current.id == "prior_taxable_gifts"
+    assert not resumed.assumed and not resumed.rejections
+    filled = Session.from_answers(before_gifts, today=TODAY)
+    assert filled.current is not None and filled.current.id != "prior_taxable_gifts"
+    assert "prior_taxable_gifts" in filled.assumed
+
+
 def test_answers_file_birth_date_key_and_both_keys() -> None:
     answers = {"citizenship": "us", "domicile": "us", "state": "ny", "birth_date": "1960-05-01"}
     session = Session.from_answers(answers, today=TODAY)
