@@ -8,6 +8,7 @@ it reaches templates only as data.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 
@@ -33,6 +34,20 @@ def _pct(value: Decimal | float | str, places: int = 1) -> str:
     return f"{text}%"
 
 
+_MARKDOWN_INLINE = re.compile(r"[\\`*_{}\[\]<>&|~]")
+_MARKDOWN_BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+\-=])")
+
+
+def markdown_text(value: object) -> str:
+    """Text a person typed, shown as itself in Markdown (the ``md`` filter): one line, and every character
+    that Markdown, HTML or a template engine would act on backslash-escaped, so ``<script>`` or
+    ``{{ 7*7 }}`` reads literally."""
+    text = _MARKDOWN_INLINE.sub(lambda match: "\\" + match.group(), " ".join(str(value).split()))
+    return _MARKDOWN_BLOCK_START.sub(
+        lambda match: f"{match[1]}\\{match[2]}" if match[1] else f"\\{match[3]}", text, count=1
+    )
+
+
 def _cite(citation: Citation | dict[str, str]) -> str:
     if isinstance(citation, dict):
         citation = Citation.model_validate(citation)
@@ -52,7 +67,7 @@ def environment() -> Environment:
         auto_reload=False,
         cache_size=-1,
     )
-    env.filters.update(money=_money, pct=_pct, cite=_cite)
+    env.filters.update(money=_money, pct=_pct, cite=_cite, md=markdown_text)
     return env
 
 
