@@ -59,6 +59,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Status = Literal["in_progress", "complete"]
+STATUS_SHOWN: dict[str, str] = {"in_progress": "in progress", "complete": "complete"}
 Speaker = Literal["advisor", "person"]
 
 
@@ -87,6 +88,12 @@ class SessionRecord(BaseModel):
     status: Status
     answer_count: int = 0
 
+    @property
+    def label(self) -> str:
+        """``session 3f2a… (Ana Lima, 7 answers)``: how messages to the user name a session."""
+        answers = "1 answer" if self.answer_count == 1 else f"{self.answer_count} answers"
+        return f"session {self.id} ({self.client_name or 'unnamed client'}, {answers})"
+
 
 class TranscriptEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -101,6 +108,11 @@ def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
     env = os.environ if env is None else env
     override = env.get(DATA_DIR_ENV, "").strip()
     return Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def local_time(moment: dt.datetime) -> str:
+    """A stored (UTC) time as the user's local wall-clock time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _now() -> str:
@@ -236,7 +248,8 @@ class SessionStore:
                 raise SessionNotFoundError(f"no session {session_id!r}")
 
     def duplicate(self, session_id: str, client_name: str | None = None) -> SessionRecord:
-        """A new session with the same answers (not the transcript), e.g. to try a 'what if'."""
+        """A new session with the same answers and status (not the transcript), e.g. to try a 'what if'.
+        The status is kept because a complete session resumes with the flow's defaults, as it was."""
         original = self.get(session_id)
         name = client_name if client_name is not None else original.client_name
         with self.transaction():
@@ -246,6 +259,7 @@ class SessionStore:
                 "SELECT ?, question_id, value, answered_at FROM answers WHERE session_id = ?",
                 (copy.id, session_id),
             )
+            self.set_status(copy.id, original.status)
         return self.get(copy.id)
 
     def _update(self, session_id: str, assignment: str, params: tuple[object, ...]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -14,20 +13,7 @@ from advisor.cli.output import table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
-from advisor.store import DATA_DIR_ENV, SessionRecord, SessionStore
-
-STATUS_SHOWN = {"in_progress": "in progress", "complete": "complete"}
-
-
-def local_time(moment: dt.datetime) -> str:
-    """A stored (UTC) time as the user's local wall-clock time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def describe(record: SessionRecord) -> str:
-    """``session 3f2a… (Ana Lima, 7 answers)``: how a message names a session."""
-    answers = "1 answer" if record.answer_count == 1 else f"{record.answer_count} answers"
-    return f"session {record.id} ({record.client_name or 'unnamed client'}, {answers})"
+from advisor.store import DATA_DIR_ENV, STATUS_SHOWN, SessionStore, local_time
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -142,19 +128,19 @@ def delete_session(args: argparse.Namespace) -> int:
     record = store.get(args.id)
     if not args.yes:
         print(
-            f"estate-advisor: error: not deleted: {describe(record)} cannot be recovered once deleted; "
+            f"estate-advisor: error: not deleted: {record.label} cannot be recovered once deleted; "
             "add --yes to delete it",
             file=sys.stderr,
         )
         return 2
     store.delete(record.id)
-    print(f"Deleted {describe(record)}.")
+    print(f"Deleted {record.label}.")
     return 0
 
 
 def duplicate_session(args: argparse.Namespace) -> int:
     copy = open_store(args).duplicate(args.id, args.client_name)
-    print(f"Copied session {args.id} to {describe(copy)}; estate-advisor --resume {copy.id} opens the copy.")
+    print(f"Copied session {args.id} to {copy.label}; estate-advisor --resume {copy.id} opens the copy.")
     return 0
 
 
@@ -188,7 +174,7 @@ def import_session(args: argparse.Namespace) -> int:
     # Say where a resume really continues: one stopped part-way asks the questions the file left to defaults.
     question = SessionRecorder.resume(store, record.id)[0].current
     where = "complete" if question is None else f"estate-advisor --resume {record.id} continues at: {question.prompt}"
-    print(f"Imported {args.file} as {describe(record)}; {where}")
+    print(f"Imported {args.file} as {record.label}; {where}")
     return 0
 
 

@@ -10,9 +10,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from advisor.cli import main
-from advisor.cli.sessions import local_time
 from advisor.engine import Session
-from advisor.store import DATA_DIR_ENV, DATABASE_NAME, SCHEMA_VERSION, SessionRecord, SessionStore
+from advisor.store import DATA_DIR_ENV, DATABASE_NAME, SCHEMA_VERSION, SessionRecord, SessionStore, local_time
 
 COMPLETE = {"citizenship": "us", "domicile": "us", "state": "CA", "age": 50, "married": False}
 COMPLETE |= {"estate_total": "2m", "prior_taxable_gifts": 0, "estate_growth": 3, "owns_residence": False}

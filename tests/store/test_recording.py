@@ -46,6 +46,9 @@ def test_resume_of_a_complete_imported_session_keeps_the_files_defaults(store: S
     assert started.record is not None and started.record.status == "complete"
     session, _ = SessionRecorder.resume(store, started.record.id)
     assert session.is_complete and session.assumed == imported.assumed
+    copy = store.duplicate(started.record.id)
+    assert copy.status == "complete"
+    assert SessionRecorder.resume(store, copy.id)[0].is_complete
 
 
 def test_an_age_replaced_by_a_birth_date_is_saved_under_one_key(store: SessionStore) -> None:
