@@ -7,16 +7,19 @@ from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from advisor.answers_file import load_answers_file, persona_files
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
+from advisor.store import SessionRecord
 from advisor.ui.calculator_screen import CalculatorScreen
 from advisor.ui.calculators import calculators, prefill_from
 from advisor.ui.chat import ChatScreen, ui_text
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import ReviewScreen
+from advisor.ui.sessions import SessionsScreen
 
 
 class AdvisorApp(App[None]):
@@ -24,6 +27,7 @@ class AdvisorApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "estate-advisor"
+    BINDINGS = [Binding("ctrl+o", "sessions", "Sessions")]
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
@@ -83,33 +87,56 @@ class AdvisorApp(App[None]):
 
         self.push_screen(ReviewScreen(self.session), closed)
 
+    def action_sessions(self) -> None:
+        if isinstance(self.screen, SessionsScreen):
+            return
+        recorder = self.recorder
+        open_id = None if recorder is None or recorder.record is None else recorder.record.id
+        self.push_screen(SessionsScreen(None if recorder is None else recorder.store, open_id))
+
+    async def open_saved(self, session_id: str) -> None:
+        """Continue a saved session where it stopped; from now on its answers are saved to it."""
+        if self.recorder is None:
+            return
+        self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        self._update_subtitle()
+        await self.switch_to_chat()
+
+    def session_renamed(self, record: SessionRecord) -> None:
+        """Keep the saved indicator's client name right when the open session is renamed."""
+        if self.recorder is not None and self.recorder.record is not None and self.recorder.record.id == record.id:
+            self.recorder.record = record
+            self._update_subtitle()
+
     def action_decision_path(self) -> None:
         self.push_screen(DecisionPathScreen(self.session))
 
     def open_calculator(self, key: str) -> None:
         self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
 
-    def new_interview(self, session: Session | None = None) -> None:
+    async def new_interview(self, session: Session | None = None) -> None:
         """Start again (empty, or from a loaded persona) on a fresh chat screen."""
         self.session = session or Session()
         if self.recorder is not None:
             self.recorder = SessionRecorder.start(self.recorder.store, self.session)
             self._update_subtitle()
-        self.switch_to_chat()
+        await self.switch_to_chat()
 
-    def switch_to_chat(self) -> None:
+    async def switch_to_chat(self) -> None:
+        """A fresh chat for the current session; the old one is gone first (the chat has a fixed id)."""
         while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.push_screen(ChatScreen(self.session))
+            await self.pop_screen()
+        await self.push_screen(ChatScreen(self.session))
 
-    def load_persona(self, path: Path) -> None:
-        self.new_interview(Session.from_answers(load_answers_file(path)))
+    async def load_persona(self, path: Path) -> None:
+        await self.new_interview(Session.from_answers(load_answers_file(path)))
         self.notify(f"Loaded the example person {path.stem.replace('_', ' ')}.")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
         yield SystemCommand("Review answers", "See and change every answer", self.action_review)
+        yield SystemCommand("Sessions…", "Find, open, rename, duplicate or delete saved sessions", self.action_sessions)
         yield SystemCommand("Show decision path", "The flow as a tree with your route lit", self.action_decision_path)
         for key, spec in calculators().items():
             yield SystemCommand(

@@ -138,7 +138,8 @@ class ChatScreen(Screen[None]):
         self.query_one("#transcript", VerticalScroll).anchor()
         self.say(ui_text("welcome"))
         for item in self.session.review():
-            self.say(item.prompt)
+            # Replayed from a resumed session: shown again, but already in its transcript.
+            self.mount_message(AdvisorMessage(item.prompt, classes="advisor"))
             self.mount_message(PersonMessage(item.answer, classes="person"))
         await self.ask()
 

@@ -1,0 +1,226 @@
+"""Saved interviews: find one by client name, open it where it stopped, rename, duplicate or delete it."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label
+
+from advisor.store import STATUS_SHOWN, ClientNameError, SessionRecord, SessionStore, local_time
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks before something that cannot be undone; only the explicit button says yes (Cancel has focus)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, question: str, yes: str) -> None:
+        super().__init__()
+        self.question = question
+        self.yes = yes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog", classes="dialog"):
+            yield Label(self.question, id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(self.yes, variant="error", id="confirm")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "confirm")
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class RenameScreen(ModalScreen[str | None]):
+    """A new client name for a session; dismisses with None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, record: SessionRecord) -> None:
+        super().__init__()
+        self.record = record
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="rename-dialog", classes="dialog"):
+            yield Label(f"Client name for session {self.record.id}", id="rename-prompt")
+            yield Input(self.record.client_name or "", placeholder="e.g. Ana Lima (empty for none)", id="client-name")
+            yield Label("Enter saves · Esc cancels", classes="hint")
+
+    @on(Input.Submitted, "#client-name")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SessionsScreen(Screen[None]):
+    """Every saved session, most recent first; the filter box narrows them by client name."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back"),
+        Binding("slash", "find", "Find", key_display="/"),
+        Binding("r", "rename", "Rename"),
+        Binding("d", "duplicate", "Duplicate"),
+        Binding("delete", "delete", "Delete"),
+    ]
+
+    def __init__(self, store: SessionStore | None, open_id: str | None) -> None:
+        super().__init__(id="sessions")
+        self.store = store
+        """None when the app runs with --no-save."""
+        self.open_id = open_id
+        """The session the interview is saving to, if any."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if self.store is None:
+            yield Label(
+                "Sessions are not being saved: the app was started with --no-save. "
+                "Start estate-advisor without --no-save to save interviews and open them here.",
+                id="sessions-status",
+            )
+        else:
+            yield Input(placeholder="find a client by name", id="filter")
+            yield Label("", id="sessions-status")
+            yield DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Sessions"
+        if self.store is None:
+            return
+        table = self.query_one("#session-table", DataTable)
+        table.add_columns("client", "updated", "status", "answers", "id")
+        self.refresh_sessions()
+        table.focus()
+
+    def refresh_sessions(self, select: str | None = None) -> None:
+        """Reload from the store (another instance may have changed it), keeping or moving the cursor."""
+        assert self.store is not None
+        table = self.query_one("#session-table", DataTable)
+        keep = select or self.selected_id()
+        text = self.query_one("#filter", Input).value.strip()
+        records = self.store.list(text or None)
+        table.clear()
+        for record in records:
+            status = STATUS_SHOWN[record.status] + (" · open now" if record.id == self.open_id else "")
+            table.add_row(
+                record.client_name or "unnamed client",
+                local_time(record.updated_at),
+                status,
+                str(record.answer_count),
+                record.id,
+                key=record.id,
+            )
+        ids = [record.id for record in records]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep))
+        if records:
+            message = "Enter opens the highlighted session where it stopped."
+        elif text:
+            message = f"No client name contains {text!r}."
+        else:
+            message = "No saved sessions yet: an interview is saved here from its first answer."
+        self.query_one("#sessions-status", Label).update(message)
+
+    def selected_id(self) -> str | None:
+        table = self.query_one("#session-table", DataTable)
+        if table.row_count == 0:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def _selected(self) -> SessionRecord | None:
+        """The highlighted session as stored now, or None (with a notice) when nothing is highlighted."""
+        if self.store is None:
+            return None
+        session_id = self.selected_id()
+        if session_id is None:
+            self.notify("No session is highlighted.", severity="warning")
+            return None
+        return self.store.get(session_id)
+
+    # --- finding and opening ------------------------------------------------------------------
+
+    @on(Input.Changed, "#filter")
+    def _filter(self) -> None:
+        self.refresh_sessions()
+
+    @on(Input.Submitted, "#filter")
+    def _to_table(self) -> None:
+        self.query_one("#session-table", DataTable).focus()
+
+    def action_find(self) -> None:
+        if self.store is not None:
+            self.query_one("#filter", Input).focus()
+
+    @on(DataTable.RowSelected, "#session-table")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        # Run by the app, not awaited here: opening removes this screen, which cannot await its own removal.
+        self.app.call_later(self.app.open_saved, str(event.row_key.value))  # type: ignore[attr-defined]
+
+    # --- changing -----------------------------------------------------------------------------
+
+    def action_rename(self) -> None:
+        record = self._selected()
+        if record is None:
+            return
+
+        def renamed(name: str | None) -> None:
+            if name is None or self.store is None:
+                return
+            try:
+                updated = self.store.rename(record.id, name)
+            except ClientNameError as error:
+                self.notify(f"Not renamed: {error}.", severity="error")
+                return
+            self.app.session_renamed(updated)  # type: ignore[attr-defined]
+            self.refresh_sessions(select=updated.id)
+
+        self.app.push_screen(RenameScreen(record), renamed)
+
+    def action_duplicate(self) -> None:
+        record = self._selected()
+        if record is None or self.store is None:
+            return
+        copy = self.store.duplicate(record.id)
+        self.refresh_sessions(select=copy.id)
+        self.notify(f"Copied to session {copy.id}; Enter opens it, r renames it.")
+
+    def action_delete(self) -> None:
+        record = self._selected()
+        if record is None:
+            return
+        if record.id == self.open_id:
+            self.notify(
+                "This session is open in the interview; open another session or start a new interview first.",
+                severity="warning",
+            )
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and self.store is not None:
+                self.store.delete(record.id)
+                self.refresh_sessions()
+                self.notify(f"Deleted {record.label}.")
+
+        self.app.push_screen(
+            ConfirmScreen(f"Delete {record.label}? Its answers and transcript cannot be recovered.", "Delete"),
+            confirmed,
+        )
+
+    def action_close(self) -> None:
+        """Escape in the filter box returns to the list; on the list it leaves the screen."""
+        if self.store is not None and self.focused is self.query_one("#filter", Input):
+            self.query_one("#session-table", DataTable).focus()
+            return
+        self.dismiss()

@@ -1,0 +1,212 @@
+"""The sessions screen through Pilot: what it lists, and what each action does to the store and the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Label
+
+from advisor.engine import Session
+from advisor.recording import SessionRecorder
+from advisor.store import SessionRecord, SessionStore
+from advisor.ui.app import AdvisorApp
+from advisor.ui.chat import ChatScreen, PersonMessage
+from advisor.ui.sessions import ConfirmScreen, RenameScreen, SessionsScreen
+
+SIZE = (110, 32)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    opened = SessionStore.open(tmp_path)
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def saved(store: SessionStore, client: str, answers: dict[str, object]) -> SessionRecord:
+    return store.import_answers(answers, flow_version="2026.11-1", client_name=client)
+
+
+def new_app(store: SessionStore) -> AdvisorApp:
+    return AdvisorApp(Session(), SessionRecorder(store))
+
+
+def screen(app: AdvisorApp) -> SessionsScreen:
+    assert isinstance(app.screen, SessionsScreen), app.screen
+    return app.screen
+
+
+def rows(app: AdvisorApp) -> list[list[str]]:
+    table = screen(app).query_one("#session-table", DataTable)
+    return [[str(cell) for cell in table.get_row_at(index)] for index in range(table.row_count)]
+
+
+def status(app: AdvisorApp) -> str:
+    return str(screen(app).query_one("#sessions-status", Label).render())
+
+
+async def highlight(app: AdvisorApp, session_id: str) -> None:
+    table = screen(app).query_one("#session-table", DataTable)
+    table.move_cursor(row=table.get_row_index(session_id))
+
+
+async def test_ctrl_o_lists_sessions_and_the_filter_finds_a_client(store: SessionStore) -> None:
+    ana = saved(store, "Ana Lima", {"citizenship": "us", "domicile": "us"})
+    saved(store, "Bo Chen", {"citizenship": "non_us"})
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert [row[0] for row in rows(app)] == ["Bo Chen", "Ana Lima"]
+        assert rows(app)[1][2:] == ["in progress", "2", ana.id]
+        await pilot.press("slash", *"lima")
+        await pilot.pause()
+        assert [row[0] for row in rows(app)] == ["Ana Lima"]
+        await pilot.press(*"zz")
+        await pilot.pause()
+        assert rows(app) == [] and status(app) == "No client name contains 'limazz'."
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen), "escape in the filter box returns to the list"
+        assert isinstance(app.focused, DataTable)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen)
+
+
+async def test_palette_entry_opens_the_screen(store: SessionStore) -> None:
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Sessions")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert rows(app) == []
+        assert status(app).startswith("No saved sessions yet")
+
+
+async def test_open_resumes_the_session_and_saves_to_it(store: SessionStore) -> None:
+    ana = saved(store, "Ana Lima", {"citizenship": "us", "domicile": "us", "state": "NY"})
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen)
+        assert app.session.answers["state"] == "NY" and app.session.current.id == "age"  # type: ignore[union-attr]
+        assert [str(m.render()) for m in app.screen.query(PersonMessage)][-1] == "New York (NY)"
+        assert app.sub_title == f"Ana Lima · session {ana.id} · ✔ saved"
+        app.screen.query_one("#answer-input", Input).value = "64"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert store.answers(ana.id)["age"] == 64
+    assert len(store.list()) == 1, "no new session was created"
+
+
+async def test_rename_updates_the_store_the_list_and_the_saved_indicator(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us"})
+    app = AdvisorApp(*SessionRecorder.resume(store, ana.id))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert rows(app)[0][2] == "in progress · open now"
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, RenameScreen)
+        field = app.screen.query_one("#client-name", Input)
+        assert field.value == "Ana"
+        field.value = "Ana Lima"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert rows(app)[0][0] == "Ana Lima"
+        assert app.sub_title.startswith("Ana Lima · session")
+    assert store.get(ana.id).client_name == "Ana Lima"
+
+
+async def test_rename_cancelled_changes_nothing(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us"})
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o", "r")
+        await pilot.pause()
+        app.screen.query_one("#client-name", Input).value = "Someone else"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows(app)[0][0] == "Ana"
+    assert store.get(ana.id).client_name == "Ana"
+
+
+async def test_duplicate_copies_the_answers_and_selects_the_copy(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us", "domicile": "abroad"})
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o", "d")
+        await pilot.pause()
+        [copy] = [record for record in store.list() if record.id != ana.id]
+        assert store.answers(copy.id) == store.answers(ana.id) and copy.client_name == "Ana"
+        assert len(rows(app)) == 2 and screen(app).selected_id() == copy.id
+
+
+async def test_delete_asks_first_and_cancel_keeps_the_session(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us"})
+    bo = saved(store, "Bo", {"citizenship": "us"})
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await highlight(app, ana.id)
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert f"Delete session {ana.id} (Ana, 1 answer)?" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("enter")  # Cancel has the focus: Enter alone never deletes
+        await pilot.pause()
+        assert len(rows(app)) == 2 and store.get(ana.id) == ana
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await pilot.pause()
+        assert [row[4] for row in rows(app)] == [bo.id]
+    assert [record.id for record in store.list()] == [bo.id]
+
+
+async def test_the_open_session_cannot_be_deleted(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us"})
+    app = AdvisorApp(*SessionRecorder.resume(store, ana.id))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o", "delete")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)
+        assert any("open in the interview" in str(n.message) for n in app._notifications)
+    assert store.get(ana.id) == ana
+
+
+async def test_without_saving_the_screen_says_so() -> None:
+    app = AdvisorApp(Session(), None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert status(app).startswith("Sessions are not being saved: the app was started with --no-save.")
+        assert not screen(app).query("#session-table")
+        assert app.sub_title == "not saved (--no-save)"
+
+
+async def test_new_interview_after_opening_a_session_switches_the_saved_indicator(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us"})
+    app = AdvisorApp(*SessionRecorder.resume(store, ana.id))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"New interview")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen) and app.session.answers == {}
+        assert app.recorder is not None and app.recorder.record is not None
+        assert app.recorder.record.id != ana.id and ana.id not in app.sub_title
+        await pilot.press("enter")
+        await pilot.pause()
+    assert store.answers(app.recorder.record.id) == {"citizenship": "us"}
+    assert store.get(ana.id) == ana
