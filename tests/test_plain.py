@@ -55,3 +55,17 @@ def test_resume_without_sessions_is_a_clear_error(tmp_path: Path) -> None:
         proc.stderr.strip()
         == "estate-advisor: error: there is no saved session to resume yet; start one with estate-advisor"
     )
+
+
+def test_a_reader_that_goes_away_stops_plain_mode_quietly(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "advisor", "--plain", "--data-dir", str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, err = proc.communicate(input="us\nus\n", timeout=60)
+    assert proc.returncode == 1 and err == ""

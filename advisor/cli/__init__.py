@@ -6,6 +6,7 @@ Exit status: 0 success, 2 bad input (one line on stderr naming the problem), 1 a
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -68,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = str(error)
     except StoreError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly; every accepted answer is already saved.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return 2
