@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label
 
-from advisor.store import STATUS_SHOWN, ClientNameError, SessionRecord, SessionStore, local_time
+from advisor.store import STATUS_SHOWN, ClientNameError, SessionNotFoundError, SessionRecord, SessionStore, local_time
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -147,7 +147,12 @@ class SessionsScreen(Screen[None]):
         if session_id is None:
             self.notify("No session is highlighted.", severity="warning")
             return None
-        return self.store.get(session_id)
+        try:
+            return self.store.get(session_id)
+        except SessionNotFoundError:
+            self.notify("That session was deleted elsewhere (another window or the command line).", severity="warning")
+            self.refresh_sessions()
+            return None
 
     # --- finding and opening ------------------------------------------------------------------
 

@@ -210,3 +210,16 @@ async def test_new_interview_after_opening_a_session_switches_the_saved_indicato
         await pilot.pause()
     assert store.answers(app.recorder.record.id) == {"citizenship": "us"}
     assert store.get(ana.id) == ana
+
+
+async def test_a_session_deleted_elsewhere_is_reported_not_crashed_on(store: SessionStore) -> None:
+    ana = saved(store, "Ana", {"citizenship": "us"})
+    app = new_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        store.delete(ana.id)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen) and rows(app) == []
+        assert any("deleted elsewhere" in str(n.message) for n in app._notifications)
