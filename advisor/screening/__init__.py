@@ -64,6 +64,11 @@ def screen(profile: Profile, *, today: dt.date | None = None) -> Screening:
     )
 
 
+def percent(fraction: Decimal) -> str:
+    """``0.03 -> 3%`` for the basis lines."""
+    return f"{(fraction * 100).normalize():f}%"
+
+
 def _law(rules: tuple[RuleHit, ...]) -> tuple[str, ...]:
     table = legal_basis()
     seen: dict[str, None] = {}
@@ -139,7 +144,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase) -> Recommendation:
     pitfalls.append(
         "qdot_security_large" if to_qdot > assumptions().qdot.bank_trustee_threshold else "qdot_security_small"
     )
-    if profile.foreign_real_estate > 0:
+    if profile.foreign_real_estate > 0 and to_qdot <= assumptions().qdot.bank_trustee_threshold:
         pitfalls.append("qdot_foreign_real_estate")
     if profile.retirement_accounts > 0:
         pitfalls.append("qdot_retirement_accounts")
@@ -204,16 +209,16 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase, decision: Decision) ->
         Figure(name="gift", value=result.gift, unit="money", basis="compute_qprt: value x remainder factor "
                "(with reversion), whole dollars", citations=result.citations),
         Figure(name="value_at_term_end", value=p.value_at_term_end, unit="money",
-               basis=f"value grown at {rules.residence_growth * 100}% a year (assumption)"),
+               basis=f"value grown at {percent(rules.residence_growth)} a year (assumption)"),
         Figure(name="estate_tax_saved_if_survives", value=p.estate_tax_saved_if_survives, unit="money",
-               basis=f"{p.estate_tax_rate * 100}% of (value at term end - gift)"),
+               basis=f"{percent(p.estate_tax_rate)} of (value at term end - gift)"),
         Figure(name="expected_estate_tax_saved", value=p.expected_estate_tax_saved, unit="money",
                basis="weighted by the probability of surviving the term"),
     ]  # fmt: skip
     if p.lost_step_up_cost is not None:
         figures.append(
             Figure(name="lost_step_up_cost", value=p.lost_step_up_cost, unit="money",
-                   basis=f"{p.capital_gains_rate * 100}% of (value at term end - your basis)")
+                   basis=f"{percent(p.capital_gains_rate)} of (value at term end - your basis)")
         )  # fmt: skip
     figures.append(
         Figure(name="expected_net_saving", value=p.expected_net_saving, unit="money",
@@ -237,7 +242,7 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase, decision: Decision) ->
         pitfalls.append("qprt_with_qdot")
     citations = [c for figure in figures for c in figure.citations]
     assumed = [
-        f"The home's value grows {rules.residence_growth * 100}% a year; the estate tax saved is at the top rate.",
+        f"The home's value grows {percent(rules.residence_growth)} a year; the estate tax saved is at the top rate.",
         f"Valuation in {basis.today:%B %Y} at the section 7520 rate for {basis.rate_month:%Y-%m}.",
     ]
     if profile.residence_basis is None:
@@ -270,7 +275,7 @@ def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommenda
     if decision.projected_estate != decision.own_base:
         figures.append(
             Figure(name="projected_estate", value=decision.projected_estate, unit="money",
-                   basis=f"grown at {profile.estate_growth * 100}% a year for {decision.horizon} years "
+                   basis=f"grown at {percent(profile.estate_growth)} a year for {decision.horizon} years "
                    "(median remaining lifetime, Table 2010CM)")
         )  # fmt: skip
     changes = what_would_change(profile, basis, decision)

@@ -72,7 +72,8 @@ def basis_for(today: dt.date) -> Basis:
         rate = section_7520_rate(month)
         notes.append(
             f"The section 7520 rate for {today:%Y-%m} is not in the data yet; the latest published rate, for "
-            f"{month:%Y-%m} ({rate.value * 100}%), is used. The rate of the month the trust is funded applies."
+            f"{month:%Y-%m} ({(rate.value * 100).normalize():f}%), is used. "
+            "The rate of the month the trust is funded applies."
         )
     return Basis(
         today=today,
