@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import calc_estate, calc_qprt, selfcheck, serve
+from advisor.cli import calc_estate, calc_qprt, flow, interview, selfcheck, serve
 
 PROG = "estate-advisor"
 
@@ -49,6 +49,8 @@ def build_parser() -> OneLineParser:
     calc_qprt.register(calculators)
     selfcheck.register(commands)
     serve.register(commands)
+    interview.register(commands)
+    flow.register(commands)
     return parser
 
 
