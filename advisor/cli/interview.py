@@ -73,12 +73,17 @@ def load_answers(path: Path) -> dict[str, object]:
     return data
 
 
-def session_from_file(path: Path, today: dt.date | None = None) -> Session:
-    """A complete session from an answers file, or an InputError naming the first problem."""
+def replay(path: Path, today: dt.date | None = None) -> Session:
+    """The session an answers file gives, as far as its answers go."""
     try:
-        session = Session.from_answers(load_answers(path), today=today)
+        return Session.from_answers(load_answers(path), today=today)
     except AnswersError as error:
         raise InputError(f"{path}: {error}") from None
+
+
+def session_from_file(path: Path, today: dt.date | None = None) -> Session:
+    """A complete session from an answers file, or an InputError naming the first problem."""
+    session = replay(path, today)
     if session.rejections:
         message = next(iter(session.rejections.values()))
         raise InputError(f"{path}: invalid answer: {message}")
