@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import app, calc_estate, calc_qdot, calc_qprt, selfcheck, serve
+from advisor.cli import app, calc_estate, calc_qdot, calc_qprt, flow, interview, selfcheck, serve
 from advisor.store import SessionNotFoundError, StoreError
 
 PROG = "estate-advisor"
@@ -53,6 +53,8 @@ def build_parser() -> OneLineParser:
     calc_qdot.register(calculators)
     selfcheck.register(commands)
     serve.register(commands)
+    interview.register(commands)
+    flow.register(commands)
     return parser
 
 
