@@ -265,6 +265,11 @@ class SessionStore:
             )
             db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", (now, session_id))
 
+    def forget_answer(self, session_id: str, question_id: str) -> None:
+        """Drop a saved answer (an age replaced by a birth date is one answer under another key)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM answers WHERE session_id = ? AND question_id = ?", (session_id, question_id))
+
     def answers(self, session_id: str) -> dict[str, object]:
         """Every answer saved for a session, keyed by question id, in the order they were first given."""
         self.get(session_id)

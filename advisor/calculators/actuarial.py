@@ -96,20 +96,29 @@ def _single_life_remainder(table_name: str, rate: Decimal, age: int) -> Decimal:
     )
 
 
-def reversion_factor(rate: Decimal, years: int, triggered_by: Callable[[int], Decimal]) -> Decimal:
-    """Value of property coming back if an event happens within the term, valued at mid-year of the
-    year it happens (the Table S convention).
+def reversion_factors(rate: Decimal, years: int, triggered_by: Callable[[int], Decimal]) -> list[Decimal]:
+    """Value of property coming back if an event happens within the term, for every term 1..n,
+    valued at mid-year of the year it happens (the Table S convention).
 
     ``triggered_by(t)`` is the probability the event has happened within t years (for a single life,
-    1 - tpx; for a second life, the probability both have died). For a single life this equals
-    S[x] - v^n * npx * S[x+n].
+    1 - tpx; for a second life, the probability both have died). For a single life the factor for
+    term n equals S[x] - v^n * npx * S[x+n].
     """
     _check_term(years)
     v = discount(rate)
+    factors = []
     total = Decimal(0)
     before = triggered_by(0)
-    for t in range(years):
-        after = triggered_by(t + 1)
-        total += (after - before) * (v**t + v ** (t + 1)) / TWO
-        before = after
-    return total
+    v_t = Decimal(1)
+    for _ in range(years):
+        after = triggered_by(len(factors) + 1)
+        v_next = v_t * v
+        total += (after - before) * (v_t + v_next) / TWO
+        factors.append(total)
+        before, v_t = after, v_next
+    return factors
+
+
+def reversion_factor(rate: Decimal, years: int, triggered_by: Callable[[int], Decimal]) -> Decimal:
+    """The reversion factor for one term (see :func:`reversion_factors`)."""
+    return reversion_factors(rate, years, triggered_by)[-1]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.actuarial import (
     age_at_nearest_birthday,
-    reversion_factor,
+    reversion_factors,
     survival_probability,
     term_certain_remainder,
 )
@@ -210,17 +210,25 @@ def _holder_survives(table: MortalityTable, ages: tuple[int, ...], years: int) -
     return ONE - all_dead
 
 
-def _evaluate(facts: QprtInput, basis: _Basis, term: int) -> QprtResult:
+def _ages(facts: QprtInput, basis: _Basis) -> tuple[int, ...]:
+    return (basis.age,) if facts.second_age is None else (basis.age, facts.second_age)
+
+
+def _reversions(facts: QprtInput, basis: _Basis, last_term: int) -> list[Decimal]:
+    """Reversion factors for terms 1..last_term (all zero without a reversion)."""
+    if not facts.reversion:
+        return [ZERO] * last_term
+    ages = _ages(facts, basis)
+    return reversion_factors(basis.rate, last_term, lambda t: ONE - _holder_survives(basis.table, ages, t))
+
+
+def _evaluate(facts: QprtInput, basis: _Basis, term: int, reversion: Decimal) -> QprtResult:
     table, rate = basis.table, basis.rate
-    ages = (basis.age,) if facts.second_age is None else (basis.age, facts.second_age)
+    ages = _ages(facts, basis)
     p_grantor = survival_probability(table, basis.age, term)
     p_second = None if facts.second_age is None else survival_probability(table, facts.second_age, term)
     v_n = term_certain_remainder(rate, term)
-    if facts.reversion:
-        remainder = v_n * _holder_survives(table, ages, term)
-        reversion = reversion_factor(rate, term, lambda t: ONE - _holder_survives(table, ages, t))
-    else:
-        remainder, reversion = v_n, ZERO
+    remainder = v_n * _holder_survives(table, ages, term) if facts.reversion else v_n
     term_factor = ONE - remainder - reversion
     gift_before = to_cents(facts.fmv * remainder)
     discount = to_cents(gift_before * facts.discount_percent / 100)
@@ -276,7 +284,7 @@ def _project(facts: QprtInput, term: int, gift: Decimal, p_grantor: Decimal) -> 
 def compute_qprt(facts: QprtInput) -> QprtResult:
     """Factors, gift and projection for the term given."""
     basis = _basis(facts)
-    result = _evaluate(facts, basis, facts.term)
+    result = _evaluate(facts, basis, facts.term, _reversions(facts, basis, facts.term)[-1])
     if facts.estate_tax_rate is None:
         schedule = rate_schedule(facts.valuation_date or dt.date.today())
         result = result.model_copy(update={"citations": (*result.citations, schedule.citation)})
@@ -290,8 +298,8 @@ def sweep_terms(facts: QprtInput, max_term: int = MAX_SWEEP_TERM) -> QprtSweep:
     if last < 1:
         raise InputError(f"no term can be valued for age {basis.age} under Table {basis.table.name}")
     rows = []
-    for term in range(1, last + 1):
-        result = _evaluate(facts, basis, term)
+    for term, reversion in enumerate(_reversions(facts, basis, last), start=1):
+        result = _evaluate(facts, basis, term, reversion)
         rows.append(
             SweepRow(
                 term=term,

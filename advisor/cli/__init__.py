@@ -13,7 +13,8 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import calc_estate, calc_qprt, flow, interview, selfcheck, serve
+from advisor.cli import app, calc_estate, calc_qdot, calc_qprt, flow, interview, selfcheck, serve
+from advisor.store import SessionNotFoundError, StoreError
 
 PROG = "estate-advisor"
 
@@ -40,6 +41,8 @@ def build_parser() -> OneLineParser:
         prog=PROG,
         description="Screen cross-border US estate plans: QDOT, QPRT or no action, with the figures and their basis.",
     )
+    app.add_options(parser)
+    parser.set_defaults(handler=app.run)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
     calc = commands.add_parser("calc", help="the core calculators", description="The core calculators.")
     calculators = calc.add_subparsers(
@@ -47,6 +50,7 @@ def build_parser() -> OneLineParser:
     )
     calc_estate.register(calculators)
     calc_qprt.register(calculators)
+    calc_qdot.register(calculators)
     selfcheck.register(commands)
     serve.register(commands)
     interview.register(commands)
@@ -57,15 +61,14 @@ def build_parser() -> OneLineParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return 0
     try:
-        return handler(args)
+        return args.handler(args)
     except ValidationError as error:
         message = validation_message(error)
-    except (InputError, MissingParameterError) as error:
+    except (InputError, MissingParameterError, SessionNotFoundError) as error:
         message = str(error)
+    except StoreError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return 2

@@ -117,3 +117,24 @@ def test_rate_schedule_equals_the_reference_data(shared_data: Path) -> None:
         expected = [dict(r) for r in csv.DictReader(reference)]
     keep = ("over", "not_over", "base_tax", "rate_percent")
     assert [{k: r[k] for k in keep} for r in p.read_rows("estate_tax_rate_schedule.csv")] == expected
+
+
+def test_qdot_security_figures_cited_to_the_instructions() -> None:
+    rows = {row["parameter"]: row for row in p.read_rows("qdot_security.csv")}
+    assert set(rows) == set(p.QDOT_SECURITY_PARAMETERS)
+    # Instructions for Form 706-QDT (Rev. August 2025), Security for Payment of the Tax
+    assert {name: (row["value"], row["unit"]) for name, row in rows.items()} == {
+        "security_threshold": ("2000000", "dollars"),
+        "residence_exclusion_limit": ("600000", "dollars"),
+        "bond_or_letter_of_credit_percent": ("65", "percent"),
+        "foreign_real_property_max_percent": ("35", "percent"),
+    }
+    for row in rows.values():
+        assert "Form 706-QDT" in row["source"] and "20.2056A-2(d)" in row["source"]
+        assert dt.date.fromisoformat(row["stated_in"] + "-01")
+
+
+def test_qdot_security_figures_appear_in_the_seed(shared_data: Path) -> None:
+    seed = (shared_data.parent / "seeds" / "form-706-qdt-instructions-2025.txt").read_text(encoding="utf-8")
+    for figure in ("$2 million", "$600,000", "65%", "35%", "20.2056A-2(d)"):
+        assert figure in seed

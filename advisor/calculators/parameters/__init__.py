@@ -62,6 +62,7 @@ PARAMETER_FILES = (
     "mortality_2000cm.csv",
     "mortality_2010cm.csv",
     "state_estate_taxes_2026.csv",
+    "qdot_security.csv",
 )
 
 
@@ -300,4 +301,32 @@ def mortality_table_for(valuation: dt.date) -> MortalityTable:
     raise MissingParameterError(
         f"no mortality table in the data governs valuation date {valuation.isoformat()} "
         "(2000CM from 2009-05-01, 2010CM from 2023-06-01); name one explicitly with --table"
+    )
+
+
+# --- QDOT security thresholds (Form 706-QDT instructions) -----------------------------------
+
+
+QDOT_SECURITY_PARAMETERS = {
+    "security_threshold": "QDOT security threshold ($2 million test)",
+    "residence_exclusion_limit": "QDOT personal residence exclusion limit",
+    "bond_or_letter_of_credit_percent": "QDOT bond or letter of credit, percent of trust FMV",
+    "foreign_real_property_max_percent": "QDOT foreign real property limit, percent of trust FMV",
+}
+
+
+def qdot_security(name: str) -> Cited[Decimal]:
+    """A QDOT security figure; percents are returned as fractions."""
+    rows = {row["parameter"]: row for row in _rows("qdot_security.csv")}
+    row = rows[name]
+    value = Decimal(row["value"])
+    shown = f"{row['value']}%" if row["unit"] == "percent" else f"${value:,}"
+    return Cited(
+        value=value / 100 if row["unit"] == "percent" else value,
+        citation=Citation(
+            parameter=QDOT_SECURITY_PARAMETERS[name],
+            value=shown,
+            effective=f"as stated in the instructions of {row['stated_in']}",
+            source=row["source"],
+        ),
     )

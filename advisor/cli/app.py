@@ -1,0 +1,53 @@
+"""``estate-advisor`` with no command: the interview, in the terminal UI or as plain prompts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from advisor.engine import Session
+from advisor.plain import PlainInterview
+from advisor.recording import SessionRecorder
+from advisor.store import DATA_DIR_ENV, SessionStore
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plain", action="store_true", help="plain line-by-line prompts (screen readers, braille, pipes)"
+    )
+    parser.add_argument(
+        "--resume", nargs="?", const="", metavar="ID", help="resume a saved session (the latest without an ID)"
+    )
+    parser.add_argument("--client", metavar="NAME", help="client name for a new session")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help=f"where sessions are saved (default: ${DATA_DIR_ENV} or the user data dir)",
+    )
+    parser.add_argument("--no-save", action="store_true", help="do not save this interview")
+
+
+def open_store(args: argparse.Namespace) -> SessionStore:
+    return SessionStore.open(args.data_dir)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = None if args.no_save else open_store(args)
+    recorder = None
+    if args.resume is not None:
+        if store is None:
+            print("estate-advisor: error: --resume needs saved sessions; drop --no-save", file=sys.stderr)
+            return 2
+        session, recorder = SessionRecorder.resume(store, args.resume or None)
+    else:
+        session = Session()
+        if store is not None:
+            recorder = SessionRecorder(store, client_name=args.client)
+    if args.plain:
+        return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
+    from advisor.ui.app import AdvisorApp
+
+    AdvisorApp(session, recorder).run()
+    return 0

@@ -1,0 +1,120 @@
+"""The estate-advisor terminal app: the chat interview, review, decision path and calculators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from advisor.answers_file import load_answers_file, persona_files
+from advisor.engine import Question, Session
+from advisor.recording import SessionRecorder
+from advisor.ui.calculator_screen import CalculatorScreen
+from advisor.ui.calculators import calculators, prefill_from
+from advisor.ui.chat import ChatScreen, ui_text
+from advisor.ui.path import DecisionPathScreen
+from advisor.ui.review import ReviewScreen
+
+
+class AdvisorApp(App[None]):
+    """One interview at a time; every screen is a view of the same headless session."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "estate-advisor"
+
+    def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
+        super().__init__()
+        self.session = session or Session()
+        self.recorder = recorder
+
+    def on_mount(self) -> None:
+        self._update_subtitle()
+        self.push_screen(ChatScreen(self.session))
+
+    def _update_subtitle(self) -> None:
+        recorder = self.recorder
+        if recorder is None:
+            self.sub_title = "not saved (--no-save)"
+        elif recorder.record is None:
+            self.sub_title = "new session · saved from the first answer"
+        else:
+            name = recorder.record.client_name or "unnamed client"
+            self.sub_title = f"{name} · session {recorder.record.id} · ✔ saved"
+
+    # --- events from the screens ---------------------------------------------------------
+
+    def answer_accepted(self, session: Session, question: Question) -> None:
+        """Save at once: an answer shown as accepted is an answer on disk."""
+        if self.recorder is not None:
+            self.recorder.answered(session, question)
+            self.recorder.said("person", question.display(session.answers[question.id]))
+            self._update_subtitle()
+
+    def answers_edited(self, session: Session, question: Question) -> None:
+        if self.recorder is not None:
+            self.recorder.answered(session, question)
+
+    def show_results(self) -> None:
+        """Called by the chat when every question on the route is answered."""
+        chat = self.chat
+        if chat is not None:
+            chat.say(ui_text("complete"))
+
+    @property
+    def chat(self) -> ChatScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ChatScreen):
+                return screen
+        return None
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def action_review(self) -> None:
+        if isinstance(self.screen, ReviewScreen):
+            return
+
+        async def closed(_: None) -> None:
+            chat = self.chat
+            if chat is not None:
+                await chat.ask()
+
+        self.push_screen(ReviewScreen(self.session), closed)
+
+    def action_decision_path(self) -> None:
+        self.push_screen(DecisionPathScreen(self.session))
+
+    def open_calculator(self, key: str) -> None:
+        self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+
+    def new_interview(self, session: Session | None = None) -> None:
+        """Start again (empty, or from a loaded persona) on a fresh chat screen."""
+        self.session = session or Session()
+        if self.recorder is not None:
+            self.recorder = SessionRecorder.start(self.recorder.store, self.session)
+            self._update_subtitle()
+        self.switch_to_chat()
+
+    def switch_to_chat(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(ChatScreen(self.session))
+
+    def load_persona(self, path: Path) -> None:
+        self.new_interview(Session.from_answers(load_answers_file(path)))
+        self.notify(f"Loaded the example person {path.stem.replace('_', ' ')}.")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
+        yield SystemCommand("Review answers", "See and change every answer", self.action_review)
+        yield SystemCommand("Show decision path", "The flow as a tree with your route lit", self.action_decision_path)
+        for key, spec in calculators().items():
+            yield SystemCommand(
+                f"Open calculator: {spec.title}", "Prefilled from your answers", partial(self.open_calculator, key)
+            )
+        for path in persona_files():
+            name = path.stem.replace("_", " ")
+            yield SystemCommand(f"Load persona: {name}", "An example person", partial(self.load_persona, path))

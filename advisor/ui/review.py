@@ -1,0 +1,113 @@
+"""Review every answer and change any of them; the route updates as answers change."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
+
+from advisor.engine import Question, Session
+from advisor.ui.chat import AnswerArea, options_for
+
+
+class EditAnswerScreen(ModalScreen[bool]):
+    """Change one answer; dismisses with True when the engine accepted it."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, session: Session, question: Question) -> None:
+        super().__init__()
+        self.session = session
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="edit-dialog"):
+            yield Label(self.question.prompt, id="edit-prompt")
+            yield AnswerArea(self.question, self.session.answers.get(self.question.id))
+            yield Label("Enter saves · Esc cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one(AnswerArea).focus_input()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.save(options_for(self.question)[event.option_index][0])
+
+    @on(Input.Submitted)
+    def _typed(self, event: Input.Submitted) -> None:
+        self.save(event.value)
+
+    def save(self, raw: object) -> None:
+        outcome = self.session.edit(self.question.id, raw)
+        if not outcome.accepted:
+            self.query_one(AnswerArea).show_error(outcome.message or "That answer was not accepted.")
+            return
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class ReviewScreen(Screen[None]):
+    """Every answer on the route; Enter on one changes it."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back to the interview"),
+        Binding("enter", "edit", "Change answer", show=True, priority=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(id="review")
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label("", id="review-status")
+        yield DataTable(id="answers", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Review answers"
+        table = self.query_one("#answers", DataTable)
+        table.add_columns("question", "answer")
+        self.refresh_answers()
+        table.focus()
+
+    def refresh_answers(self) -> None:
+        table = self.query_one("#answers", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for item in self.session.review():
+            shown = f"{item.answer} (assumed)" if item.assumed else item.answer
+            table.add_row(item.prompt, shown, key=item.question_id)
+        table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
+        answered, total = self.session.progress
+        status = (
+            "Complete: every question on this route is answered."
+            if self.session.is_complete
+            else f"{total - answered} more question(s) to answer on this route; Esc returns to the interview."
+        )
+        self.query_one("#review-status", Label).update(f"{status} Enter changes the highlighted answer.")
+
+    @on(DataTable.RowSelected, "#answers")
+    def _selected(self) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        table = self.query_one("#answers", DataTable)
+        if table.row_count == 0:
+            return
+        question_id = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+        def edited(accepted: bool | None) -> None:
+            if accepted:
+                self.refresh_answers()
+                self.app.answers_edited(self.session, self.session.flow.questions[question_id])  # type: ignore[attr-defined]
+
+        self.app.push_screen(EditAnswerScreen(self.session, self.session.flow.questions[question_id]), edited)
+
+    def action_close(self) -> None:
+        self.dismiss()

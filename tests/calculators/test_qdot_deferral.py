@@ -1,0 +1,146 @@
+"""The deferral projection: hand-checkable paths, the alternatives, and the property that deferring never
+lowers the total undiscounted tax when nothing leaves the trust untaxed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from advisor.calculators.parameters import MissingParameterError, mortality_table
+from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
+
+D = Decimal
+DEATH = dt.date(2026, 3, 1)  # basic exclusion 15,000,000; flat 40% above it
+NO_COSTS = {"trustee_fee": D(0), "bond_premium": D(0), "return_preparation": D(0)}
+
+
+def facts(**kwargs: object) -> DeferralInput:
+    base: dict[str, object] = {
+        "gross_estate": D(25_000_000),
+        "death_date": DEATH,
+        "spouse_age": 70,
+        "discount_rate": D("0.05"),
+    }
+    return DeferralInput(**{**base, **kwargs})  # type: ignore[arg-type]
+
+
+def test_static_trust_defers_the_same_tax() -> None:
+    # 25,000,000 - 15,000,000 exclusion: 10,000,000 passes to the QDOT; without it 40% x 10,000,000 = 4,000,000.
+    # Nothing grows or leaves the trust: whatever the year of death, 40% of 10,000,000 is due then.
+    result = project_deferral(facts(**NO_COSTS))
+    assert result.qdot_amount == D(10_000_000) and result.decedent_taxable_estate == D(15_000_000)
+    assert result.tax_without_qdot == D(4_000_000) and result.tax_at_first_death_with_qdot == 0
+    assert all(year.tax_if_spouse_dies == D(4_000_000) and year.qdot_tax == 0 for year in result.years)
+    assert result.expected_tax_with_qdot == D(4_000_000)
+    # present values by hand from the life table: death in year k with probability (l[70+k-1] - l[70+k]) / l[70],
+    # tax paid the year after, discounted v^(k+1); without the QDOT the tax is paid in year 1 (v^1).
+    lx = mortality_table("2010CM").lx
+    v = 1 / D("1.05")
+    pv = sum((lx[69 + k] - lx[70 + k]) / lx[70] * 4_000_000 * v ** (k + 1) for k in range(1, 41))
+    assert abs(result.present_value_tax_with_qdot - pv) < D("0.01")
+    assert result.present_value_tax_without_qdot == D("3809523.81")
+    assert result.present_value_benefit == result.present_value_tax_without_qdot - result.present_value_tax_with_qdot
+    assert result.present_value_benefit > 0 and result.bond_required
+
+
+def test_tax_paid_from_the_trust_is_next_years_distribution() -> None:
+    # year 1: 40% x 200,000 = 80,000, paid in year 2 and distributed with it: 40% x 280,000 = 112,000;
+    # year 3: 40% x (200,000 + 112,000) = 124,800
+    years = project_deferral(facts(principal_distributions=D(200_000), **NO_COSTS)).years
+    assert [(y.tax_paid_from_trust, y.qdot_tax) for y in years[:3]] == [
+        (0, D(80_000)),
+        (D(80_000), D(112_000)),
+        (D(112_000), D(124_800)),
+    ]
+    assert years[1].value_start == D(9_800_000) and years[2].value_start == D(9_520_000)
+
+
+def test_costs_and_the_bond_the_security_rules_require() -> None:
+    # 10,000,000 > 2,000,000: bond of 65% = 6,500,000; year 1 costs 1% x 10,000,000 + 1% x 6,500,000 + 5,000 return
+    result = project_deferral(facts(principal_distributions=D(1)))
+    assert result.bond_required and result.bond_amount == D(6_500_000)
+    assert result.years[0].costs == D(170_000)
+    assert sum("no published source" in a for a in result.assumptions) == 3
+    with_bank = project_deferral(facts(principal_distributions=D(1), bank_trustee=True))
+    assert not with_bank.bond_required and with_bank.years[0].costs == D(105_000)
+
+
+def test_growth_and_income() -> None:
+    # income is paid out (exempt); only growth stays: 10,000,000 x 1.04 = 10,400,000 after year 1
+    years = project_deferral(facts(growth=D("0.04"), income_yield=D("0.03"), **NO_COSTS)).years
+    assert (years[0].income, years[0].growth, years[0].value_end) == (D(300_000), D(400_000), D(10_400_000))
+    assert years[0].tax_if_spouse_dies == D(4_160_000)
+
+
+def test_alternatives() -> None:
+    result = project_deferral(facts(**NO_COSTS))
+    citizen, gifts, assignment = result.alternatives
+    # naturalising before the return: unlimited marital deduction, nothing due at the first death or later
+    assert citizen.tax_at_first_death == 0 and citizen.expected_later_tax == 0
+    assert citizen.present_value_benefit == result.present_value_tax_without_qdot
+    # 2016-2025 non-citizen spouse exclusions: 148+149+152+155+157+159+164+175+185+190 thousand = 1,634,000;
+    # tax 40% x (10,000,000 - 1,634,000) = 3,346,400
+    assert "$1,634,000" in gifts.name and gifts.tax_at_first_death == D(3_346_400)
+    assert assignment.expected_later_tax == result.expected_tax_with_qdot and "2056(d)(2)(B)" in assignment.basis
+
+
+def test_estate_within_the_exclusion_needs_no_qdot() -> None:
+    result = project_deferral(facts(gross_estate=D(12_000_000), **NO_COSTS))
+    assert result.qdot_amount == 0 and result.tax_without_qdot == 0 and result.expected_tax_with_qdot == 0
+
+
+def test_table_runs_to_the_expected_death_and_weights_sum_to_one() -> None:
+    result = project_deferral(facts(**NO_COSTS))
+    lx = mortality_table("2010CM").lx
+    expectation = sum(lx[70 + t] / lx[70] for t in range(1, 41)) + D("0.5")
+    assert len(result.years) == result.expected_death_year == round(expectation)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"qdot_amount": D(30_000_000)}, ValidationError, "larger than the estate left"),
+        ({"deductions": D(30_000_000)}, ValidationError, "larger than the gross estate"),
+        ({"spouse_age": 110}, ValidationError, "less than or equal to 109"),
+        ({"discount_rate": D(0)}, ValidationError, "greater than 0"),
+        ({"gift_years": 20}, MissingParameterError, "--noncitizen-spouse-exclusion"),
+        ({"death_date": dt.date(2031, 1, 1)}, MissingParameterError, "--exclusion-amount"),
+    ],
+)
+def test_rejected(kwargs: dict[str, object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        project_deferral(facts(**kwargs))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    estate=st.integers(16_000_000, 60_000_000),
+    age=st.integers(40, 100),
+    growth=st.integers(0, 8),
+    income=st.integers(0, 6),
+    principal=st.integers(0, 500_000),
+)
+def test_deferral_never_lowers_the_undiscounted_tax(
+    estate: int, age: int, growth: int, income: int, principal: int
+) -> None:
+    """Above the exclusion the rate is a flat 40%: with no costs taken from the trust, every dollar that passed to
+    it is taxed on the way out (its growth too), so the QDOT can only add tax before discounting."""
+    result = project_deferral(
+        facts(
+            gross_estate=D(estate),
+            spouse_age=age,
+            growth=D(growth) / 100,
+            income_yield=D(income) / 100,
+            principal_distributions=D(principal),
+            **NO_COSTS,
+        )
+    )
+    assert result.qdot_amount > 0 and result.tax_without_qdot > 0
+    assert result.expected_tax_with_qdot >= result.tax_without_qdot - D("0.01")
+    if growth:
+        assert result.expected_tax_with_qdot > result.tax_without_qdot

@@ -1,0 +1,184 @@
+"""The chat interview driven through Textual's Pilot: what the person sees after each key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Label, OptionList, Tree
+
+from advisor.engine import Session
+from advisor.recording import SessionRecorder
+from advisor.store import SessionStore
+from advisor.ui.app import AdvisorApp
+from advisor.ui.calculator_screen import CalculatorScreen
+from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
+from advisor.ui.path import DecisionPathScreen
+from advisor.ui.review import EditAnswerScreen, ReviewScreen
+
+SIZE = (100, 32)
+
+
+def chat(app: AdvisorApp) -> ChatScreen:
+    assert isinstance(app.screen, ChatScreen), app.screen
+    return app.screen
+
+
+def last_advisor_text(app: AdvisorApp) -> str:
+    return chat(app).query(AdvisorMessage).last().source
+
+
+def person_texts(app: AdvisorApp) -> list[str]:
+    return [str(message.render()) for message in chat(app).query(PersonMessage)]
+
+
+async def type_answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    field = pilot.app.screen.query_one("#answer-input", Input)
+    field.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_first_question_and_choice_answer() -> None:
+    app = AdvisorApp(Session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert last_advisor_text(app) == "Are you a citizen of the United States?"
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert person_texts(app) == ["Not a US citizen"]
+        assert app.session.answers == {"citizenship": "non_us"}
+        assert "permanent home" in last_advisor_text(app)
+        label = str(chat(app).query_one("#progress-label", Label).render())
+        assert label.startswith("Question 2 of about")
+
+
+async def test_amount_reading_and_rejection_keep_the_question_open() -> None:
+    session = Session.from_answers({"citizenship": "us", "domicile": "us", "state": "NY", "age": 64, "married": False})
+    app = AdvisorApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert session.current is not None and session.current.id == "estate_total"
+        field = chat(app).query_one("#answer-input", Input)
+        field.value = "2.5m"
+        await pilot.pause()
+        assert str(chat(app).query_one("#reading", Label).render()) == "→ $2,500,000"
+        await type_answer(pilot, "lots")
+        error = chat(app).query_one("#answer-error", Label)
+        assert error.has_class("shown") and "could not read 'lots'" in str(error.render())
+        assert session.current.id == "estate_total"
+        assert chat(app).query_one("#answer-input", Input).value == "lots"
+        await type_answer(pilot, "$2,500,000")
+        assert session.answers["estate_total"] == 2_500_000
+        assert person_texts(app)[-1] == "$2,500,000"
+
+
+async def test_help_and_back() -> None:
+    app = AdvisorApp(Session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "Why we ask" in chat(app).query(HelpMessage).last().source
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "domicile"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "citizenship"
+        assert last_advisor_text(app) == "Are you a citizen of the United States?"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.current.id == "citizenship"
+
+
+async def test_review_edit_reroutes_and_keeps_later_answers() -> None:
+    answers = {"citizenship": "us", "domicile": "us", "state": "NY", "age": 64, "married": False, "estate_total": "3m"}
+    app = AdvisorApp(Session.from_answers(answers))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        table = app.screen.query_one("#answers", DataTable)
+        assert table.row_count == len(app.session.review()) >= 6
+        table.move_cursor(row=1)  # domicile
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditAnswerScreen)
+        await pilot.press("down", "enter")  # outside the United States
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.session.answers["domicile"] == "abroad"
+        assert "state" not in app.session.answers
+        assert app.session.answers["estate_total"] == 3_000_000
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen)
+
+
+async def test_edit_rejection_shows_message_in_dialog() -> None:
+    app = AdvisorApp(Session.from_answers({"citizenship": "us", "domicile": "us", "state": "NY", "age": 64}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        app.screen.query_one("#answers", DataTable).move_cursor(row=3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditAnswerScreen)
+        app.screen.query_one("#answer-input", Input).value = "300"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditAnswerScreen)
+        assert "300" in str(app.screen.query_one("#answer-error", Label).render())
+        assert app.session.answers["age"] == 64
+
+
+async def test_decision_path_lights_the_route() -> None:
+    app = AdvisorApp(Session.from_answers({"citizenship": "non_us", "domicile": "abroad"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, DecisionPathScreen)
+        labels = [str(node.label) for node in app.screen.query_one(Tree).root.children]
+        assert labels[0].startswith("✔ citizenship = Not a US citizen")
+        assert any(label.startswith("▶ age") for label in labels)
+        assert any(label.startswith("· state") for label in labels)
+
+
+async def test_palette_opens_a_prefilled_calculator() -> None:
+    session = Session.from_answers(
+        {"citizenship": "us", "domicile": "us", "state": "NY", "age": 64, "married": False, "estate_total": "20m"}
+    )
+    app = AdvisorApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"estate tax")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CalculatorScreen)
+        assert app.screen.query_one("#field-taxable_estate", Input).value == "20000000.00"
+        assert app.screen.query_one("#field-year", Input).value == str(dt.date.today().year)
+
+
+async def test_answers_saved_as_accepted(tmp_path: Path) -> None:
+    store = SessionStore.open(tmp_path)
+    app = AdvisorApp(Session(), SessionRecorder(store, client_name="Ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert store.list() == []
+        await pilot.press("enter")
+        await pilot.pause()
+        [record] = store.list()
+        assert record.client_name == "Ana"
+        assert store.answers(record.id) == {"citizenship": "us"}
+        assert "saved" in app.sub_title
+    transcript = [(e.speaker, e.text) for e in store.transcript(record.id)]
+    assert ("person", "US citizen") in transcript
+    assert ("advisor", "Are you a citizen of the United States?") in transcript
