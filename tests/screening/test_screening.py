@@ -122,3 +122,29 @@ def test_every_recommendation_carries_costs_citations_and_law() -> None:
         _, screening = persona(name)
         for r in screening.recommendations:
             assert r.costs and r.citations and r.legal_basis and r.pitfalls and r.assumptions
+
+
+def test_qdot_deferral_and_security_come_from_the_qdot_calculators() -> None:
+    from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
+
+    session, screening = persona("qdot-and-qprt-couple")
+    qdot = screening.recommendations[0]
+    expected = project_deferral(
+        DeferralInput(gross_estate=D(28_000_000), death_date=TODAY, spouse_age=57, discount_rate=D("0.056"),
+                      growth=D("0.03"), income_yield=D("0.02"))
+    )  # fmt: skip
+    assert qdot.figure("expected_tax_with_qdot").value == expected.expected_tax_with_qdot  # type: ignore[union-attr]
+    assert qdot.figure("present_value_benefit").value == expected.present_value_benefit  # type: ignore[union-attr]
+    assert qdot.figure("bond_amount").value == D("8450000.00")  # type: ignore[union-attr]  # 65% of $13M
+    assert "qdot_security_large" in qdot.pitfalls and "qdot_foreign_real_estate" not in qdot.pitfalls
+    fast = screen(session.profile(), today=TODAY, projections=False).recommendations[0]
+    assert fast.figure("present_value_benefit") is None and fast.figure("tax_without_qdot") is not None
+
+
+def test_small_qdot_has_the_foreign_real_estate_limit_and_no_bond() -> None:
+    married = {"married": True, "spouse_citizenship": "non_us", "spouse_domicile": "us", "spouse_age": 55,
+               "spouse_estate_total": D(0), "foreign_real_estate": D(500_000)}  # fmt: skip
+    qdot = screen(profile(estate_total=D(16_000_000), **married), today=TODAY).recommendations[0]
+    assert qdot.figure("amount_to_qdot").value == D(1_000_000)  # type: ignore[union-attr]
+    assert qdot.figure("bond_amount") is None
+    assert {"qdot_security_small", "qdot_foreign_real_estate"} <= set(qdot.pitfalls)
