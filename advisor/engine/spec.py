@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from advisor.calculators.money import InputError
+from advisor.content import question_text
 from advisor.engine import answers as readers
 from advisor.engine.conditions import CONDITIONS, Answers
 from advisor.resources import data_dir
@@ -140,15 +141,11 @@ class Question(BaseModel):
 
     @property
     def prompt(self) -> str:
-        from advisor.content import question_text
-
         return question_text(self.help_key).prompt
 
     @property
     def help(self) -> str:
         """The 'why do we ask this?' text."""
-        from advisor.content import question_text
-
         return question_text(self.help_key).help
 
     @property

@@ -121,3 +121,9 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_no_projection_leaves_out_the_deferral(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "interview", "--persona", "expat-couple", "--format", "json", "--no-projection")
+    names = {figure["name"] for figure in json.loads(out)["recommendations"][0]["figures"]}
+    assert code == 0 and "tax_without_qdot" in names and "present_value_benefit" not in names

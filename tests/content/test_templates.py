@@ -82,3 +82,9 @@ def test_markdown_report_golden() -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
+
+
+def test_report_from_a_profile_lists_the_profile_facts() -> None:
+    _, screening = persona("elderly-homeowner")
+    text = render_report(screening, screening.profile, "md")
+    assert "| birth_date | 1942-06-10 |" in text and "interview version" not in text

@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from advisor.engine import AnswersError, IncompleteError, Session, load_flow
 
@@ -216,3 +218,18 @@ def test_off_route_keys_are_ignored() -> None:
 
 def test_sessions_share_the_loaded_flow() -> None:
     assert Session().flow is load_flow()
+
+
+ANSWER_VALUES = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.none(), st.floats())
+
+
+@settings(max_examples=200, deadline=None)
+@given(answers=st.dictionaries(st.sampled_from(sorted({k for q in load_flow().questions.values() for k in q.keys})),
+                               ANSWER_VALUES))  # fmt: skip
+def test_any_answers_file_replays_or_stops_cleanly(answers: dict[str, object]) -> None:
+    session = Session.from_answers(answers, today=TODAY)
+    assert session.is_complete or session.current is not None
+    for message in session.rejections.values():
+        assert "\n" not in message
+    if session.is_complete:
+        session.profile()
