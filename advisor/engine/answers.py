@@ -13,7 +13,6 @@ from decimal import Decimal
 from advisor.calculators.money import (
     InputError,
     format_money,
-    parse_amount,
     parse_date,
     parse_percent,
     parse_whole,
@@ -114,15 +113,9 @@ def parse_age_or_date(value: object, *, what: str, today: dt.date, date_only: bo
         ) from None
 
 
-def parse_amount_or_unknown(value: object, *, what: str, unknown_allowed: bool) -> Decimal | None:
-    if unknown_allowed and (value is None or _words(value) in UNKNOWN):
-        return None
-    try:
-        return parse_amount(value, what=what)
-    except InputError as error:
-        if unknown_allowed:
-            raise InputError(f"{error}, or 'unknown'") from None
-        raise
+def is_unknown(value: object) -> bool:
+    """An answer that says the person does not know (or an empty value in an answers file)."""
+    return value is None or _words(value) in UNKNOWN
 
 
 def parse_percent_between(value: object, *, what: str, low: Decimal, high: Decimal) -> Decimal:
@@ -132,8 +125,8 @@ def parse_percent_between(value: object, *, what: str, low: Decimal, high: Decim
     return parse_percent(value, what=what, low=low, high=high)
 
 
-def display_amount(value: Decimal | None) -> str:
-    return "not known" if value is None else format_money(value)
+def display_amount(value: Decimal) -> str:
+    return format_money(value)
 
 
 def display_percent(value: Decimal) -> str:

@@ -143,6 +143,8 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     )
     if projections and survivor is not None and survivor < basis.table.max_age:
         figures += _deferral_figures(profile, basis, case, survivor, assumed)
+    elif projections:
+        assumed.append("The surviving spouse's age is not known, so what the deferral is worth is not projected.")
     figures += [
         Figure(
             name="noncitizen_spouse_annual_exclusion",

@@ -127,3 +127,18 @@ def test_no_projection_leaves_out_the_deferral(capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "interview", "--persona", "expat-couple", "--format", "json", "--no-projection")
     names = {figure["name"] for figure in json.loads(out)["recommendations"][0]["figures"]}
     assert code == 0 and "tax_without_qdot" in names and "present_value_benefit" not in names
+
+
+def test_minimal_answers_file_runs_with_stated_assumptions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "minimal.yaml"
+    path.write_text(
+        "citizenship: us\ndomicile: abroad\nage: 50\nmarried: true\nspouse_citizenship: non_us\n"
+        "spouse_domicile: abroad\nestate_total: 20m\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "interview", "--answers", str(path), "--format", "json", "--today", TODAY)
+    assert code == 0, err
+    data = json.loads(out)
+    assert [r["kind"] for r in data["recommendations"]] == ["qdot"]
+    assert {"spouse_age", "owns_residence", "prior_taxable_gifts"} <= set(data["assumed"])
+    assert any("age is not known" in line for line in data["recommendations"][0]["assumptions"])

@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 11, 23)
 US_SINGLE = ["us", "us", "ca", "50", "no", "2m", "0", "0", "no"]
 NON_CITIZEN_COUPLE = [
     "us", "us", "NY", "62", "yes", "non_us", "abroad", "no", "58",
-    "20m", "1m", "0", "0", "0", "0", "yes", "principal", "3m", "0", "unknown", "yes",
+    "20m", "0", "0", "0", "0", "yes", "principal", "3m", "0", "unknown", "yes",
 ]  # fmt: skip
 
 
@@ -62,9 +62,15 @@ def test_non_resident_is_asked_for_us_situs_and_skips_the_state() -> None:
     assert session.current is not None and session.current.id == "prior_taxable_gifts"
 
 
-def test_non_citizen_with_citizen_spouse_is_asked_the_spouse_age_but_not_domicile() -> None:
-    session = drive(["non_us", "us", "tx", "60", "yes", "us", "70"])
-    assert "spouse_domicile" not in session.path and session.path[-1] == "spouse_age"
+def test_non_citizen_with_citizen_spouse_is_asked_the_spouse_age_and_estate_but_not_domicile() -> None:
+    session = drive(["non_us", "us", "tx", "60", "yes", "us", "70", "2m"])
+    assert "spouse_domicile" not in session.path and session.path[-2:] == ["spouse_age", "estate_total"]
+    assert session.current is not None and session.current.id == "spouse_estate_total"
+
+
+def test_citizen_is_not_asked_the_spouse_estate() -> None:
+    session = drive(NON_CITIZEN_COUPLE)
+    assert "spouse_estate_total" not in session.path
 
 
 def test_rejected_answer_leaves_the_session_unchanged_and_says_what_is_accepted() -> None:
@@ -139,8 +145,8 @@ def test_edit_that_opens_a_new_branch_stops_at_its_first_question() -> None:
     assert session.current is not None and session.current.id == "spouse_citizenship"
     assert session.answer("non_us").accepted and session.answer("us").accepted and session.answer("yes").accepted
     assert session.answer("48").accepted
-    # the estate answer is kept; the new spouse estate question is next
-    assert session.current is not None and session.current.id == "spouse_estate_total"
+    # the estate answer is kept; the new asset questions for a couple with a non-citizen are next
+    assert session.current is not None and session.current.id == "foreign_real_estate"
     assert session.answers["estate_total"] == Decimal("2000000.00")
 
 
@@ -177,10 +183,12 @@ def test_answers_file_round_trip_and_defaults() -> None:
     written = session.to_answers()
     again = Session.from_answers(written, today=TODAY)
     assert again.is_complete and again.answers == session.answers and again.to_answers() == written
-    minimal = {k: v for k, v in written.items() if k not in ("prior_taxable_gifts", "estate_growth", "residence_basis")}
+    defaults = ("prior_taxable_gifts", "estate_growth", "residence_basis", "state", "spouse_age", "residence_type")
+    minimal = {k: v for k, v in written.items() if k not in defaults}
     defaulted = Session.from_answers(minimal, today=TODAY)
     assert defaulted.is_complete
-    assert defaulted.assumed == {"prior_taxable_gifts", "estate_growth", "residence_basis"}
+    assert defaulted.assumed == set(defaults)
+    assert defaulted.answers["state"] is None and defaulted.answers["residence_type"] == "principal"
     assert defaulted.to_answers() == minimal
 
 
