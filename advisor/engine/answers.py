@@ -42,7 +42,7 @@ _STATE_BY_NAME = {name.lower(): code for code, name in US_STATES.items()}
 _SPACES = re.compile(r"[\s_\-]+")
 
 
-def _words(value: object) -> str:
+def words(value: object) -> str:
     """Lower-case text with runs of spaces, hyphens and underscores made one space."""
     return _SPACES.sub(" ", str(value).strip().lower().replace(".", ""))
 
@@ -55,7 +55,7 @@ def _shown(value: object) -> str:
 def parse_yes_no(value: object, *, what: str) -> bool:
     if isinstance(value, bool):
         return value
-    word = _words(value)
+    word = words(value)
     if word in YES:
         return True
     if word in NO:
@@ -65,7 +65,7 @@ def parse_yes_no(value: object, *, what: str) -> bool:
 
 def parse_choice(value: object, options: dict[str, str], *, accepted: tuple[str, ...], what: str) -> str:
     """One of the options, by value or by any alias (``options`` maps each spelling to its value)."""
-    word = _words(value)
+    word = words(value)
     if word in options:
         return options[word]
     raise InputError(f"{what}: {_shown(value)} is not one of the answers; enter one of: {', '.join(accepted)}")
@@ -73,7 +73,7 @@ def parse_choice(value: object, options: dict[str, str], *, accepted: tuple[str,
 
 def parse_state_code(value: object, *, what: str) -> str:
     """A two-letter US state code (any case) or the state's name."""
-    text = _words(value)
+    text = words(value)
     if text.upper() in US_STATES:
         return text.upper()
     if text in _STATE_BY_NAME:
@@ -115,7 +115,7 @@ def parse_age_or_date(value: object, *, what: str, today: dt.date, date_only: bo
 
 def is_unknown(value: object) -> bool:
     """An answer that says the person does not know (or an empty value in an answers file)."""
-    return value is None or _words(value) in UNKNOWN
+    return value is None or words(value) in UNKNOWN
 
 
 def parse_percent_between(value: object, *, what: str, low: Decimal, high: Decimal) -> Decimal:

@@ -223,7 +223,7 @@ def _spellings(choices: tuple[Choice, ...]) -> dict[str, str]:
     spellings: dict[str, str] = {}
     for choice in choices:
         for spelling in (choice.value, *choice.aliases):
-            spellings[readers._words(spelling)] = choice.value
+            spellings[readers.words(spelling)] = choice.value
     return spellings
 
 
