@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from advisor.answers_file import load_answers_file, persona_files
+from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
 from advisor.ui.calculator_screen import CalculatorScreen
@@ -104,7 +104,7 @@ class AdvisorApp(App[None]):
 
     def load_persona(self, path: Path) -> None:
         self.new_interview(Session.from_answers(load_answers_file(path)))
-        self.notify(f"Loaded the example person {path.stem.replace('_', ' ')}.")
+        self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -115,6 +115,6 @@ class AdvisorApp(App[None]):
             yield SystemCommand(
                 f"Open calculator: {spec.title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
-        for path in persona_files():
-            name = path.stem.replace("_", " ")
+        for key, path in personas().items():
+            name = key.replace("-", " ")
             yield SystemCommand(f"Load persona: {name}", "An example person", partial(self.load_persona, path))
