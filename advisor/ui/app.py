@@ -9,7 +9,10 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from advisor import screening
 from advisor.answers_file import load_answers_file, personas
+from advisor.calculators.money import InputError
+from advisor.content import explain
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
 from advisor.ui.calculator_screen import CalculatorScreen
@@ -29,6 +32,8 @@ class AdvisorApp(App[None]):
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
+        self.report: dict[str, object] | None = None
+        """The latest screening, as the report shows it (None until the interview is complete)."""
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -58,10 +63,18 @@ class AdvisorApp(App[None]):
             self.recorder.answered(session, question)
 
     def show_results(self) -> None:
-        """Called by the chat when every question on the route is answered."""
+        """Called by the chat when every question on the route is answered: screen and show the cards."""
         chat = self.chat
-        if chat is not None:
-            chat.say(ui_text("complete"))
+        if chat is None:
+            return
+        try:
+            report = explain(screening.screen(self.session.profile(), today=self.session.today), self.session)
+        except InputError as error:
+            chat.say(f"The answers cannot be screened yet: {error}. **Ctrl+R** reviews them.")
+            return
+        self.report = report
+        chat.show_recommendations(report["recommendations"])
+        chat.say(ui_text("complete"))
 
     @property
     def chat(self) -> ChatScreen | None:

@@ -4,6 +4,8 @@ what is typed)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,11 +13,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, ProgressBar, Static
+from textual.widgets import Collapsible, Footer, Header, Input, Label, Markdown, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from advisor.calculators.money import InputError
-from advisor.content import environment
+from advisor.content import environment, render_recommendation
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES
 
@@ -122,7 +124,7 @@ class ChatScreen(Screen[None]):
     ]
 
     def __init__(self, session: Session) -> None:
-        super().__init__(id="chat")
+        super().__init__()
         self.session = session
 
     def compose(self) -> ComposeResult:
@@ -198,6 +200,24 @@ class ChatScreen(Screen[None]):
         self.mount_message(PersonMessage(shown, classes="person"))
         self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         await self.ask()
+
+    def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
+        """One card per recommendation: the title as a heading, everything else folded below it."""
+        cards = [
+            Collapsible(
+                Markdown(render_recommendation(recommendation)),
+                title=f"{number}. {recommendation['title']}",
+                collapsed=number > 1,
+                classes=f"card {recommendation['kind']}",
+            )
+            for number, recommendation in enumerate(recommendations, start=1)
+        ]
+        for card in cards:
+            self.mount_message(card)
+        if cards:
+            # Show the first card from its top rather than the end of the transcript.
+            transcript = self.query_one("#transcript", VerticalScroll)
+            self.call_after_refresh(transcript.scroll_to_widget, cards[0], top=True, animate=False)
 
     # --- actions ---------------------------------------------------------------------------
 

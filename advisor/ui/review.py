@@ -60,7 +60,7 @@ class ReviewScreen(Screen[None]):
     ]
 
     def __init__(self, session: Session) -> None:
-        super().__init__(id="review")
+        super().__init__()
         self.session = session
 
     def compose(self) -> ComposeResult:
