@@ -62,7 +62,7 @@ class AdvisorApp(App[None]):
         if self.recorder is not None:
             self.recorder.answered(session, question)
 
-    def show_results(self) -> None:
+    async def show_results(self) -> None:
         """Called by the chat when every question on the route is answered: screen and show the cards."""
         chat = self.chat
         if chat is None:
@@ -73,8 +73,8 @@ class AdvisorApp(App[None]):
             chat.say(f"The answers cannot be screened yet: {error}. **Ctrl+R** reviews them.")
             return
         self.report = report
-        chat.show_recommendations(report["recommendations"])
         chat.say(ui_text("complete"))
+        await chat.show_recommendations(report["recommendations"])
 
     @property
     def chat(self) -> ChatScreen | None:

@@ -20,6 +20,7 @@ from advisor.calculators.money import InputError
 from advisor.content import environment, render_recommendation
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES
+from advisor.plain import for_person
 
 PLACEHOLDERS = {
     "amount": "an amount, e.g. 2.5m or $2,500,000",
@@ -167,11 +168,12 @@ class ChatScreen(Screen[None]):
         bar.update(total=max(total, 1), progress=answered)
         if question is None:
             self.query_one("#progress-label", Label).update(f"All {answered} questions answered")
-            self.app.show_results()  # type: ignore[attr-defined]
+            await self.app.show_results()  # type: ignore[attr-defined]
             return
         self.query_one("#progress-label", Label).update(
             f"Question {answered + 1} of about {total} · ? why we ask · Esc back · Ctrl+R review"
         )
+        self.query_one("#transcript", VerticalScroll).anchor()
         self.say(question.prompt)
         area = AnswerArea(question, self.session.given(question.id))
         await slot.mount(area)
@@ -194,14 +196,14 @@ class ChatScreen(Screen[None]):
             return
         outcome = self.session.answer(raw)
         if not outcome.accepted:
-            self.query_one(AnswerArea).show_error(outcome.message or "That answer was not accepted.")
+            self.query_one(AnswerArea).show_error(for_person(question, outcome.message))
             return
         shown = question.display(self.session.answers[question.id])
         self.mount_message(PersonMessage(shown, classes="person"))
         self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         await self.ask()
 
-    def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
+    async def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
         """One card per recommendation: the title as a heading, everything else folded below it."""
         cards = [
             Collapsible(
@@ -212,11 +214,11 @@ class ChatScreen(Screen[None]):
             )
             for number, recommendation in enumerate(recommendations, start=1)
         ]
-        for card in cards:
-            self.mount_message(card)
+        transcript = self.query_one("#transcript", VerticalScroll)
+        await transcript.mount_all(cards)
         if cards:
             # Show the first card from its top rather than the end of the transcript.
-            transcript = self.query_one("#transcript", VerticalScroll)
+            transcript.anchor(False)
             self.call_after_refresh(transcript.scroll_to_widget, cards[0], top=True, animate=False)
 
     # --- actions ---------------------------------------------------------------------------

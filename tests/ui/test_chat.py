@@ -163,7 +163,7 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CalculatorScreen)
-        assert app.screen.query_one("#field-taxable_estate", Input).value == "20000000.00"
+        assert app.screen.query_one("#field-taxable_estate", Input).value == "20,000,000"
         assert app.screen.query_one("#field-year", Input).value == str(dt.date.today().year)
 
 
