@@ -176,6 +176,12 @@ def disclaimer() -> str:
     return _text("disclaimer.txt.j2", "disclaimer")
 
 
+def render_recommendation(recommendation: dict[str, Any], level: str = "###") -> str:
+    """One recommendation of :func:`explain` as Markdown: the report's section, the app's card."""
+    module = environment().get_template("report/recommendation.md.j2").module
+    return str(module.recommendation(recommendation, level)).strip()  # type: ignore[attr-defined]
+
+
 Format = Literal["md", "html"]
 
 

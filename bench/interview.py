@@ -45,7 +45,7 @@ def clients(count: int) -> list[dict[str, object]]:
 
 
 def report(answers: dict[str, object], projections: bool = True) -> int:
-    session = Session.from_answers(answers, today=TODAY)
+    session = Session.from_answers(answers, today=TODAY, defaults=True)
     return len(render_report(screen(session.profile(), today=TODAY, projections=projections), session, "md"))
 
 

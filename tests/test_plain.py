@@ -28,7 +28,7 @@ def test_plain_interview_answers_rejects_helps_and_goes_back(tmp_path: Path) -> 
     assert "Question 1 of about" in out and "  1. US citizen" in out
     assert "Why we ask: " in out
     assert "Noted: New York (NY)" in out
-    assert "Not accepted: age:" in out
+    assert "Not accepted: could not read 'sixty' as an age" in out
     assert "Noted: 64 years" in out
     assert "--resume" in out.splitlines()[-1]
     store = SessionStore.open(tmp_path)

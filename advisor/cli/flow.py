@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from advisor.cli.interview import replay
+from advisor.answers_file import replay
 from advisor.cli.output import emit
 from advisor.engine import load_flow
 from advisor.engine.diagram import mermaid

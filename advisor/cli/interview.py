@@ -7,20 +7,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import yaml
-
+from advisor.answers_file import personas, session_from_file
 from advisor.calculators.money import InputError, parse_date
 from advisor.cli.output import emit
 from advisor.content import explain, render_report
-from advisor.engine import AnswersError, Session
-from advisor.resources import data_dir
 from advisor.screening import screen
-
-
-def personas() -> dict[str, Path]:
-    """The bundled example people, by name."""
-    folder = data_dir("content") / "personas"
-    return {path.stem: path for path in sorted(folder.glob("*.yaml")) if path.stem != "routes"}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -49,54 +40,6 @@ def _date(text: str) -> dt.date:
         return parse_date(text, what="--today")
     except InputError as error:
         raise argparse.ArgumentTypeError(str(error).split(": ", 1)[-1]) from None
-
-
-def load_answers(path: Path) -> dict[str, object]:
-    """Read an answers file; every problem is an InputError naming the file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise InputError(f"{path}: cannot read the answers file ({reason})") from None
-    if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-            ) from None
-    else:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-            problem = getattr(error, "problem", None) or "cannot be parsed"
-            raise InputError(f"{path}: not valid YAML{where}: {problem}") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: an answers file is one mapping of question ids to answers")
-    return data
-
-
-def replay(path: Path, today: dt.date | None = None) -> Session:
-    """The session an answers file gives, as far as its answers go."""
-    try:
-        return Session.from_answers(load_answers(path), today=today)
-    except AnswersError as error:
-        raise InputError(f"{path}: {error}") from None
-
-
-def session_from_file(path: Path, today: dt.date | None = None) -> Session:
-    """A complete session from an answers file, or an InputError naming the first problem."""
-    session = replay(path, today)
-    if session.rejections:
-        message = next(iter(session.rejections.values()))
-        raise InputError(f"{path}: invalid answer: {message}")
-    question = session.current
-    if question is not None:
-        keys = " or ".join(question.keys)
-        raise InputError(f"{path}: missing answer for {keys} ({question.prompt})")
-    return session
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,7 +9,10 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from advisor.answers_file import load_answers_file, persona_files
+from advisor import screening
+from advisor.answers_file import load_answers_file, personas
+from advisor.calculators.money import InputError
+from advisor.content import explain
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
 from advisor.ui.calculator_screen import CalculatorScreen
@@ -29,6 +32,8 @@ class AdvisorApp(App[None]):
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
+        self.report: dict[str, object] | None = None
+        """The latest screening, as the report shows it (None until the interview is complete)."""
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -57,11 +62,19 @@ class AdvisorApp(App[None]):
         if self.recorder is not None:
             self.recorder.answered(session, question)
 
-    def show_results(self) -> None:
-        """Called by the chat when every question on the route is answered."""
+    async def show_results(self) -> None:
+        """Called by the chat when every question on the route is answered: screen and show the cards."""
         chat = self.chat
-        if chat is not None:
-            chat.say(ui_text("complete"))
+        if chat is None:
+            return
+        try:
+            report = explain(screening.screen(self.session.profile(), today=self.session.today), self.session)
+        except InputError as error:
+            chat.say(f"The answers cannot be screened yet: {error}. **Ctrl+R** reviews them.")
+            return
+        self.report = report
+        chat.say(ui_text("complete"))
+        await chat.show_recommendations(report["recommendations"])
 
     @property
     def chat(self) -> ChatScreen | None:
@@ -103,8 +116,8 @@ class AdvisorApp(App[None]):
         self.push_screen(ChatScreen(self.session))
 
     def load_persona(self, path: Path) -> None:
-        self.new_interview(Session.from_answers(load_answers_file(path)))
-        self.notify(f"Loaded the example person {path.stem.replace('_', ' ')}.")
+        self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))
+        self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -115,6 +128,6 @@ class AdvisorApp(App[None]):
             yield SystemCommand(
                 f"Open calculator: {spec.title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
-        for path in persona_files():
-            name = path.stem.replace("_", " ")
+        for key, path in personas().items():
+            name = key.replace("-", " ")
             yield SystemCommand(f"Load persona: {name}", "An example person", partial(self.load_persona, path))

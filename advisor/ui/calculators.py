@@ -290,7 +290,7 @@ def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[
 def _typed(value: object) -> str:
     """An interview answer as it would be typed into a calculator field."""
     if isinstance(value, Decimal):
-        return f"{value:f}"
+        return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
     return str(value)
 
 

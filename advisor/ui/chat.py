@@ -4,6 +4,8 @@ what is typed)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,13 +13,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, ProgressBar, Static
+from textual.widgets import Collapsible, Footer, Header, Input, Label, Markdown, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from advisor.calculators.money import InputError
-from advisor.content import environment
+from advisor.content import environment, render_recommendation
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES
+from advisor.plain import for_person
 
 PLACEHOLDERS = {
     "amount": "an amount, e.g. 2.5m or $2,500,000",
@@ -122,7 +125,7 @@ class ChatScreen(Screen[None]):
     ]
 
     def __init__(self, session: Session) -> None:
-        super().__init__(id="chat")
+        super().__init__()
         self.session = session
 
     def compose(self) -> ComposeResult:
@@ -165,11 +168,12 @@ class ChatScreen(Screen[None]):
         bar.update(total=max(total, 1), progress=answered)
         if question is None:
             self.query_one("#progress-label", Label).update(f"All {answered} questions answered")
-            self.app.show_results()  # type: ignore[attr-defined]
+            await self.app.show_results()  # type: ignore[attr-defined]
             return
         self.query_one("#progress-label", Label).update(
             f"Question {answered + 1} of about {total} · ? why we ask · Esc back · Ctrl+R review"
         )
+        self.query_one("#transcript", VerticalScroll).anchor()
         self.say(question.prompt)
         area = AnswerArea(question, self.session.given(question.id))
         await slot.mount(area)
@@ -192,12 +196,30 @@ class ChatScreen(Screen[None]):
             return
         outcome = self.session.answer(raw)
         if not outcome.accepted:
-            self.query_one(AnswerArea).show_error(outcome.message or "That answer was not accepted.")
+            self.query_one(AnswerArea).show_error(for_person(question, outcome.message))
             return
         shown = question.display(self.session.answers[question.id])
         self.mount_message(PersonMessage(shown, classes="person"))
         self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         await self.ask()
+
+    async def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
+        """One card per recommendation: the title as a heading, everything else folded below it."""
+        cards = [
+            Collapsible(
+                Markdown(render_recommendation(recommendation)),
+                title=f"{number}. {recommendation['title']}",
+                collapsed=number > 1,
+                classes=f"card {recommendation['kind']}",
+            )
+            for number, recommendation in enumerate(recommendations, start=1)
+        ]
+        transcript = self.query_one("#transcript", VerticalScroll)
+        await transcript.mount_all(cards)
+        if cards:
+            # Show the first card from its top rather than the end of the transcript.
+            transcript.anchor(False)
+            self.call_after_refresh(transcript.scroll_to_widget, cards[0], top=True, animate=False)
 
     # --- actions ---------------------------------------------------------------------------
 

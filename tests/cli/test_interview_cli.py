@@ -76,7 +76,7 @@ BAD_FILES = [
      "invalid answer: estate_total: could not read 'lots' as an amount; enter a dollar amount such as"),
     ("missing.yaml", "citizenship: us\ndomicile: us\nstate: ny\n", "missing answer for age or birth_date (How old"),
     ("empty.yaml", "", "one mapping"),
-    ("binary.json", None, "cannot read the answers file"),
+    ("binary.json", None, "not a text file"),
 ]  # fmt: skip
 
 

@@ -185,11 +185,17 @@ def test_answers_file_round_trip_and_defaults() -> None:
     assert again.is_complete and again.answers == session.answers and again.to_answers() == written
     defaults = ("prior_taxable_gifts", "estate_growth", "residence_basis", "state", "spouse_age", "residence_type")
     minimal = {k: v for k, v in written.items() if k not in defaults}
-    defaulted = Session.from_answers(minimal, today=TODAY)
+    defaulted = Session.from_answers(minimal, today=TODAY, defaults=True)
     assert defaulted.is_complete
     assert defaulted.assumed == set(defaults)
     assert defaulted.answers["state"] is None and defaulted.answers["residence_type"] == "principal"
-    assert defaulted.to_answers() == minimal
+    assert Session.from_answers(defaulted.to_answers(), today=TODAY).answers == defaulted.answers
+
+
+def test_resuming_a_saved_session_never_skips_a_question() -> None:
+    saved = drive(NON_CITIZEN_COUPLE[:10]).to_answers()
+    resumed = Session.from_answers(saved, today=TODAY)
+    assert resumed.current is not None and resumed.current.id == "prior_taxable_gifts" and not resumed.assumed
 
 
 def test_answers_file_birth_date_key_and_both_keys() -> None:
@@ -220,6 +226,7 @@ def test_off_route_keys_are_ignored() -> None:
         {"citizenship": "us", "domicile": "us", "state": "fl", "age": 40, "married": False, "spouse_age": 41,
          "estate_total": "1m", "owns_residence": False},
         today=TODAY,
+        defaults=True,
     )  # fmt: skip
     assert session.is_complete and "spouse_age" not in session.answers
 
@@ -235,7 +242,7 @@ ANSWER_VALUES = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st
 @given(answers=st.dictionaries(st.sampled_from(sorted({k for q in load_flow().questions.values() for k in q.keys})),
                                ANSWER_VALUES))  # fmt: skip
 def test_any_answers_file_replays_or_stops_cleanly(answers: dict[str, object]) -> None:
-    session = Session.from_answers(answers, today=TODAY)
+    session = Session.from_answers(answers, today=TODAY, defaults=True)
     assert session.is_complete or session.current is not None
     for message in session.rejections.values():
         assert "\n" not in message

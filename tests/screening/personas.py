@@ -27,6 +27,6 @@ def persona_files() -> list[Path]:
 @cache
 def persona(name: str) -> tuple[Session, Screening]:
     answers = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
-    session = Session.from_answers(answers, today=TODAY)
+    session = Session.from_answers(answers, today=TODAY, defaults=True)
     assert session.is_complete, (name, session.current, session.rejections)
     return session, screen(session.profile(), today=TODAY)

@@ -163,7 +163,7 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CalculatorScreen)
-        assert app.screen.query_one("#field-taxable_estate", Input).value == "20000000.00"
+        assert app.screen.query_one("#field-taxable_estate", Input).value == "20,000,000"
         assert app.screen.query_one("#field-year", Input).value == str(dt.date.today().year)
 
 
@@ -182,3 +182,47 @@ async def test_answers_saved_as_accepted(tmp_path: Path) -> None:
     transcript = [(e.speaker, e.text) for e in store.transcript(record.id)]
     assert ("person", "US citizen") in transcript
     assert ("advisor", "Are you a citizen of the United States?") in transcript
+
+
+async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards() -> None:
+    from textual.widgets import Collapsible
+
+    app = AdvisorApp(Session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"persona expat")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert app.session.is_complete
+        cards = list(chat(app).query(Collapsible))
+        assert [card.has_class("qdot") for card in cards] == [True]
+        assert "QDOT" in str(cards[0].title)
+        assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
+
+
+async def test_finishing_the_interview_shows_no_action_with_what_would_change() -> None:
+    from textual.widgets import Collapsible, Markdown
+
+    answers = {
+        "citizenship": "us",
+        "domicile": "us",
+        "state": "TX",
+        "age": 50,
+        "married": False,
+        "estate_total": "1m",
+        "prior_taxable_gifts": 0,
+        "estate_growth": "3%",
+    }
+    app = AdvisorApp(Session.from_answers(answers))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "owns_residence"
+        await pilot.press("down", "enter")
+        await pilot.pause(0.5)
+        [card] = chat(app).query(Collapsible)
+        assert card.has_class("no_action")
+        text = card.query_one(Markdown).source
+        assert "What would change the answer" in text
