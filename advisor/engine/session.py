@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import weakref
 from collections.abc import Mapping
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from transitions import Machine
 
 from advisor.calculators.money import InputError, format_money
 from advisor.engine.profile import Profile
@@ -72,7 +72,9 @@ class Session:
         self.rejections: dict[str, str] = {}
         """Messages for answers that an answers file gave but that were rejected (see from_answers)."""
         self._position = _Position()
-        self._machine = Machine(model=self._position, **self.flow.machine_config())
+        self._machine = self.flow.machine
+        self._machine.add_model(self._position)
+        weakref.finalize(self, self._machine.remove_model, self._position)
 
     # --- reading --------------------------------------------------------------------------
 

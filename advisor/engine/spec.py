@@ -12,12 +12,13 @@ import datetime as dt
 from collections import deque
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from transitions import Machine
 
 from advisor.calculators.money import InputError, parse_amount
 from advisor.content import question_text
@@ -251,6 +252,12 @@ class Flow:
             if passes(transition, answers):
                 return transition.dest
         raise AssertionError(f"state {source!r} has no unconditional fallback (the loader ensures one)")
+
+    @cached_property
+    def machine(self) -> Machine:
+        """One machine for the flow, shared by its sessions: each session adds its position as a model
+        (building a machine per session cost more than the rest of the interview)."""
+        return Machine(model=None, **self.machine_config())  # type: ignore[arg-type]
 
     def machine_config(self) -> dict[str, object]:
         """Keyword arguments for ``transitions.Machine``: the file's shape with conditions made callables."""

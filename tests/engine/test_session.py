@@ -248,3 +248,17 @@ def test_any_answers_file_replays_or_stops_cleanly(answers: dict[str, object]) -
         assert "\n" not in message
     if session.is_complete:
         session.profile()
+
+
+def test_sessions_share_one_machine_and_leave_it_when_dropped() -> None:
+    import gc
+
+    machine = load_flow().machine
+    gc.collect()
+    before = len(machine.models)
+    first, second = drive(US_SINGLE), drive(NON_CITIZEN_COUPLE)
+    assert first.is_complete and second.current is None
+    assert len(machine.models) == before + 2
+    del first, second
+    gc.collect()
+    assert len(machine.models) == before
