@@ -15,7 +15,6 @@ from advisor.calculators.money import (
     format_money,
     parse_date,
     parse_percent,
-    parse_whole,
 )
 
 MAX_AGE = 120
@@ -105,12 +104,15 @@ def parse_age_or_date(value: object, *, what: str, today: dt.date, date_only: bo
             raise InputError(f"{what}: the birth date {born.isoformat()} gives an age over {MAX_AGE}")
         return born
     try:
-        return parse_whole(text, low=0, high=MAX_AGE, what=what, unit=" years")
-    except InputError:
+        age = int(text)
+    except ValueError:
         raise InputError(
             f"{what}: could not read {_shown(value)} as an age; enter whole years (0 to {MAX_AGE}) "
             "or a birth date as YYYY-MM-DD"
         ) from None
+    if not 0 <= age <= MAX_AGE:
+        raise InputError(f"{what}: {age} is outside 0 to {MAX_AGE} years; enter an age or a birth date as YYYY-MM-DD")
+    return age
 
 
 def is_unknown(value: object) -> bool:
