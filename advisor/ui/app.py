@@ -9,17 +9,12 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from advisor import screening
 from advisor.answers_file import load_answers_file, personas
 from advisor.calculators.money import InputError
-from advisor.content import explain
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
-from advisor.ui.calculator_screen import CalculatorScreen
-from advisor.ui.calculators import calculators, prefill_from
+from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen, ui_text
-from advisor.ui.path import DecisionPathScreen
-from advisor.ui.review import ReviewScreen
 
 
 class AdvisorApp(App[None]):
@@ -67,14 +62,17 @@ class AdvisorApp(App[None]):
         chat = self.chat
         if chat is None:
             return
+        from advisor.content import explain
+        from advisor.screening import screen
+
         try:
-            report = explain(screening.screen(self.session.profile(), today=self.session.today), self.session)
+            report = explain(screen(self.session.profile(), today=self.session.today), self.session)
         except InputError as error:
-            chat.say(f"The answers cannot be screened yet: {error}. **Ctrl+R** reviews them.")
+            chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
             return
         self.report = report
-        chat.say(ui_text("complete"))
-        await chat.show_recommendations(report["recommendations"])
+        chat.say(ui_text("complete"), markup=True)
+        chat.show_recommendations(report["recommendations"])
 
     @property
     def chat(self) -> ChatScreen | None:
@@ -86,6 +84,8 @@ class AdvisorApp(App[None]):
     # --- actions ---------------------------------------------------------------------------
 
     def action_review(self) -> None:
+        from advisor.ui.review import ReviewScreen
+
         if isinstance(self.screen, ReviewScreen):
             return
 
@@ -97,9 +97,14 @@ class AdvisorApp(App[None]):
         self.push_screen(ReviewScreen(self.session), closed)
 
     def action_decision_path(self) -> None:
+        from advisor.ui.path import DecisionPathScreen
+
         self.push_screen(DecisionPathScreen(self.session))
 
     def open_calculator(self, key: str) -> None:
+        from advisor.ui.calculator_screen import CalculatorScreen
+        from advisor.ui.calculators import calculators, prefill_from
+
         self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
 
     def new_interview(self, session: Session | None = None) -> None:
@@ -124,9 +129,9 @@ class AdvisorApp(App[None]):
         yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
         yield SystemCommand("Review answers", "See and change every answer", self.action_review)
         yield SystemCommand("Show decision path", "The flow as a tree with your route lit", self.action_decision_path)
-        for key, spec in calculators().items():
+        for key, title in CALCULATORS.items():
             yield SystemCommand(
-                f"Open calculator: {spec.title}", "Prefilled from your answers", partial(self.open_calculator, key)
+                f"Open calculator: {title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
         for key, path in personas().items():
             name = key.replace("-", " ")
