@@ -46,12 +46,18 @@ def personas() -> dict[str, Path]:
     return {path.stem: path for path in sorted(folder.glob("*.yaml")) if path.stem != "routes"}
 
 
-def session_from_file(path: Path, today: dt.date | None = None) -> Session:
-    """A complete session from an answers file, or an InputError naming the file and the first problem."""
+def replay(path: Path, today: dt.date | None = None) -> Session:
+    """The session a whole answers file gives, defaults filled in, as far as its answers go (unknown keys
+    name the file)."""
     try:
-        session = Session.from_answers(load_answers_file(path), today=today)
+        return Session.from_answers(load_answers_file(path), today=today, defaults=True)
     except AnswersError as error:
         raise AnswersFileError(f"{path}: {error}") from None
+
+
+def session_from_file(path: Path, today: dt.date | None = None) -> Session:
+    """A complete session from an answers file, or an InputError naming the file and the first problem."""
+    session = replay(path, today)
     if session.rejections:
         message = next(iter(session.rejections.values()))
         raise AnswersFileError(f"{path}: invalid answer: {message}")

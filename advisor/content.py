@@ -21,6 +21,7 @@ from advisor.calculators.parameters import Citation
 from advisor.resources import data_dir
 
 if TYPE_CHECKING:
+    from advisor.engine.profile import Profile
     from advisor.engine.session import Session
     from advisor.screening.models import Screening
 
@@ -101,10 +102,12 @@ def _citation(citation: Citation) -> dict[str, str]:
     return {**citation.model_dump(), "text": str(citation)}
 
 
-def explain(screening: Screening, session: Session | None = None) -> dict[str, Any]:
+def explain(screening: Screening, session: Session | Profile | None = None) -> dict[str, Any]:
     """The screening with every text rendered: the shape of ``--format json`` and what the report
-    templates lay out. Values are JSON-ready (money as strings of decimals)."""
+    templates lay out. Values are JSON-ready (money as strings of decimals). With a session, the answers
+    are listed as the interview asked them; otherwise as the profile holds them."""
     profile = screening.profile
+    session = session if hasattr(session, "review") else None
     recommendations = []
     for r in screening.recommendations:
         recommendations.append(
@@ -150,7 +153,10 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
     answers = (
         [item.model_dump() for item in session.review()]
         if session is not None
-        else [{"question_id": key, "answer": str(value)} for key, value in profile.model_dump(mode="json").items()]
+        else [
+            {"question_id": key, "answer": str(value)}
+            for key, value in profile.model_dump(mode="json", exclude_none=True).items()
+        ]
     )
     return {
         "recommendations": recommendations,
@@ -160,7 +166,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
         "notes": list(screening.notes),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
-        "flow_version": None if session is None else session.flow.version,
+        "flow_version": None if session is None else session.flow.version,  # type: ignore[union-attr]
         "disclaimer": disclaimer(),
     }
 
@@ -180,7 +186,7 @@ Format = Literal["md", "html"]
 
 
 def render_report(
-    screening: Screening, session: Session | None = None, fmt: Format = "md", *, client: str | None = None
+    screening: Screening, session: Session | Profile | None = None, fmt: Format = "md", *, client: str | None = None
 ) -> str:
     """The report in Markdown or as one self-contained printable HTML page. ``client`` (any text a
     person typed) is data: escaped in HTML, never evaluated."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from advisor.answers_file import load_answers_file
+from advisor.answers_file import replay
 from advisor.cli.output import emit
-from advisor.engine import Session, load_flow
+from advisor.engine import load_flow
 from advisor.engine.diagram import mermaid
 
 
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if args.answers is None:
         text = mermaid(flow)
     else:
-        session = Session.from_answers(load_answers_file(args.answers), flow)
+        session = replay(args.answers)
         text = mermaid(flow, session.path, session.current.id if session.current else next(iter(flow.final_states)))
     emit(text, args.out)
     return 0

@@ -24,6 +24,8 @@ from advisor.calculators.parameters import (
     read_rows,
     section_7520_rate,
 )
+from advisor.calculators.qdot_deferral import DeferralInput, DeferralResult, project_deferral
+from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 from advisor.calculators.qprt import QprtInput, QprtResult, compute_qprt
 
 
@@ -113,3 +115,14 @@ def median_lifetime(age: int, today: dt.date) -> int:
 @lru_cache(maxsize=1024)
 def qprt(facts: QprtInput) -> QprtResult:
     return compute_qprt(facts)
+
+
+@lru_cache(maxsize=256)
+def deferral(facts: DeferralInput) -> DeferralResult:
+    """The QDOT deferral projection: about 10 ms, so it is memoised per set of facts."""
+    return project_deferral(facts)
+
+
+@lru_cache(maxsize=1024)
+def security(facts: SecurityInput) -> SecurityResult:
+    return security_requirements(facts)

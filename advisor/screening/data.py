@@ -32,8 +32,10 @@ class QprtAssumptions(BaseModel):
 class QdotAssumptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    bank_trustee_threshold: Decimal
-    """QDOT assets above which a bank trustee, bond or letter of credit is required."""
+    trust_growth: Decimal = Field(gt=-1, lt=1)
+    """Yearly growth of the trust's principal in the deferral projection."""
+    income_yield: Decimal = Field(ge=0, lt=1)
+    """Income paid to the surviving spouse each year, a fraction of the trust."""
 
 
 class Assumptions(BaseModel):

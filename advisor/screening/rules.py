@@ -7,7 +7,7 @@ the facts it used, or does not. :func:`decide` runs them all and is cheap (no pr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from advisor.calculators.estate_tax import EstateTaxResult
@@ -40,8 +40,6 @@ class QdotCase:
 @dataclass(frozen=True)
 class QprtCase:
     term: int
-    survival: Decimal
-    age: int
     hits: tuple[RuleHit, ...]
 
 
@@ -58,7 +56,6 @@ class Decision:
     projected_estate: Decimal
     horizon: int
     state: StateTax | None
-    blockers: tuple[RuleHit, ...] = field(default=())
 
     @property
     def kinds(self) -> tuple[Kind, ...]:
@@ -206,8 +203,6 @@ def decide(profile: Profile, basis: Basis) -> Decision:
             else:
                 qprt_case = QprtCase(
                     term=term[0],
-                    survival=term[1],
-                    age=age,
                     hits=(
                         RuleHit(
                             name="residence_significant",
@@ -274,5 +269,4 @@ def decide(profile: Profile, basis: Basis) -> Decision:
         projected_estate=projected,
         horizon=horizon,
         state=state,
-        blockers=tuple(blockers),
     )

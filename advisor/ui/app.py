@@ -121,7 +121,7 @@ class AdvisorApp(App[None]):
         self.push_screen(ChatScreen(self.session))
 
     def load_persona(self, path: Path) -> None:
-        self.new_interview(Session.from_answers(load_answers_file(path)))
+        self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))
         self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

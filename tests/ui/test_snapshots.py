@@ -29,7 +29,7 @@ async def steady(pilot: Pilot[Any]) -> None:
 
 
 def app_with(answers: dict[str, object] | None = None) -> AdvisorApp:
-    return AdvisorApp(Session.from_answers(answers or {}, today=TODAY))
+    return AdvisorApp(Session.from_answers(answers or {}, today=TODAY, defaults=True))
 
 
 def test_first_question(snap_compare: Compare) -> None:
