@@ -76,8 +76,16 @@ class PlainInterview:
                 return 0
             else:
                 self._answer(question, text)
-        self.say("All questions answered.", record=False)
+        self.say("All questions answered. The recommendations follow.", record=False)
+        self.say(self._report(), record=False)
         return 0
+
+    def _report(self) -> str:
+        from advisor.content import render_report
+        from advisor.screening import screen
+
+        client = self.recorder.record.client_name if self.recorder and self.recorder.record else None
+        return render_report(screen(self.session.profile(), today=self.session.today), self.session, client=client)
 
     def _kept(self) -> str:
         if self.recorder is None or self.recorder.record is None:

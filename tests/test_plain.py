@@ -55,3 +55,12 @@ def test_resume_without_sessions_is_a_clear_error(tmp_path: Path) -> None:
         proc.stderr.strip()
         == "estate-advisor: error: there is no saved session to resume yet; start one with estate-advisor"
     )
+
+
+def test_plain_interview_ends_with_the_recommendations(tmp_path: Path) -> None:
+    answers = ["1", "1", "TX", "50", "2", "1m", "0", "3", "2"]
+    proc = run_plain(tmp_path, answers)
+    assert proc.returncode == 0, proc.stderr
+    assert "All questions answered. The recommendations follow." in proc.stdout
+    assert "## 1. No estate planning structure needed now" in proc.stdout
+    assert "What would change the answer" in proc.stdout

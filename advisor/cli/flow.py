@@ -11,8 +11,8 @@ from advisor.engine import load_flow
 from advisor.engine.diagram import mermaid
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    flow = commands.add_parser("flow", help="the interview's decision graph", description="The interview flow.")
+def register(flow: argparse.ArgumentParser) -> None:
+    flow.description = "The interview flow."
     actions = flow.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=type(flow))
     diagram = actions.add_parser(
         "diagram",

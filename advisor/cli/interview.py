@@ -14,12 +14,8 @@ from advisor.content import explain, render_report
 from advisor.screening import screen
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "interview",
-        help="run the interview from an answers file and print the report",
-        description="Run the interview from an answers file (JSON or YAML) and print the recommendations.",
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Run the interview from an answers file (JSON or YAML) and print the recommendations."
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--answers", type=Path, metavar="FILE", help="answers file: question ids mapped to answers")
     source.add_argument("--persona", choices=sorted(personas()), metavar="NAME", help="a bundled example person")

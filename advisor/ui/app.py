@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from advisor import screening
 from advisor.answers_file import load_answers_file, personas
 from advisor.calculators.money import InputError
-from advisor.content import explain
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
-from advisor.ui.calculator_screen import CalculatorScreen
-from advisor.ui.calculators import calculators, prefill_from
+from advisor.ui.catalog import CALCULATORS
+
+if TYPE_CHECKING:
+    from advisor.screening.models import Screening
 from advisor.ui.chat import ChatScreen, ui_text
-from advisor.ui.path import DecisionPathScreen
-from advisor.ui.review import ReviewScreen
 
 
 class AdvisorApp(App[None]):
@@ -32,8 +31,10 @@ class AdvisorApp(App[None]):
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
-        self.report: dict[str, object] | None = None
-        """The latest screening, as the report shows it (None until the interview is complete)."""
+        self.screening: Screening | None = None
+        """The latest screening (None until the interview is complete)."""
+        self.report: dict[str, Any] | None = None
+        """The same screening as the report shows it."""
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -67,14 +68,18 @@ class AdvisorApp(App[None]):
         chat = self.chat
         if chat is None:
             return
+        from advisor.content import explain
+        from advisor.screening import screen
+
         try:
-            report = explain(screening.screen(self.session.profile(), today=self.session.today), self.session)
+            self.screening = screen(self.session.profile(), today=self.session.today)
+            report = explain(self.screening, self.session)
         except InputError as error:
-            chat.say(f"The answers cannot be screened yet: {error}. **Ctrl+R** reviews them.")
+            chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
             return
         self.report = report
-        chat.say(ui_text("complete"))
-        await chat.show_recommendations(report["recommendations"])
+        chat.say(ui_text("complete"), markup=True)
+        chat.show_recommendations(report["recommendations"])
 
     @property
     def chat(self) -> ChatScreen | None:
@@ -86,6 +91,8 @@ class AdvisorApp(App[None]):
     # --- actions ---------------------------------------------------------------------------
 
     def action_review(self) -> None:
+        from advisor.ui.review import ReviewScreen
+
         if isinstance(self.screen, ReviewScreen):
             return
 
@@ -97,10 +104,36 @@ class AdvisorApp(App[None]):
         self.push_screen(ReviewScreen(self.session), closed)
 
     def action_decision_path(self) -> None:
+        from advisor.ui.path import DecisionPathScreen
+
         self.push_screen(DecisionPathScreen(self.session))
 
     def open_calculator(self, key: str) -> None:
+        from advisor.ui.calculator_screen import CalculatorScreen
+        from advisor.ui.calculators import calculators, prefill_from
+
         self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+
+    def export_report(self, fmt: Literal["md", "html"]) -> None:
+        """Write the report beside the saved sessions (or into the current folder when not saving)."""
+        from advisor.content import render_report
+
+        if self.screening is None:
+            self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
+            return
+        record = self.recorder.record if self.recorder is not None else None
+        folder = self.recorder.store.path.parent / "reports" if self.recorder is not None else Path.cwd()
+        name = f"estate-screening-{record.id if record else 'unsaved'}-{self.session.today.isoformat()}.{fmt}"
+        client = record.client_name if record else None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(
+                render_report(self.screening, self.session, fmt, client=client), encoding="utf-8"
+            )
+        except OSError as error:
+            self.notify(f"Could not write the report to {folder}: {error.strerror}", severity="error")
+            return
+        self.notify(f"Report written to {folder / name}", timeout=8)
 
     def new_interview(self, session: Session | None = None) -> None:
         """Start again (empty, or from a loaded persona) on a fresh chat screen."""
@@ -123,10 +156,18 @@ class AdvisorApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
         yield SystemCommand("Review answers", "See and change every answer", self.action_review)
+        yield SystemCommand(
+            "Export report (Markdown)", "Write the report as a .md file", partial(self.export_report, "md")
+        )
+        yield SystemCommand(
+            "Export report (printable HTML)",
+            "Write the report as a self-contained .html page",
+            partial(self.export_report, "html"),
+        )
         yield SystemCommand("Show decision path", "The flow as a tree with your route lit", self.action_decision_path)
-        for key, spec in calculators().items():
+        for key, title in CALCULATORS.items():
             yield SystemCommand(
-                f"Open calculator: {spec.title}", "Prefilled from your answers", partial(self.open_calculator, key)
+                f"Open calculator: {title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
         for key, path in personas().items():
             name = key.replace("-", " ")

@@ -17,6 +17,7 @@ from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
 from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
+from advisor.ui.catalog import CALCULATORS
 
 YES = {"y", "yes", "true", "1"}
 NO = {"n", "no", "false", "0", ""}
@@ -276,11 +277,11 @@ def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[
     """Every calculator screen, keyed by name, with the interview's facts filled in where known."""
     prefill = prefill or {}
     specs = [
-        CalculatorSpec("estate-tax", "Federal estate tax", ESTATE_FIELDS, evaluate_estate_tax),
-        CalculatorSpec("qprt", "QPRT gift and term sweep", qprt_fields(), evaluate_qprt),
-        CalculatorSpec("qdot-tax", "QDOT tax (Form 706-QDT)", QDOT_TAX_FIELDS, evaluate_qdot_tax),
-        CalculatorSpec("qdot-deferral", "QDOT deferral projection", DEFERRAL_FIELDS, evaluate_deferral),
-        CalculatorSpec("qdot-due-date", "QDOT due dates", DUE_DATE_FIELDS, evaluate_due_dates),
+        CalculatorSpec("estate-tax", CALCULATORS["estate-tax"], ESTATE_FIELDS, evaluate_estate_tax),
+        CalculatorSpec("qprt", CALCULATORS["qprt"], qprt_fields(), evaluate_qprt),
+        CalculatorSpec("qdot-tax", CALCULATORS["qdot-tax"], QDOT_TAX_FIELDS, evaluate_qdot_tax),
+        CalculatorSpec("qdot-deferral", CALCULATORS["qdot-deferral"], DEFERRAL_FIELDS, evaluate_deferral),
+        CalculatorSpec("qdot-due-date", CALCULATORS["qdot-due-date"], DUE_DATE_FIELDS, evaluate_due_dates),
     ]
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))

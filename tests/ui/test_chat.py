@@ -226,3 +226,24 @@ async def test_finishing_the_interview_shows_no_action_with_what_would_change() 
         assert card.has_class("no_action")
         text = card.query_one(Markdown).source
         assert "What would change the answer" in text
+
+
+async def test_export_report_from_the_palette(tmp_path: Path) -> None:
+    store = SessionStore.open(tmp_path)
+    answers = {"citizenship": "us", "domicile": "us", "state": "TX", "age": 50, "married": False,
+               "estate_total": "1m", "prior_taxable_gifts": 0, "estate_growth": "3%"}
+    app = AdvisorApp(Session.from_answers(answers), SessionRecorder(store, client_name="<script>x</script>"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "enter")  # does not own a residence: the interview completes
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"export report printable")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+    [report] = (tmp_path / "reports").glob("*.html")
+    html = report.read_text(encoding="utf-8")
+    assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x</script>" not in html
+    assert "What would change the answer" in html
