@@ -103,6 +103,25 @@ class AdvisorApp(App[None]):
 
         self.push_screen(ReviewScreen(self.session), closed)
 
+    def action_figures_basis(self) -> None:
+        """Every figure of the recommendations with its basis and the parameter rows behind it."""
+        from advisor.calculators.parameters import Citation
+        from advisor.ui.calculator_screen import Provenance, ProvenanceScreen
+
+        if self.report is None:
+            self.notify("The figures come with the recommendations, once every question is answered.")
+            return
+        lines = []
+        citations: dict[str, Citation] = {}
+        for recommendation in self.report["recommendations"]:
+            for figure in recommendation["figures"]:
+                lines.append((f"{recommendation['kind']}: {figure['label']}", figure["display"], figure["basis"]))
+            for cited in recommendation["citations"]:
+                citations.setdefault(
+                    cited["text"], Citation.model_validate({k: cited[k] for k in Citation.model_fields})
+                )
+        self.push_screen(ProvenanceScreen(Provenance("the recommendations' figures", lines, tuple(citations.values()))))
+
     def action_decision_path(self) -> None:
         from advisor.ui.path import DecisionPathScreen
 

@@ -152,6 +152,7 @@ class ChatScreen(Screen[None]):
         Binding("f1", "why", "Why we ask", show=False),
         Binding("ctrl+r", "app.review", "Review answers"),
         Binding("ctrl+t", "app.decision_path", "Decision path"),
+        Binding("ctrl+b", "app.figures_basis", "How figures were computed", show=False),
     ]
 
     def __init__(self, session: Session) -> None:

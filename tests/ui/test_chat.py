@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Label, OptionList, Tree
 
+from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
@@ -247,3 +248,21 @@ async def test_export_report_from_the_palette(tmp_path: Path) -> None:
     html = report.read_text(encoding="utf-8")
     assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x</script>" not in html
     assert "What would change the answer" in html
+
+
+async def test_figures_basis_after_the_recommendations() -> None:
+    from textual.widgets import DataTable, Static
+
+    from advisor.ui.calculator_screen import ProvenanceScreen
+
+    app = AdvisorApp(Session.from_answers(load_answers_file(personas()["expat-couple"]), defaults=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, ProvenanceScreen)
+        table = app.screen.query_one(DataTable)
+        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert labels and all(label.startswith("qdot: ") for label in labels)
+        texts = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Rev. Proc. 2025-32" in texts
