@@ -190,5 +190,9 @@ def render_report(
 ) -> str:
     """The report in Markdown or as one self-contained printable HTML page. ``client`` (any text a
     person typed) is data: escaped in HTML, never evaluated."""
-    template = environment().get_template(f"report/report.{fmt}.j2")
-    return template.render(report=explain(screening, session), client=client)
+    return render_explained(explain(screening, session), fmt, client=client)
+
+
+def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
+    """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
+    return environment().get_template(f"report/report.{fmt}.j2").render(report=report, client=client)

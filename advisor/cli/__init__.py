@@ -43,6 +43,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "flow": ("advisor.cli.flow", "the interview's decision graph"),
     "self-check": ("advisor.cli.selfcheck", "reproduce the IRS published factors and worked examples"),
     "serve": ("advisor.cli.serve", "run the app in a web browser (textual-serve)"),
+    "batch": ("advisor.cli.batch", "screen many answers files: one report each and a summary table"),
 }
 """Each command's module is imported only when that command runs, so the app starts without loading
 the calculators, the screening or the report templates."""
