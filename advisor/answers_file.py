@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import yaml
 
 from advisor.calculators.money import InputError
+from advisor.engine import AnswersError, Session
 from advisor.resources import data_dir
 
 
@@ -29,15 +31,38 @@ def load_answers_file(path: Path) -> dict[str, object]:
         where = f"line {error.lineno}, column {error.colno}"
         raise AnswersFileError(f"{path}: not valid JSON ({where}: {error.msg})") from None
     except yaml.YAMLError as error:
-        where = getattr(error, "problem_mark", None)
-        at = f" (line {where.line + 1})" if where is not None else ""
-        raise AnswersFileError(f"{path}: not valid YAML{at}") from None
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(error, "problem", None) or "cannot be parsed"
+        raise AnswersFileError(f"{path}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise AnswersFileError(f'{path}: expected one mapping of question ids to answers, e.g. {{"age": 64}}')
     return {str(key): value for key, value in data.items()}
 
 
-def persona_files() -> list[Path]:
-    """The bundled example people, by name."""
+def personas() -> dict[str, Path]:
+    """The bundled example people, by name (``routes.yaml`` beside them holds their expected routes)."""
     folder = data_dir("content") / "personas"
-    return sorted(path for path in folder.glob("*") if path.suffix.lower() in {".json", ".yaml", ".yml"})
+    return {path.stem: path for path in sorted(folder.glob("*.yaml")) if path.stem != "routes"}
+
+
+def replay(path: Path, today: dt.date | None = None) -> Session:
+    """The session a whole answers file gives, defaults filled in, as far as its answers go (unknown keys
+    name the file)."""
+    try:
+        return Session.from_answers(load_answers_file(path), today=today, defaults=True)
+    except AnswersError as error:
+        raise AnswersFileError(f"{path}: {error}") from None
+
+
+def session_from_file(path: Path, today: dt.date | None = None) -> Session:
+    """A complete session from an answers file, or an InputError naming the file and the first problem."""
+    session = replay(path, today)
+    if session.rejections:
+        message = next(iter(session.rejections.values()))
+        raise AnswersFileError(f"{path}: invalid answer: {message}")
+    question = session.current
+    if question is not None:
+        keys = " or ".join(question.keys)
+        raise AnswersFileError(f"{path}: missing answer for {keys} ({question.prompt})")
+    return session

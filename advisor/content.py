@@ -9,8 +9,10 @@ it reaches templates only as data.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from pydantic import BaseModel, ConfigDict
@@ -18,6 +20,11 @@ from pydantic import BaseModel, ConfigDict
 from advisor.calculators.money import format_money
 from advisor.calculators.parameters import Citation
 from advisor.resources import data_dir
+
+if TYPE_CHECKING:
+    from advisor.engine.profile import Profile
+    from advisor.engine.session import Session
+    from advisor.screening.models import Screening
 
 
 def _money(value: Decimal | int | str | None) -> str:
@@ -60,7 +67,7 @@ def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(data_dir("content")),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -88,3 +95,119 @@ def question_text(help_key: str) -> QuestionText:
         prompt="".join(template.blocks["prompt"](context)).strip(),
         help="".join(template.blocks["help"](context)).strip(),
     )
+
+
+# --- explaining a screening -----------------------------------------------------------------
+
+
+def _macro(template: str, name: str) -> Callable[..., str]:
+    """A macro of a content template, by name; a missing one is an error naming both."""
+    module = environment().get_template(template).module
+    macro = getattr(module, name, None)
+    if macro is None:
+        raise LookupError(f"content/{template} has no text for {name!r}")
+    return macro  # type: ignore[no-any-return]
+
+
+def _text(template: str, name: str, *args: object) -> str:
+    return str(_macro(template, name)(*args)).strip()
+
+
+def _citation(citation: Citation) -> dict[str, str]:
+    return {**citation.model_dump(), "text": str(citation)}
+
+
+def explain(screening: Screening, session: Session | Profile | None = None) -> dict[str, Any]:
+    """The screening with every text rendered: the shape of ``--format json`` and what the report
+    templates lay out. Values are JSON-ready (money as strings of decimals). With a session, the answers
+    are listed as the interview asked them; otherwise as the profile holds them."""
+    profile = screening.profile
+    session = session if hasattr(session, "review") else None
+    recommendations = []
+    for r in screening.recommendations:
+        recommendations.append(
+            {
+                "kind": r.kind,
+                "scenario": r.scenario,
+                "title": _text("recommendations.txt.j2", "title", r, profile),
+                "summary": _text("recommendations.txt.j2", "summary", r, profile),
+                "reasons": [
+                    {"rule": hit.name, "facts": hit.facts, "text": _text("rules.txt.j2", hit.name, hit.facts)}
+                    for hit in r.rules
+                ],
+                "figures": [
+                    {
+                        "name": figure.name,
+                        "label": _text("figures.txt.j2", "label", figure.name),
+                        "value": str(figure.value),
+                        "unit": figure.unit,
+                        "display": _text("figures.txt.j2", "value", figure),
+                        "basis": figure.basis,
+                        "citations": [str(c) for c in figure.citations],
+                    }
+                    for figure in r.figures
+                ],
+                "costs": [cost.model_dump(mode="json") for cost in r.costs],
+                "pitfalls": [{"key": key, "text": _text("pitfalls.txt.j2", key, r, profile)} for key in r.pitfalls],
+                "next_steps": [
+                    {"key": key, "text": _text("next_steps.txt.j2", key, r, profile)} for key in r.next_steps
+                ],
+                "alternatives": [
+                    {"key": key, "text": _text("alternatives.txt.j2", key, r, profile)} for key in r.alternatives
+                ],
+                "what_would_change": [
+                    {**change.model_dump(mode="json"), "text": _text("changes.txt.j2", change.fact, change, profile)}
+                    for change in r.what_would_change
+                ],
+                "assumptions": list(r.assumptions),
+                "legal_basis": list(r.legal_basis),
+                "citations": [_citation(c) for c in r.citations],
+                "disclaimer": disclaimer(),
+            }
+        )
+    answers = (
+        [item.model_dump() for item in session.review()]
+        if session is not None
+        else [
+            {"question_id": key, "answer": str(value)}
+            for key, value in profile.model_dump(mode="json", exclude_none=True).items()
+        ]
+    )
+    return {
+        "recommendations": recommendations,
+        "answers": answers,
+        "assumed": list(profile.assumed),
+        "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
+        "notes": list(screening.notes),
+        "date": screening.today.isoformat(),
+        "tax_year": screening.tax_year,
+        "flow_version": None if session is None else session.flow.version,  # type: ignore[union-attr]
+        "disclaimer": disclaimer(),
+    }
+
+
+@cache
+def disclaimer() -> str:
+    return _text("disclaimer.txt.j2", "disclaimer")
+
+
+def render_recommendation(recommendation: dict[str, Any], level: str = "###") -> str:
+    """One recommendation of :func:`explain` as Markdown: the report's section, the app's card."""
+    module = environment().get_template("report/recommendation.md.j2").module
+    return str(module.recommendation(recommendation, level)).strip()  # type: ignore[attr-defined]
+
+
+Format = Literal["md", "html"]
+
+
+def render_report(
+    screening: Screening, session: Session | Profile | None = None, fmt: Format = "md", *, client: str | None = None
+) -> str:
+    """The report in Markdown or as one self-contained printable HTML page. ``client`` (any text a
+    person typed) is data: escaped in HTML, never evaluated."""
+    return render_explained(explain(screening, session), fmt, client=client)
+
+
+def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
+    """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
+    return environment().get_template(f"report/report.{fmt}.j2").render(report=report, client=client)

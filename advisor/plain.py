@@ -11,6 +11,13 @@ from advisor.recording import SessionRecorder
 COMMANDS = "Type the answer; '?' explains why we ask, 'back' goes to the previous question, 'quit' stops."
 
 
+def for_person(question: Question, message: str | None) -> str:
+    """An engine message as the person answering sees it: without the question id it starts with
+    (the id helps in answers files, not in a conversation)."""
+    text = message or "That answer was not accepted."
+    return text.removeprefix(f"{question.id}: ")
+
+
 def _options(question: Question) -> list[tuple[str, str]]:
     """(typed number, label) for a question answered by picking one option."""
     if question.kind == "yes_no":
@@ -69,8 +76,16 @@ class PlainInterview:
                 return 0
             else:
                 self._answer(question, text)
-        self.say("All questions answered.", record=False)
+        self.say("All questions answered. The recommendations follow.", record=False)
+        self.say(self._report(), record=False)
         return 0
+
+    def _report(self) -> str:
+        from advisor.content import render_report
+        from advisor.screening import screen
+
+        client = self.recorder.record.client_name if self.recorder and self.recorder.record else None
+        return render_report(screen(self.session.profile(), today=self.session.today), self.session, client=client)
 
     def _kept(self) -> str:
         if self.recorder is None or self.recorder.record is None:
@@ -80,7 +95,7 @@ class PlainInterview:
     def _answer(self, question: Question, text: str) -> None:
         outcome = self.session.answer(_resolve(question, text))
         if not outcome.accepted:
-            self.say(f"Not accepted: {outcome.message}", record=False)
+            self.say(f"Not accepted: {for_person(question, outcome.message)}", record=False)
             return
         if self.recorder is not None:
             self.recorder.answered(self.session, question)

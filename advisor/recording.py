@@ -60,7 +60,5 @@ class SessionRecorder:
         record = store.get(session_id) if session_id else store.latest()
         if record is None:
             raise SessionNotFoundError("there is no saved session to resume yet; start one with estate-advisor")
-        # Defaults stand in for questions an imported answers file left out; a session stopped part-way
-        # must still ask them, so they are used only for sessions saved as complete.
-        session = Session.from_answers(store.answers(record.id), use_defaults=record.status == "complete")
+        session = Session.from_answers(store.answers(record.id))
         return session, cls(store, record)

@@ -16,7 +16,11 @@ _PACKAGE = Path(__file__).resolve().parent
 @cache
 def data_dir(folder: Folder) -> Path:
     """The folder inside the installed package if it is there, else the one beside the package."""
-    for candidate in (_PACKAGE / folder, _PACKAGE.parent / folder):
+    return find(folder, _PACKAGE)
+
+
+def find(folder: Folder, package: Path) -> Path:
+    for candidate in (package / folder, package.parent / folder):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"the {folder}/ folder is neither in {_PACKAGE} nor beside it; reinstall estate-advisor")
+    raise FileNotFoundError(f"the {folder}/ folder is neither in {package} nor beside it; reinstall estate-advisor")

@@ -248,8 +248,7 @@ class SessionStore:
                 raise SessionNotFoundError(f"no session {session_id!r}")
 
     def duplicate(self, session_id: str, client_name: str | None = None) -> SessionRecord:
-        """A new session with the same answers and status (not the transcript), e.g. to try a 'what if'.
-        The status is kept because a complete session resumes with the flow's defaults, as it was."""
+        """A new session with the same answers and status (not the transcript), e.g. to try a 'what if'."""
         original = self.get(session_id)
         name = client_name if client_name is not None else original.client_name
         with self.transaction():

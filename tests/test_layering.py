@@ -9,7 +9,15 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    "module", ["advisor.calculators", "advisor.calculators.qprt", "advisor.cli", "advisor.engine", "advisor.content"]
+    "module",
+    [
+        "advisor.calculators",
+        "advisor.calculators.qprt",
+        "advisor.cli",
+        "advisor.engine",
+        "advisor.screening",
+        "advisor.content",
+    ],
 )
 def test_core_does_not_import_textual(module: str) -> None:
     code = f"import sys, {module}; print('textual' in sys.modules)"

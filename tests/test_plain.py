@@ -28,7 +28,7 @@ def test_plain_interview_answers_rejects_helps_and_goes_back(tmp_path: Path) -> 
     assert "Question 1 of about" in out and "  1. US citizen" in out
     assert "Why we ask: " in out
     assert "Noted: New York (NY)" in out
-    assert "Not accepted: age:" in out
+    assert "Not accepted: could not read 'sixty' as an age" in out
     assert "Noted: 64 years" in out
     assert "--resume" in out.splitlines()[-1]
     store = SessionStore.open(tmp_path)
@@ -69,3 +69,12 @@ def test_a_reader_that_goes_away_stops_plain_mode_quietly(tmp_path: Path) -> Non
     proc.stdout.close()
     _, err = proc.communicate(input="us\nus\n", timeout=60)
     assert proc.returncode == 1 and err == ""
+
+
+def test_plain_interview_ends_with_the_recommendations(tmp_path: Path) -> None:
+    answers = ["1", "1", "TX", "50", "2", "1m", "0", "3", "2"]
+    proc = run_plain(tmp_path, answers)
+    assert proc.returncode == 0, proc.stderr
+    assert "All questions answered. The recommendations follow." in proc.stdout
+    assert "## 1. No estate planning structure needed now" in proc.stdout
+    assert "What would change the answer" in proc.stdout

@@ -6,6 +6,7 @@ Exit status: 0 success, 2 bad input (one line on stderr naming the problem), 1 a
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.cli import app, calc_estate, calc_qdot, calc_qprt, selfcheck, serve, sessions
+from advisor.cli import app
 from advisor.store import ClientNameError, SessionNotFoundError, StoreError
 
 PROG = "estate-advisor"
@@ -37,7 +38,30 @@ def validation_message(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def build_parser() -> OneLineParser:
+COMMANDS: dict[str, tuple[str, str]] = {
+    "calc": ("advisor.cli.calc", "the core calculators: estate tax, QPRT, QDOT"),
+    "interview": ("advisor.cli.interview", "run the interview from an answers file and print the report"),
+    "flow": ("advisor.cli.flow", "the interview's decision graph"),
+    "self-check": ("advisor.cli.selfcheck", "reproduce the IRS published factors and worked examples"),
+    "serve": ("advisor.cli.serve", "run the app in a web browser (textual-serve)"),
+    "batch": ("advisor.cli.batch", "screen many answers files: one report each and a summary table"),
+    "sessions": ("advisor.cli.sessions", "list saved interviews; rename, duplicate, delete, export or import them"),
+}
+"""Each command's module is imported only when that command runs, so the app starts without loading
+the calculators, the screening or the report templates."""
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command an argument list asks for, if any (the app itself takes no command)."""
+    probe = argparse.ArgumentParser(add_help=False)
+    app.add_options(probe)
+    probe.add_argument("command", nargs="?")
+    known, _ = probe.parse_known_args(argv)
+    return known.command if known.command in COMMANDS else None
+
+
+def build_parser(argv: Sequence[str] = ()) -> OneLineParser:
+    """The full parser for the command in ``argv``; the other commands appear by name and help only."""
     parser = OneLineParser(
         prog=PROG,
         description="Screen cross-border US estate plans: QDOT, QPRT or no action, with the figures and their basis.",
@@ -45,22 +69,17 @@ def build_parser() -> OneLineParser:
     app.add_options(parser)
     parser.set_defaults(handler=app.run)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
-    calc = commands.add_parser("calc", help="the core calculators", description="The core calculators.")
-    calculators = calc.add_subparsers(
-        title="calculators", metavar="CALCULATOR", required=True, parser_class=OneLineParser
-    )
-    calc_estate.register(calculators)
-    calc_qprt.register(calculators)
-    calc_qdot.register(calculators)
-    selfcheck.register(commands)
-    serve.register(commands)
-    sessions.register(commands)
+    wanted = command_named(argv)
+    for name, (module, help_text) in COMMANDS.items():
+        command = commands.add_parser(name, help=help_text)
+        if name == wanted:
+            importlib.import_module(module).register(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         return args.handler(args)
     except ValidationError as error:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from pydantic import BaseModel
 
+from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation
 
 
@@ -42,3 +44,14 @@ def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) ->
     lines += [f"  - {citation}" for citation in citations]
     lines += [f"  - note: {note}" for note in notes]
     return "\n".join(lines)
+
+
+def emit(text: str, out: Path | None) -> None:
+    """Print the text, or write it to a file (a file that cannot be written is bad input)."""
+    if out is None:
+        print(text, end="")
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{out}: cannot write the output ({error.strerror or error})") from None

@@ -7,12 +7,8 @@ import argparse
 from advisor.calculators.selfcheck import run_checks
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "self-check",
-        help="reproduce the IRS published factors and worked examples",
-        description="Recompute every bundled IRS table factor and worked example and say whether each matches.",
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Recompute every bundled IRS table factor and worked example and say whether each matches."
     parser.add_argument("--verbose", action="store_true", help="also print each example's source")
     parser.set_defaults(handler=run)
 

@@ -14,12 +14,8 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "serve",
-        help="run the app in a web browser (textual-serve)",
-        description="Serve the interview to a web browser. Binds to this machine only unless --host says otherwise.",
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Serve the interview to a web browser, on this machine only unless --host says otherwise."
     parser.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
     parser.add_argument(
         "--port",

@@ -27,12 +27,8 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "sessions",
-        help="list saved interviews, and rename, duplicate, delete, export or import them",
-        description="Saved interviews, most recently updated first. estate-advisor --resume ID continues one.",
-    )
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Saved interviews, most recently updated first. estate-advisor --resume ID continues one."
     _data_dir_option(parser)
     parser.add_argument("--client", dest="client_filter", metavar="TEXT", help="only clients whose name contains TEXT")
     parser.add_argument("--json", action="store_true", help="print one JSON list")
@@ -171,8 +167,7 @@ def import_session(args: argparse.Namespace) -> int:
             f"{', '.join(left_out)}",
             file=sys.stderr,
         )
-    # Say where a resume really continues: one stopped part-way asks the questions the file left to defaults.
-    question = SessionRecorder.resume(store, record.id)[0].current
+    question = session.current
     where = "complete" if question is None else f"estate-advisor --resume {record.id} continues at: {question.prompt}"
     print(f"Imported {args.file} as {record.label}; {where}")
     return 0

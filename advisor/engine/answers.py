@@ -13,10 +13,8 @@ from decimal import Decimal
 from advisor.calculators.money import (
     InputError,
     format_money,
-    parse_amount,
     parse_date,
     parse_percent,
-    parse_whole,
 )
 
 MAX_AGE = 120
@@ -43,7 +41,7 @@ _STATE_BY_NAME = {name.lower(): code for code, name in US_STATES.items()}
 _SPACES = re.compile(r"[\s_\-]+")
 
 
-def _words(value: object) -> str:
+def words(value: object) -> str:
     """Lower-case text with runs of spaces, hyphens and underscores made one space."""
     return _SPACES.sub(" ", str(value).strip().lower().replace(".", ""))
 
@@ -56,7 +54,7 @@ def _shown(value: object) -> str:
 def parse_yes_no(value: object, *, what: str) -> bool:
     if isinstance(value, bool):
         return value
-    word = _words(value)
+    word = words(value)
     if word in YES:
         return True
     if word in NO:
@@ -66,7 +64,7 @@ def parse_yes_no(value: object, *, what: str) -> bool:
 
 def parse_choice(value: object, options: dict[str, str], *, accepted: tuple[str, ...], what: str) -> str:
     """One of the options, by value or by any alias (``options`` maps each spelling to its value)."""
-    word = _words(value)
+    word = words(value)
     if word in options:
         return options[word]
     raise InputError(f"{what}: {_shown(value)} is not one of the answers; enter one of: {', '.join(accepted)}")
@@ -74,7 +72,7 @@ def parse_choice(value: object, options: dict[str, str], *, accepted: tuple[str,
 
 def parse_state_code(value: object, *, what: str) -> str:
     """A two-letter US state code (any case) or the state's name."""
-    text = _words(value)
+    text = words(value)
     if text.upper() in US_STATES:
         return text.upper()
     if text in _STATE_BY_NAME:
@@ -106,23 +104,20 @@ def parse_age_or_date(value: object, *, what: str, today: dt.date, date_only: bo
             raise InputError(f"{what}: the birth date {born.isoformat()} gives an age over {MAX_AGE}")
         return born
     try:
-        return parse_whole(text, low=0, high=MAX_AGE, what=what, unit=" years")
-    except InputError:
+        age = int(text)
+    except ValueError:
         raise InputError(
             f"{what}: could not read {_shown(value)} as an age; enter whole years (0 to {MAX_AGE}) "
             "or a birth date as YYYY-MM-DD"
         ) from None
+    if not 0 <= age <= MAX_AGE:
+        raise InputError(f"{what}: {age} is outside 0 to {MAX_AGE} years; enter an age or a birth date as YYYY-MM-DD")
+    return age
 
 
-def parse_amount_or_unknown(value: object, *, what: str, unknown_allowed: bool) -> Decimal | None:
-    if unknown_allowed and (value is None or _words(value) in UNKNOWN):
-        return None
-    try:
-        return parse_amount(value, what=what)
-    except InputError as error:
-        if unknown_allowed:
-            raise InputError(f"{error}, or 'unknown'") from None
-        raise
+def is_unknown(value: object) -> bool:
+    """An answer that says the person does not know (or an empty value in an answers file)."""
+    return value is None or words(value) in UNKNOWN
 
 
 def parse_percent_between(value: object, *, what: str, low: Decimal, high: Decimal) -> Decimal:
@@ -132,8 +127,8 @@ def parse_percent_between(value: object, *, what: str, low: Decimal, high: Decim
     return parse_percent(value, what=what, low=low, high=high)
 
 
-def display_amount(value: Decimal | None) -> str:
-    return "not known" if value is None else format_money(value)
+def display_amount(value: Decimal) -> str:
+    return format_money(value)
 
 
 def display_percent(value: Decimal) -> str:

@@ -22,7 +22,7 @@ class Profile(BaseModel):
     citizenship: Citizenship
     domicile: Domicile
     state: str | None = None
-    """Two-letter code of the US state of residence (only when domiciled in the US)."""
+    """Two-letter code of the US state of residence (when domiciled in the US and known)."""
     age: int | None = Field(default=None, ge=0, le=120)
     birth_date: dt.date | None = None
     married: bool
@@ -37,6 +37,7 @@ class Profile(BaseModel):
     estate_us_situs: Decimal | None = Field(default=None, ge=0)
     """The US-situs part (asked of a non-resident non-citizen, who is taxed on that part only)."""
     spouse_estate_total: Decimal | None = Field(default=None, ge=0)
+    """Asked only of a non-citizen, whose spouse may die first leaving a taxable estate to them."""
     spouse_estate_us_situs: Decimal | None = Field(default=None, ge=0)
     prior_taxable_gifts: Decimal = Field(default=Decimal(0), ge=0)
     estate_growth: Decimal = Decimal(0)
@@ -59,8 +60,8 @@ class Profile(BaseModel):
             raise ValueError("give the age or the birth date (one of them)")
         if self.married and self.spouse_citizenship is None:
             raise ValueError("a married person's spouse's citizenship is needed")
-        if self.married and self.spouse_estate_total is None:
-            raise ValueError("a married person's spouse's estate is needed")
+        if self.married and self.citizenship == "non_us" and self.spouse_estate_total is None:
+            raise ValueError("a married non-citizen's spouse's estate is needed")
         if self.owns_residence and (self.residence_value is None or self.residence_to_children is None):
             raise ValueError("an owned residence needs its value and whether it should pass to the children")
         return self

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import weakref
 from collections.abc import Mapping
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from transitions import Machine
 
 from advisor.calculators.money import InputError, format_money
 from advisor.engine.profile import Profile
@@ -72,7 +72,9 @@ class Session:
         self.rejections: dict[str, str] = {}
         """Messages for answers that an answers file gave but that were rejected (see from_answers)."""
         self._position = _Position()
-        self._machine = Machine(model=self._position, **self.flow.machine_config())
+        self._machine = self.flow.machine
+        self._machine.add_model(self._position)
+        weakref.finalize(self, self._machine.remove_model, self._position)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -219,11 +221,11 @@ class Session:
         flow: Flow | None = None,
         *,
         today: dt.date | None = None,
-        use_defaults: bool = True,
+        defaults: bool = False,
     ) -> Session:
         """Replay an answers file (or a saved session) in flow order, stopping at the first missing or
-        rejected answer; questions with a default take it when the file leaves them out, unless
-        ``use_defaults`` is False (a resumed interview asks them, as it would have)."""
+        rejected answer. With ``defaults`` (headless runs of a whole answers file), a question with a
+        default takes it when the file leaves it out; a resumed session never skips a question."""
         session = cls(flow, today=today)
         if not isinstance(answers, Mapping):
             raise AnswersError("answers: expected one mapping of question ids to answers")
@@ -234,7 +236,7 @@ class Session:
                 session.rejections[question.id] = f"{question.id}: give {' or '.join(question.keys)}, not both"
                 break
             if not given:
-                if not (use_defaults and question.has_default):
+                if not (defaults and question.has_default):
                     break
                 session._store(question, question.default)
                 session._assumed.add(question.id)
@@ -254,11 +256,10 @@ class Session:
                 raise AnswersError(f"answers: unknown question {key!r}{hint}")
 
     def to_answers(self) -> dict[str, object]:
-        """The route's answers in answers-file form (JSON-serialisable; defaults left out, as they came)."""
+        """The route's answers in answers-file form (JSON-serialisable), defaults that were used included, so
+        that from_answers gives the same route and answers back."""
         out: dict[str, object] = {}
         for question_id, value in self._answers.items():
-            if question_id in self._assumed:
-                continue
             key, written = self.flow.questions[question_id].serialise(value)
             out[key] = written
         return out

@@ -12,14 +12,16 @@ import datetime as dt
 from collections import deque
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from transitions import Machine
 
-from advisor.calculators.money import InputError
+from advisor.calculators.money import InputError, parse_amount
+from advisor.content import question_text
 from advisor.engine import answers as readers
 from advisor.engine.conditions import CONDITIONS, Answers
 from advisor.resources import data_dir
@@ -67,7 +69,7 @@ class StateSpec(BaseModel):
     high: Decimal | None = None
     """Bounds of a percent question, in percent."""
     unknown_allowed: bool = False
-    """The person may answer 'unknown' (an amount that refines a figure but is not needed to route)."""
+    """The person may answer 'unknown': a fact that refines a figure but does not decide the route."""
     default: Any = None
     """Used when an answers file leaves the question out; the report shows it as an assumption."""
 
@@ -87,8 +89,10 @@ class StateSpec(BaseModel):
             raise ValueError("low and high are given for, and only for, a percent question")
         if self.date_key is not None and self.kind != "age_or_date":
             raise ValueError("date_key belongs to an age_or_date question")
-        if (self.not_more_than is not None or self.unknown_allowed) and self.kind != "amount":
-            raise ValueError("not_more_than and unknown_allowed belong to an amount question")
+        if self.not_more_than is not None and self.kind != "amount":
+            raise ValueError("not_more_than belongs to an amount question")
+        if self.unknown_allowed and self.kind not in ("amount", "age_or_date", "state_code"):
+            raise ValueError("unknown_allowed belongs to an amount, age_or_date or state_code question")
         return self
 
 
@@ -140,15 +144,11 @@ class Question(BaseModel):
 
     @property
     def prompt(self) -> str:
-        from advisor.content import question_text
-
         return question_text(self.help_key).prompt
 
     @property
     def help(self) -> str:
         """The 'why do we ask this?' text."""
-        from advisor.content import question_text
-
         return question_text(self.help_key).help
 
     @property
@@ -157,7 +157,17 @@ class Question(BaseModel):
         return (self.id,) if self.date_key is None else (self.id, self.date_key)
 
     def parse(self, raw: object, *, today: dt.date | None = None, date_only: bool = False) -> object:
-        """The parsed answer, or :class:`InputError` saying what is accepted."""
+        """The parsed answer (None for 'unknown' where allowed), or :class:`InputError` saying what is accepted."""
+        if self.unknown_allowed and readers.is_unknown(raw):
+            return None
+        try:
+            return self._parse(raw, today=today or dt.date.today(), date_only=date_only)
+        except InputError as error:
+            if self.unknown_allowed:
+                raise InputError(f"{error}, or 'unknown'") from None
+            raise
+
+    def _parse(self, raw: object, *, today: dt.date, date_only: bool) -> object:
         what = self.id
         match self.kind:
             case "choice":
@@ -167,18 +177,20 @@ class Question(BaseModel):
             case "yes_no":
                 return readers.parse_yes_no(raw, what=what)
             case "amount":
-                return readers.parse_amount_or_unknown(raw, what=what, unknown_allowed=self.unknown_allowed)
+                return parse_amount(raw, what=what)
             case "percent":
                 assert self.low is not None and self.high is not None
                 return readers.parse_percent_between(raw, what=what, low=self.low, high=self.high)
             case "age_or_date":
-                return readers.parse_age_or_date(raw, what=what, today=today or dt.date.today(), date_only=date_only)
+                return readers.parse_age_or_date(raw, what=what, today=today, date_only=date_only)
             case "state_code":
                 return readers.parse_state_code(raw, what=what)
         raise AssertionError(f"unhandled kind {self.kind}")
 
     def display(self, value: object) -> str:
         """The answer as the review and the report show it."""
+        if value is None:
+            return "not known"
         match self.kind:
             case "choice":
                 return next(choice.label for choice in self.choices if choice.value == value)
@@ -212,7 +224,7 @@ def _spellings(choices: tuple[Choice, ...]) -> dict[str, str]:
     spellings: dict[str, str] = {}
     for choice in choices:
         for spelling in (choice.value, *choice.aliases):
-            spellings[readers._words(spelling)] = choice.value
+            spellings[readers.words(spelling)] = choice.value
     return spellings
 
 
@@ -240,6 +252,12 @@ class Flow:
             if passes(transition, answers):
                 return transition.dest
         raise AssertionError(f"state {source!r} has no unconditional fallback (the loader ensures one)")
+
+    @cached_property
+    def machine(self) -> Machine:
+        """One machine for the flow, shared by its sessions: each session adds its position as a model
+        (building a machine per session cost more than the rest of the interview)."""
+        return Machine(model=None, **self.machine_config())  # type: ignore[arg-type]
 
     def machine_config(self) -> dict[str, object]:
         """Keyword arguments for ``transitions.Machine``: the file's shape with conditions made callables."""

@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from advisor.answers_file import load_answers_file, persona_files
+from advisor.answers_file import load_answers_file, personas
+from advisor.calculators.money import InputError
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
-from advisor.store import SessionRecord
-from advisor.ui.calculator_screen import CalculatorScreen
-from advisor.ui.calculators import calculators, prefill_from
+from advisor.ui.catalog import CALCULATORS
+
+if TYPE_CHECKING:
+    from advisor.screening.models import Screening
+    from advisor.store import SessionRecord
 from advisor.ui.chat import ChatScreen, ui_text
-from advisor.ui.path import DecisionPathScreen
-from advisor.ui.review import ReviewScreen
-from advisor.ui.sessions import SessionsScreen
 
 
 class AdvisorApp(App[None]):
@@ -27,12 +28,16 @@ class AdvisorApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "estate-advisor"
-    BINDINGS = [Binding("ctrl+o", "sessions", "Sessions")]
+    BINDINGS = [Binding("ctrl+o", "sessions", "Sessions", show=False)]
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
+        self.screening: Screening | None = None
+        """The latest screening (None until the interview is complete)."""
+        self.report: dict[str, Any] | None = None
+        """The same screening as the report shows it."""
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -61,11 +66,23 @@ class AdvisorApp(App[None]):
         if self.recorder is not None:
             self.recorder.answered(session, question)
 
-    def show_results(self) -> None:
-        """Called by the chat when every question on the route is answered."""
+    async def show_results(self) -> None:
+        """Called by the chat when every question on the route is answered: screen and show the cards."""
         chat = self.chat
-        if chat is not None:
-            chat.say(ui_text("complete"))
+        if chat is None:
+            return
+        from advisor.content import explain
+        from advisor.screening import screen
+
+        try:
+            self.screening = screen(self.session.profile(), today=self.session.today)
+            report = explain(self.screening, self.session)
+        except InputError as error:
+            chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
+            return
+        self.report = report
+        chat.say(ui_text("complete"), markup=True)
+        chat.show_recommendations(report["recommendations"])
 
     @property
     def chat(self) -> ChatScreen | None:
@@ -77,6 +94,8 @@ class AdvisorApp(App[None]):
     # --- actions ---------------------------------------------------------------------------
 
     def action_review(self) -> None:
+        from advisor.ui.review import ReviewScreen
+
         if isinstance(self.screen, ReviewScreen):
             return
 
@@ -88,6 +107,8 @@ class AdvisorApp(App[None]):
         self.push_screen(ReviewScreen(self.session), closed)
 
     def action_sessions(self) -> None:
+        from advisor.ui.sessions import SessionsScreen
+
         if isinstance(self.screen, SessionsScreen):
             return
         recorder = self.recorder
@@ -108,11 +129,56 @@ class AdvisorApp(App[None]):
             self.recorder.record = record
             self._update_subtitle()
 
+    def action_figures_basis(self) -> None:
+        """Every figure of the recommendations with its basis and the parameter rows behind it."""
+        from advisor.calculators.parameters import Citation
+        from advisor.ui.calculator_screen import Provenance, ProvenanceScreen
+
+        if self.report is None:
+            self.notify("The figures come with the recommendations, once every question is answered.")
+            return
+        lines = []
+        citations: dict[str, Citation] = {}
+        for recommendation in self.report["recommendations"]:
+            for figure in recommendation["figures"]:
+                lines.append((f"{recommendation['kind']}: {figure['label']}", figure["display"], figure["basis"]))
+            for cited in recommendation["citations"]:
+                citations.setdefault(
+                    cited["text"], Citation.model_validate({k: cited[k] for k in Citation.model_fields})
+                )
+        self.push_screen(ProvenanceScreen(Provenance("the recommendations' figures", lines, tuple(citations.values()))))
+
     def action_decision_path(self) -> None:
+        from advisor.ui.path import DecisionPathScreen
+
         self.push_screen(DecisionPathScreen(self.session))
 
     def open_calculator(self, key: str) -> None:
+        from advisor.ui.calculator_screen import CalculatorScreen
+        from advisor.ui.calculators import calculators, prefill_from
+
         self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+
+    def export_report(self, fmt: Literal["md", "html"]) -> None:
+        """Write the report beside the saved sessions (or into the current folder when not saving)."""
+        from advisor.content import render_report
+
+        if self.screening is None:
+            self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
+            return
+        record = self.recorder.record if self.recorder is not None else None
+        folder = self.recorder.store.path.parent / "reports" if self.recorder is not None else Path.cwd()
+        name = f"estate-screening-{record.id if record else 'unsaved'}-{self.session.today.isoformat()}.{fmt}"
+        client = record.client_name if record else None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(
+                render_report(self.screening, self.session, fmt, client=client), encoding="utf-8"
+            )
+        except OSError as error:
+            self.notify(f"Could not write the report to {folder}: {error.strerror}", severity="error")
+            return
+        self.notify(f"Report written to {folder / name}", timeout=8)
 
     async def new_interview(self, session: Session | None = None) -> None:
         """Start again (empty, or from a loaded persona) on a fresh chat screen."""
@@ -129,19 +195,27 @@ class AdvisorApp(App[None]):
         await self.push_screen(ChatScreen(self.session))
 
     async def load_persona(self, path: Path) -> None:
-        await self.new_interview(Session.from_answers(load_answers_file(path)))
-        self.notify(f"Loaded the example person {path.stem.replace('_', ' ')}.")
+        await self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))
+        self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
         yield SystemCommand("Review answers", "See and change every answer", self.action_review)
         yield SystemCommand("Sessions…", "Find, open, rename, duplicate or delete saved sessions", self.action_sessions)
+        yield SystemCommand(
+            "Export report (Markdown)", "Write the report as a .md file", partial(self.export_report, "md")
+        )
+        yield SystemCommand(
+            "Export report (printable HTML)",
+            "Write the report as a self-contained .html page",
+            partial(self.export_report, "html"),
+        )
         yield SystemCommand("Show decision path", "The flow as a tree with your route lit", self.action_decision_path)
-        for key, spec in calculators().items():
+        for key, title in CALCULATORS.items():
             yield SystemCommand(
-                f"Open calculator: {spec.title}", "Prefilled from your answers", partial(self.open_calculator, key)
+                f"Open calculator: {title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
-        for path in persona_files():
-            name = path.stem.replace("_", " ")
+        for key, path in personas().items():
+            name = key.replace("-", " ")
             yield SystemCommand(f"Load persona: {name}", "An example person", partial(self.load_persona, path))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -123,8 +124,10 @@ class ProvenanceScreen(ModalScreen[None]):
             yield Label("Parameter rows used", classes="subtitle")
             for citation in self.provenance.citations:
                 yield Static(
-                    f"[b]{citation.parameter}[/b] = {citation.value}  ({citation.effective})\n  {citation.source}",
-                    markup=True,
+                    Text.assemble(
+                        (citation.parameter, "bold"),
+                        f" = {citation.value}  ({citation.effective})\n  {citation.source}",
+                    ),
                     classes="citation",
                 )
             for note in self.provenance.notes:

@@ -11,9 +11,13 @@ from advisor.calculators.actuarial import age_at_nearest_birthday
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.money import InputError, format_money, parse_amount, parse_date, parse_percent, parse_whole
 from advisor.calculators.parameters import read_rows
+from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
+from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates
+from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
 from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
+from advisor.ui.catalog import CALCULATORS
 
 YES = {"y", "yes", "true", "1"}
 NO = {"n", "no", "false", "0", ""}
@@ -157,12 +161,127 @@ def evaluate_qprt(values: Mapping[str, Any]) -> Evaluation:
     )
 
 
+# --- QDOT ----------------------------------------------------------------------------------
+
+QDOT_TAX_FIELDS = (
+    FieldSpec("decedent_taxable_estate", "Decedent's taxable estate", _amount, "15m"),
+    FieldSpec("death_date", "Decedent's date of death", parse_date, "2026-02-01", "YYYY-MM-DD"),
+    FieldSpec("distributions", "Principal distributions this year", _amount, "1m"),
+    FieldSpec("hardship", "of which hardship (exempt)", _amount, "0"),
+    FieldSpec("prior_taxable", "Taxable amounts of earlier years", _amount, "0"),
+    FieldSpec("property_at_death", "Trust property at the spouse's death", _amount, "0"),
+    FieldSpec("marital_deduction", "Marital deduction at that death", _amount, "0"),
+    FieldSpec("charitable_deduction", "Charitable deduction at that death", _amount, "0"),
+    FieldSpec("highest_rate", "Highest-rate rule applies? (yes/no)", _yes_no, "no"),
+)
+
+
+def evaluate_qdot_tax(values: Mapping[str, Any]) -> Evaluation:
+    result = compute_qdot_tax(QdotTaxInput(**values))
+    lines = [(line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines]
+    return Evaluation(
+        figures=[(label, amount) for label, amount, _ in lines],
+        provenance=Provenance(title="Form 706-QDT tax", lines=lines, citations=result.citations, notes=result.notes),
+        summary=f"QDOT tax {format_money(result.qdot_tax)} · Ctrl+B: how it was computed",
+    )
+
+
+DUE_DATE_FIELDS = (
+    FieldSpec("event", "Event (distribution/death/disqualification)", lambda t: _event(t), "death"),
+    FieldSpec("date", "Date of the event", parse_date, "2025-06-14", "YYYY-MM-DD"),
+    FieldSpec("extension", "Form 4768 extension? (yes/no)", _yes_no, "no"),
+)
+
+
+def _event(text: str) -> Event:
+    try:
+        return Event(text.strip().lower())
+    except ValueError:
+        accepted = ", ".join(event.value for event in Event)
+        raise InputError(f"event: {text!r} is not an event; enter one of {accepted}") from None
+
+
+def evaluate_due_dates(values: Mapping[str, Any]) -> Evaluation:
+    result = due_dates(DueDateInput(**values))
+    figures = [
+        ("Due date", result.due_date.strftime("%a %Y-%m-%d")),
+        ("Next business day (IRC 7503)", result.next_business_day.strftime("%a %Y-%m-%d")),
+        ("Extended due date to file", result.extended_due_date.strftime("%a %Y-%m-%d")),
+        ("Last day to file", result.filing_deadline.strftime("%a %Y-%m-%d")),
+        ("Last day to pay", result.payment_deadline.strftime("%a %Y-%m-%d")),
+    ]
+    figures += [(f"Not a business day: {p.day.isoformat()}", p.reason) for p in result.postponements]
+    return Evaluation(
+        figures=figures,
+        provenance=Provenance(
+            title="Form 706-QDT due dates", lines=[(label, value, "") for label, value in figures], notes=result.basis
+        ),
+        summary=f"Due {result.payment_deadline.isoformat()} · Ctrl+B: the rules applied",
+    )
+
+
+DEFERRAL_FIELDS = (
+    FieldSpec("gross_estate", "First decedent's gross estate", _amount, "25m"),
+    FieldSpec("deductions", "Debts and expenses", _amount, "0"),
+    FieldSpec("death_date", "Date of the first death", parse_date, "2026-03-01", "YYYY-MM-DD"),
+    FieldSpec("spouse_age", "Surviving spouse's age", lambda t: parse_whole(t, low=0, high=109, what="age"), "70"),
+    FieldSpec("growth", "Trust growth % a year", _percent, "3"),
+    FieldSpec("income_yield", "Income paid out % a year", _percent, "3"),
+    FieldSpec("principal_distributions", "Principal paid out a year", _amount, "0"),
+    FieldSpec("discount_rate", "Discount rate %", _rate, "5"),
+)
+
+
+def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
+    result = project_deferral(DeferralInput(**values))
+    figures = [
+        ("Passing to the QDOT", format_money(result.qdot_amount)),
+        ("Tax at the first death without a QDOT", format_money(result.tax_without_qdot)),
+        ("Security", f"bond of {format_money(result.bond_amount)}" if result.bond_required else "no bond needed"),
+        ("Spouse's life expectancy", f"{float(result.life_expectancy):.1f} years"),
+        ("Expected tax with the QDOT (all death years)", format_money(result.expected_tax_with_qdot)),
+        ("Present value: tax without a QDOT", format_money(result.present_value_tax_without_qdot)),
+        ("Present value: taxes with the QDOT", format_money(result.present_value_tax_with_qdot)),
+        ("Present value: costs", format_money(result.present_value_costs)),
+        ("Net benefit of the QDOT (present value)", format_money(result.present_value_benefit)),
+    ]
+    figures += [(f"Alternative: {alt.name}", format_money(alt.present_value_benefit)) for alt in result.alternatives]
+    years = result.years
+    chart = Chart(
+        title="Trust value and QDOT tax by year ($ thousands)",
+        x_label="years after the first death",
+        series=(
+            Series("trust value", [y.year for y in years], [float(y.value_end) / 1000 for y in years]),
+            Series(
+                "QDOT tax if the spouse dies that year",
+                [y.year for y in years],
+                [float(y.tax_if_spouse_dies) / 1000 for y in years],
+            ),
+        ),
+    )
+    return Evaluation(
+        figures=figures,
+        provenance=Provenance(
+            title="QDOT deferral projection",
+            lines=[(label, value, "") for label, value in figures]
+            + [(a, "", "assumption") for a in result.assumptions],
+            citations=result.citations,
+            notes=result.notes,
+        ),
+        chart=chart,
+        summary=f"Net benefit {format_money(result.present_value_benefit)} (present value) · Ctrl+B: basis",
+    )
+
+
 def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, CalculatorSpec]:
     """Every calculator screen, keyed by name, with the interview's facts filled in where known."""
     prefill = prefill or {}
     specs = [
-        CalculatorSpec("estate-tax", "Federal estate tax", ESTATE_FIELDS, evaluate_estate_tax),
-        CalculatorSpec("qprt", "QPRT gift and term sweep", qprt_fields(), evaluate_qprt),
+        CalculatorSpec("estate-tax", CALCULATORS["estate-tax"], ESTATE_FIELDS, evaluate_estate_tax),
+        CalculatorSpec("qprt", CALCULATORS["qprt"], qprt_fields(), evaluate_qprt),
+        CalculatorSpec("qdot-tax", CALCULATORS["qdot-tax"], QDOT_TAX_FIELDS, evaluate_qdot_tax),
+        CalculatorSpec("qdot-deferral", CALCULATORS["qdot-deferral"], DEFERRAL_FIELDS, evaluate_deferral),
+        CalculatorSpec("qdot-due-date", CALCULATORS["qdot-due-date"], DUE_DATE_FIELDS, evaluate_due_dates),
     ]
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))
@@ -172,7 +291,7 @@ def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[
 def _typed(value: object) -> str:
     """An interview answer as it would be typed into a calculator field."""
     if isinstance(value, Decimal):
-        return f"{value:f}"
+        return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
     return str(value)
 
 
@@ -200,4 +319,14 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
             qprt[field] = str(value)
     if isinstance(answers.get("estate_growth"), Decimal):
         qprt["growth"] = f"{answers['estate_growth'] * 100:f}"
-    return {"estate-tax": estate, "qprt": qprt}
+    deferral: dict[str, str] = {}
+    if answers.get("estate_total") is not None:
+        deferral["gross_estate"] = _typed(answers["estate_total"])
+    spouse_age = answers.get("spouse_age")
+    if isinstance(spouse_age, dt.date):
+        spouse_age = age_at_nearest_birthday(spouse_age, session.today)
+    if isinstance(spouse_age, int):
+        deferral["spouse_age"] = str(spouse_age)
+    if isinstance(answers.get("estate_growth"), Decimal):
+        deferral["growth"] = qprt["growth"]
+    return {"estate-tax": estate, "qprt": qprt, "qdot-deferral": deferral}

@@ -4,20 +4,25 @@ what is typed)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from advisor.calculators.money import InputError
-from advisor.content import environment
+from advisor.content import environment, render_recommendation
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES
+from advisor.plain import for_person
 
 PLACEHOLDERS = {
     "amount": "an amount, e.g. 2.5m or $2,500,000",
@@ -28,19 +33,31 @@ PLACEHOLDERS = {
 
 
 def ui_text(name: str) -> str:
-    """A fixed message of the app, from content/ui/ (wording lives with the other texts)."""
-    return environment().get_template(f"ui/{name}.md.j2").render().strip()
+    """A fixed message of the app, from content/ui/ (wording lives with the other texts), in Textual markup."""
+    return environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
-class AdvisorMessage(Markdown):
-    """Something the advisor says (Markdown)."""
+class AdvisorMessage(Static):
+    """A question or remark of the advisor: plain text, which keeps a long transcript cheap to lay out."""
+
+    def __init__(self, text: str, **kwargs: Any) -> None:
+        super().__init__(text, markup=False, **kwargs)
+        self.source = text
+
+
+class AdvisorNote(Static):
+    """A fixed message of the app with emphasis (the welcome, the closing remark), in Textual markup."""
+
+    def __init__(self, markup: str, **kwargs: Any) -> None:
+        super().__init__(Content.from_markup(markup), **kwargs)
+        self.source = Content.from_markup(markup).plain
 
 
 class PersonMessage(Static):
     """Something the person answered."""
 
 
-class HelpMessage(Markdown):
+class HelpMessage(AdvisorMessage):
     """Why a question is asked."""
 
 
@@ -52,49 +69,62 @@ def options_for(question: Question) -> list[tuple[object, str]]:
 
 
 class AnswerArea(Vertical):
-    """The input for the current question, the way the engine read it, and why it was rejected."""
+    """The input for the current question, how the engine reads what is typed, and why it was rejected.
 
-    def __init__(self, question: Question, previous: object | None) -> None:
+    One area serves every question: it swaps its options or field in place, so answering does not
+    rebuild (and restyle) widgets.
+    """
+
+    def __init__(self, question: Question | None = None, previous: object | None = None) -> None:
         super().__init__(id="answer-area")
         self.question = question
         self.previous = previous
 
     def compose(self) -> ComposeResult:
-        question = self.question
-        if question.kind in {"choice", "yes_no"}:
-            options = options_for(question)
-            option_list = OptionList(*[Option(label, id=str(i)) for i, (_, label) in enumerate(options)], id="options")
-            values = [value for value, _ in options]
-            if self.previous in values:
-                option_list.highlighted = values.index(self.previous)
-            yield option_list
-        else:
-            suggester = (
-                SuggestFromList(sorted(US_STATES), case_sensitive=False) if question.kind == "state_code" else None
-            )
-            yield Input(
-                value="" if self.previous is None else self._written(self.previous),
-                placeholder=PLACEHOLDERS.get(question.kind, ""),
-                suggester=suggester,
-                id="answer-input",
-            )
-            yield Label("", id="reading")
+        yield OptionList(id="options")
+        yield Input(id="answer-input")
+        yield Label("", id="reading")
         yield Label("", id="answer-error")
 
-    def _written(self, value: object) -> str:
-        """A previous answer as it would be typed again."""
-        return str(self.question.serialise(value)[1]).removesuffix("%")
+    def on_mount(self) -> None:
+        if self.question is not None:
+            self.show(self.question, self.previous)
+
+    @property
+    def picking(self) -> bool:
+        return self.question is not None and self.question.kind in {"choice", "yes_no"}
+
+    def show(self, question: Question, previous: object | None) -> None:
+        """Ask a question: options to pick from, or a field prefilled with any earlier answer."""
+        self.question = question
+        options = self.query_one("#options", OptionList)
+        field = self.query_one("#answer-input", Input)
+        options.display = self.picking
+        field.display = not self.picking
+        self.query_one("#reading", Label).update("")
+        self.clear_error()
+        if self.picking:
+            choices = options_for(question)
+            options.clear_options()
+            options.add_options([Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
+            values = [value for value, _ in choices]
+            options.highlighted = values.index(previous) if previous in values else 0
+        else:
+            field.suggester = (
+                SuggestFromList(sorted(US_STATES), case_sensitive=False) if question.kind == "state_code" else None
+            )
+            field.placeholder = PLACEHOLDERS.get(question.kind, "")
+            field.value = "" if previous is None else str(question.serialise(previous)[1]).removesuffix("%")
 
     def focus_input(self) -> None:
-        target: Widget = self.query_one("#options" if self.question.kind in {"choice", "yes_no"} else "#answer-input")
-        target.focus()
+        self.query_one("#options" if self.picking else "#answer-input").focus()
 
     @on(Input.Changed, "#answer-input")
     def _show_reading(self, event: Input.Changed) -> None:
         """Show how the typed text will be read (2.5m -> $2,500,000) before it is submitted."""
         reading = self.query_one("#reading", Label)
         text = event.value.strip()
-        if not text:
+        if not text or self.question is None or self.picking:
             reading.update("")
             return
         try:
@@ -109,6 +139,9 @@ class AnswerArea(Vertical):
         label.update(message)
         label.set_class(True, "shown")
 
+    def clear_error(self) -> None:
+        self.query_one("#answer-error", Label).set_class(False, "shown")
+
 
 class ChatScreen(Screen[None]):
     """The interview."""
@@ -119,11 +152,16 @@ class ChatScreen(Screen[None]):
         Binding("f1", "why", "Why we ask", show=False),
         Binding("ctrl+r", "app.review", "Review answers"),
         Binding("ctrl+t", "app.decision_path", "Decision path"),
+        Binding("ctrl+b", "app.figures_basis", "How figures were computed", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
-        super().__init__(id="chat")
+        super().__init__()
         self.session = session
+        self._batch: list[Widget] | None = None
+        """Messages waiting to be added together (see _in_one_layout)."""
+        self._show_first: Widget | None = None
+        """A message to scroll to the top of the view once it is laid out."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -131,12 +169,15 @@ class ChatScreen(Screen[None]):
         with Vertical(id="dock"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Label("", id="progress-label")
-            yield Vertical(id="answer-slot")
+            yield AnswerArea()
         yield Footer()
 
     async def on_mount(self) -> None:
         self.query_one("#transcript", VerticalScroll).anchor()
-        self.say(ui_text("welcome"))
+        await self._in_one_layout(self._opening)
+
+    async def _opening(self) -> None:
+        self.say(ui_text("welcome"), markup=True)
         for item in self.session.review():
             # Replayed from a resumed session: shown again, but already in its transcript.
             self.mount_message(AdvisorMessage(item.prompt, classes="advisor"))
@@ -146,35 +187,55 @@ class ChatScreen(Screen[None]):
     # --- the transcript --------------------------------------------------------------------
 
     def mount_message(self, widget: Widget) -> None:
-        self.query_one("#transcript", VerticalScroll).mount(widget)
+        if self._batch is not None:
+            self._batch.append(widget)
+        else:
+            self.query_one("#transcript", VerticalScroll).mount(widget)
 
-    def say(self, markdown: str) -> None:
-        self.mount_message(AdvisorMessage(markdown, classes="advisor"))
+    async def _in_one_layout(self, step: Callable[[], Awaitable[None]]) -> None:
+        """Run a step of the conversation and add all its messages at once: one layout, not one each."""
+        self._batch = []
+        try:
+            await step()
+        finally:
+            batch, self._batch = self._batch, None
+            transcript = self.query_one("#transcript", VerticalScroll)
+            if batch:
+                with self.app.batch_update():
+                    await transcript.mount_all(batch)
+            if self._show_first is not None:
+                self.call_after_refresh(transcript.scroll_to_widget, self._show_first, top=True, animate=False)
+                self._show_first = None
+
+    def say(self, text: str, *, markup: bool = False) -> None:
+        """Add a message of the advisor; ``markup`` is for the app's own texts only, never a person's."""
+        widget = AdvisorNote(text, classes="advisor") if markup else AdvisorMessage(text, classes="advisor")
+        self.mount_message(widget)
         recorder = getattr(self.app, "recorder", None)
         if recorder is not None:
-            recorder.said("advisor", markdown)
+            recorder.said("advisor", widget.source)
 
     # --- asking ----------------------------------------------------------------------------
 
     async def ask(self) -> None:
         """Show the current question and the input it needs, or the results when all is answered."""
-        slot = self.query_one("#answer-slot", Vertical)
-        await slot.remove_children()
+        area = self.query_one(AnswerArea)
         question = self.session.current
         answered, total = self.session.progress
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(total, 1), progress=answered)
+        area.display = question is not None
         if question is None:
             self.query_one("#progress-label", Label).update(f"All {answered} questions answered")
-            self.app.show_results()  # type: ignore[attr-defined]
+            await self.app.show_results()  # type: ignore[attr-defined]
             return
         self.query_one("#progress-label", Label).update(
             f"Question {answered + 1} of about {total} · ? why we ask · Esc back · Ctrl+R review"
         )
+        self.query_one("#transcript", VerticalScroll).anchor()
         self.say(question.prompt)
-        area = AnswerArea(question, self.session.given(question.id))
-        await slot.mount(area)
-        self.call_after_refresh(area.focus_input)
+        area.show(question, self.session.given(question.id))
+        area.focus_input()
 
     @on(OptionList.OptionSelected, "#options")
     async def _picked(self, event: OptionList.OptionSelected) -> None:
@@ -188,17 +249,40 @@ class ChatScreen(Screen[None]):
 
     async def submit(self, raw: object) -> None:
         """Give the answer to the engine; show it if accepted, or the engine's message if not."""
+        await self._in_one_layout(lambda: self._submit(raw))
+
+    async def _submit(self, raw: object) -> None:
         question = self.session.current
         if question is None:
             return
         outcome = self.session.answer(raw)
         if not outcome.accepted:
-            self.query_one(AnswerArea).show_error(outcome.message or "That answer was not accepted.")
+            self.query_one(AnswerArea).show_error(for_person(question, outcome.message))
             return
         self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         shown = question.display(self.session.answers[question.id])
         self.mount_message(PersonMessage(shown, classes="person"))
         await self.ask()
+
+    def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
+        """One card per recommendation: the title as a heading, everything else folded below it."""
+        from textual.widgets import Collapsible, Markdown  # Markdown loads a large parser: only when needed
+
+        cards = [
+            Collapsible(
+                Markdown(render_recommendation(recommendation)),
+                title=f"{number}. {recommendation['title']}",
+                collapsed=number > 1,
+                classes=f"card {recommendation['kind']}",
+            )
+            for number, recommendation in enumerate(recommendations, start=1)
+        ]
+        for card in cards:
+            self.mount_message(card)
+        if cards:
+            # Show the first card from its top rather than the end of the transcript.
+            self.query_one("#transcript", VerticalScroll).anchor(False)
+            self._show_first = cards[0]
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -207,11 +291,15 @@ class ChatScreen(Screen[None]):
         if question is None:
             self.notify("All questions are answered; Ctrl+R reviews them.")
             return
-        self.mount_message(HelpMessage(f"**Why we ask:** {question.help}", classes="help"))
+        self.mount_message(HelpMessage(f"Why we ask: {question.help}", classes="help"))
 
     async def action_back(self) -> None:
         if not self.session.back():
             self.notify("This is the first question.", severity="warning")
             return
-        self.mount_message(Static("↩ back to the previous question", classes="note"))
-        await self.ask()
+
+        async def step() -> None:
+            self.mount_message(Static("↩ back to the previous question", classes="note"))
+            await self.ask()
+
+        await self._in_one_layout(step)

@@ -54,7 +54,7 @@ class DecisionPathScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def __init__(self, session: Session) -> None:
-        super().__init__(id="decision-path")
+        super().__init__()
         self.session = session
 
     def compose(self) -> ComposeResult:

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 
 from advisor.engine import Question, Session
+from advisor.plain import for_person
 from advisor.ui.chat import AnswerArea, options_for
 
 
@@ -43,7 +44,7 @@ class EditAnswerScreen(ModalScreen[bool]):
     def save(self, raw: object) -> None:
         outcome = self.session.edit(self.question.id, raw)
         if not outcome.accepted:
-            self.query_one(AnswerArea).show_error(outcome.message or "That answer was not accepted.")
+            self.query_one(AnswerArea).show_error(for_person(self.question, outcome.message))
             return
         self.dismiss(True)
 
@@ -60,7 +61,7 @@ class ReviewScreen(Screen[None]):
     ]
 
     def __init__(self, session: Session) -> None:
-        super().__init__(id="review")
+        super().__init__()
         self.session = session
 
     def compose(self) -> ComposeResult:

@@ -9,7 +9,7 @@ from advisor.cli.serve import DEFAULT_HOST, is_loopback
 
 
 def test_default_host_is_loopback() -> None:
-    args = build_parser().parse_args(["serve"])
+    args = build_parser(["serve"]).parse_args(["serve"])
     assert args.host == DEFAULT_HOST == "127.0.0.1"
     assert args.port == 8000
 
@@ -40,7 +40,8 @@ def test_warns_when_bound_elsewhere(monkeypatch: pytest.MonkeyPatch, capsys: pyt
             pass
 
     monkeypatch.setattr("textual_serve.server.Server", FakeServer)
-    args = build_parser().parse_args(["serve", "--host", "0.0.0.0", "--port", "8123"])
+    argv = ["serve", "--host", "0.0.0.0", "--port", "8123"]
+    args = build_parser(argv).parse_args(argv)
     assert args.handler(args) == 0
     assert served == [("0.0.0.0", 8123)]
     assert "warning: serving on 0.0.0.0" in capsys.readouterr().err

@@ -92,3 +92,45 @@ async def test_qprt_chart_and_provenance() -> None:
         assert "section 7520 rate" in texts and "Table 2010CM" in texts
         await pilot.press("escape")
         assert isinstance(app.screen, CalculatorScreen)
+
+
+async def test_qdot_tax_screen_recomputes_the_decedents_tax() -> None:
+    app = Harness(calculators()["qdot-tax"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        # 2026 death, $15M taxable estate (exactly the basic exclusion): $1M of distributions is taxed at 40%.
+        assert figures(screen)["Line 12 Net estate tax (QDOT tax)"] == "$400,000.00"
+        screen.query_one("#field-hardship", Input).value = "2m"
+        await pilot.pause()
+        assert "hardship" in str(screen.query_one("#status", Static).render()).lower()
+
+
+async def test_qdot_deferral_screen_has_a_chart_and_alternatives() -> None:
+    app = Harness(calculators({"qdot-deferral": {"spouse_age": "60"}})["qdot-deferral"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        shown = figures(screen)
+        assert shown["Tax at the first death without a QDOT"] == "$4,000,000"
+        assert any(label.startswith("Alternative: ") for label in shown)
+        assert screen.query_one("#chart", PlotextPlot).display
+
+
+async def test_due_date_screen_moves_to_the_next_business_day() -> None:
+    app = Harness(calculators()["qdot-due-date"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        shown = figures(screen)
+        # The instructions' example: death June 14, 2025 -> due March 14, 2026, a Saturday.
+        assert shown["Due date"] == "Sat 2026-03-14"
+        assert shown["Next business day (IRC 7503)"] == "Mon 2026-03-16"
+        screen.query_one("#field-event", Input).value = "birthday"
+        await pilot.pause()
+        assert "enter one of distribution, death, disqualification" in str(
+            screen.query_one("#error-event", Label).render()
+        )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Label, OptionList, Tree
 
+from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
@@ -163,7 +164,7 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CalculatorScreen)
-        assert app.screen.query_one("#field-taxable_estate", Input).value == "20000000.00"
+        assert app.screen.query_one("#field-taxable_estate", Input).value == "20,000,000"
         assert app.screen.query_one("#field-year", Input).value == str(dt.date.today().year)
 
 
@@ -182,3 +183,94 @@ async def test_answers_saved_as_accepted(tmp_path: Path) -> None:
     transcript = [(e.speaker, e.text) for e in store.transcript(record.id)]
     assert ("person", "US citizen") in transcript
     assert ("advisor", "Are you a citizen of the United States?") in transcript
+
+
+async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards() -> None:
+    from textual.widgets import Collapsible
+
+    app = AdvisorApp(Session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"persona expat")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert app.session.is_complete
+        cards = list(chat(app).query(Collapsible))
+        assert [card.has_class("qdot") for card in cards] == [True]
+        assert "QDOT" in str(cards[0].title)
+        assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
+
+
+async def test_finishing_the_interview_shows_no_action_with_what_would_change() -> None:
+    from textual.widgets import Collapsible, Markdown
+
+    answers = {
+        "citizenship": "us",
+        "domicile": "us",
+        "state": "TX",
+        "age": 50,
+        "married": False,
+        "estate_total": "1m",
+        "prior_taxable_gifts": 0,
+        "estate_growth": "3%",
+    }
+    app = AdvisorApp(Session.from_answers(answers))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "owns_residence"
+        await pilot.press("down", "enter")
+        await pilot.pause(0.5)
+        [card] = chat(app).query(Collapsible)
+        assert card.has_class("no_action")
+        text = card.query_one(Markdown).source
+        assert "What would change the answer" in text
+
+
+async def test_export_report_from_the_palette(tmp_path: Path) -> None:
+    store = SessionStore.open(tmp_path)
+    answers = {
+        "citizenship": "us",
+        "domicile": "us",
+        "state": "TX",
+        "age": 50,
+        "married": False,
+        "estate_total": "1m",
+        "prior_taxable_gifts": 0,
+        "estate_growth": "3%",
+    }
+    app = AdvisorApp(Session.from_answers(answers), SessionRecorder(store, client_name="<script>x</script>"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "enter")  # does not own a residence: the interview completes
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"export report printable")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+    [report] = (tmp_path / "reports").glob("*.html")
+    html = report.read_text(encoding="utf-8")
+    assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x</script>" not in html
+    assert "What would change the answer" in html
+
+
+async def test_figures_basis_after_the_recommendations() -> None:
+    from textual.widgets import DataTable, Static
+
+    from advisor.ui.calculator_screen import ProvenanceScreen
+
+    app = AdvisorApp(Session.from_answers(load_answers_file(personas()["expat-couple"]), defaults=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, ProvenanceScreen)
+        table = app.screen.query_one(DataTable)
+        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert labels and all(label.startswith("qdot: ") for label in labels)
+        texts = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Rev. Proc. 2025-32" in texts

@@ -1,0 +1,35 @@
+"""``estate-advisor flow diagram``: the interview's decision graph as Mermaid text."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from advisor.answers_file import replay
+from advisor.cli.output import emit
+from advisor.engine import load_flow
+from advisor.engine.diagram import mermaid
+
+
+def register(flow: argparse.ArgumentParser) -> None:
+    flow.description = "The interview flow."
+    actions = flow.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=type(flow))
+    diagram = actions.add_parser(
+        "diagram",
+        help="print the decision graph as Mermaid text",
+        description="Print the decision graph as a Mermaid state diagram; with --answers, that person's path is lit.",
+    )
+    diagram.add_argument("--answers", type=Path, metavar="FILE", help="answers file (JSON or YAML) whose path to light")
+    diagram.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    diagram.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    flow = load_flow()
+    if args.answers is None:
+        text = mermaid(flow)
+    else:
+        session = replay(args.answers)
+        text = mermaid(flow, session.path, session.current.id if session.current else next(iter(flow.final_states)))
+    emit(text, args.out)
+    return 0

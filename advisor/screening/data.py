@@ -1,0 +1,91 @@
+"""The screening's data: named thresholds, cost ranges and the law behind each rule (content/*.yaml).
+
+Read once, validated with ``extra="forbid"`` so a misspelt key fails loudly with the file named.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from advisor.resources import data_dir
+from advisor.screening.models import CostRange, Kind
+
+
+class QprtAssumptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_residence_value: Decimal = Field(ge=0)
+    """A home worth less is not 'of significant value' for a QPRT."""
+    candidate_terms: tuple[int, ...] = Field(min_length=1)
+    """Terms considered, longest first."""
+    min_survival_probability: Decimal = Field(gt=0, lt=1)
+    """The suggested term must be survived with at least this probability."""
+    residence_growth: Decimal = Field(gt=-1, lt=1)
+    """Yearly growth of the home's value in the projection."""
+
+
+class QdotAssumptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    trust_growth: Decimal = Field(gt=-1, lt=1)
+    """Yearly growth of the trust's principal in the deferral projection."""
+    income_yield: Decimal = Field(ge=0, lt=1)
+    """Income paid to the surviving spouse each year, a fraction of the trust."""
+
+
+class Assumptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    qprt: QprtAssumptions
+    qdot: QdotAssumptions
+    growth_horizon: Literal["median_lifetime"]
+    """How far ahead 'will be taxable' looks: to the person's median remaining lifetime."""
+
+
+def _read(name: str) -> object:
+    path = data_dir("content") / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _validated(model: type[BaseModel], name: str, raw: object) -> BaseModel:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        item = error.errors()[0]
+        where = ".".join(str(part) for part in item["loc"])
+        raise ValueError(f"content/{name}: {where}: {item['msg']}") from None
+
+
+@cache
+def assumptions() -> Assumptions:
+    return _validated(Assumptions, "assumptions.yaml", _read("assumptions.yaml"))  # type: ignore[return-value]
+
+
+class _Costs(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    qdot: tuple[CostRange, ...]
+    qprt: tuple[CostRange, ...]
+    no_action: tuple[CostRange, ...]
+
+
+@cache
+def _cost_table() -> _Costs:
+    return _validated(_Costs, "costs.yaml", _read("costs.yaml"))  # type: ignore[return-value]
+
+
+def costs(kind: Kind) -> tuple[CostRange, ...]:
+    return getattr(_cost_table(), kind)
+
+
+@cache
+def legal_basis() -> dict[str, tuple[str, ...]]:
+    raw = _read("legal_basis.yaml")
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise ValueError("content/legal_basis.yaml: expected rule names mapped to lists of citations")
+    return {str(rule): tuple(str(line) for line in lines) for rule, lines in raw.items()}

@@ -1,0 +1,136 @@
+"""What a screening returns: recommendations that carry their reasons, figures and basis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from advisor.calculators.money import Money
+from advisor.calculators.parameters import Citation
+from advisor.engine.profile import Profile
+
+Kind = Literal["qdot", "qprt", "no_action"]
+Scenario = Literal["person_dies_first", "spouse_dies_first"]
+Fact = str | int | bool | None
+"""A fact as a rule used it: money as a string of decimals, codes and flags as they are."""
+
+
+class RuleHit(BaseModel):
+    """A named rule that fired and the facts it used."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    facts: dict[str, Fact]
+
+
+class Figure(BaseModel):
+    """One number from a calculator, with how it was obtained."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    """Names its label in content/figures.txt.j2."""
+    value: Decimal
+    unit: Literal["money", "probability", "rate", "years"]
+    basis: str
+    """The calculator and inputs that produced it."""
+    citations: tuple[Citation, ...] = ()
+
+
+class CostRange(BaseModel):
+    """A cost as a range, with what the range assumes (content/costs.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    item: str
+    per: Literal["once", "year"]
+    low: Money
+    high: Money
+    assumption: str
+
+
+class Change(BaseModel):
+    """One fact that, changed on its own, would change the route."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fact: str
+    """The question id of the fact."""
+    current: Fact
+    changed_to: Fact
+    effect: str
+    """Names the new outcome's text in content/changes.txt.j2."""
+    kinds: tuple[Kind, ...]
+    """The recommendations the changed profile would get."""
+    size: Decimal
+    """How big the change is (relative change of an amount; 1 for a changed category): the ranking key."""
+    details: dict[str, Fact] = {}
+
+
+class Recommendation(BaseModel):
+    """One recommendation and everything that explains it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Kind
+    scenario: Scenario | None = None
+    """For a QDOT: whose death first it is about."""
+    rules: tuple[RuleHit, ...]
+    figures: tuple[Figure, ...]
+    costs: tuple[CostRange, ...]
+    pitfalls: tuple[str, ...]
+    """Names of pitfall texts in content/pitfalls.txt.j2."""
+    next_steps: tuple[str, ...]
+    alternatives: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    legal_basis: tuple[str, ...]
+    """The law each fired rule applies (content/legal_basis.yaml)."""
+    assumptions: tuple[str, ...]
+    """Assumptions this recommendation relied on, as sentences of data (not advice)."""
+    what_would_change: tuple[Change, ...] = ()
+    """For no_action: the smallest single-fact changes that change the route, smallest first."""
+
+    def rule(self, name: str) -> RuleHit | None:
+        return next((hit for hit in self.rules if hit.name == name), None)
+
+    def figure(self, name: str) -> Figure | None:
+        return next((figure for figure in self.figures if figure.name == name), None)
+
+
+class StateTax(BaseModel):
+    """The estate tax of the person's state, when the state has one (a single-source table: see caveat)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    state: str
+    name: str
+    exemption: Money
+    exemption_year: int
+    top_rate_percent: Decimal | None
+    applies: bool
+    """The person's estate is above the state's exemption."""
+    caveat: str
+    """How well the sources agree, and what was not found."""
+
+
+class Screening(BaseModel):
+    """The outcome for one profile."""
+
+    model_config = ConfigDict(frozen=True)
+
+    profile: Profile
+    today: dt.date
+    tax_year: int
+    """The year whose exclusion amounts were used."""
+    recommendations: tuple[Recommendation, ...]
+    state_tax: StateTax | None
+    notes: tuple[str, ...]
+    """Where the data did not cover today and what was used instead."""
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]:
+        return tuple(recommendation.kind for recommendation in self.recommendations)

@@ -1,0 +1,9 @@
+"""The calculator screens by key and title, known without loading them (they load when opened)."""
+
+CALCULATORS = {
+    "estate-tax": "Federal estate tax",
+    "qprt": "QPRT gift and term sweep",
+    "qdot-tax": "QDOT tax (Form 706-QDT)",
+    "qdot-deferral": "QDOT deferral projection",
+    "qdot-due-date": "QDOT due dates",
+}

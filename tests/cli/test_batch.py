@@ -1,0 +1,69 @@
+"""Batch screening: one report per good file, bad files named with their error, a summary, an honest exit status."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from advisor.answers_file import personas
+from advisor.cli import main
+
+
+def persona_folder(tmp_path: Path, copies: int = 1) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, path in personas().items():
+        for n in range(copies):
+            shutil.copy(path, folder / f"{name}-{n}.yaml")
+    return folder
+
+
+def test_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = persona_folder(tmp_path)
+    (folder / "broken.yaml").write_text("age: [\n", encoding="utf-8")
+    (folder / "bad.json").write_text('{"citizenship": "martian"}', encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["batch", str(folder), "--out", str(out), "--format", "html", "--no-projection"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "broken.yaml: not valid YAML" in err and "bad.json: invalid answer: citizenship" in err
+    rows = list(csv.DictReader((out / "summary.csv").open(encoding="utf-8")))
+    assert len(rows) == len(personas()) + 2
+    good = [row for row in rows if not row["error"]]
+    assert len(good) == len(personas())
+    assert all((out / row["report"]).is_file() for row in good)
+    expat = next(row for row in good if row["client"] == "expat-couple-0")
+    assert expat["route"] == "qdot"
+    assert "Estate tax at the first death without a QDOT: $1,200,000" in expat["key figures"]
+    assert "| **failed**: " in (out / "summary.md").read_text(encoding="utf-8")
+
+
+def test_hostile_file_name_is_escaped_in_html(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(personas()["modest-estate"], folder / "<script>alert(1)<script> {{ 7*7 }}.yaml")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "--out", str(out), "--format", "html"]) == 0
+    [report] = out.glob("*.html")
+    html = report.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;script&gt; {{ 7*7 }}" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_large_batch_in_parallel_with_json_reports(tmp_path: Path) -> None:
+    folder = persona_folder(tmp_path, copies=7)
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "--out", str(out), "--format", "json", "--no-projection"]) == 0
+    reports = sorted(out.glob("*.json"))
+    assert len(reports) == 7 * len(personas())
+    kinds = {tuple(r["kind"] for r in json.loads(p.read_text())["recommendations"]) for p in reports}
+    assert ("no_action",) in kinds and any("qdot" in k for k in kinds)
+
+
+def test_no_answers_files_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    assert "no answers files" in capsys.readouterr().err
