@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from advisor.answers_file import AnswersFileError, load_answers_file
+from advisor.calculators.money import InputError
 from advisor.cli.app import open_store
 from advisor.cli.output import table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
-from advisor.store import DATA_DIR_ENV, STATUS_SHOWN, SessionStore, local_time
+from advisor.store import DATA_DIR_ENV, STATUS_SHOWN, SessionRecord, SessionStore, local_time
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +57,16 @@ def register(parser: argparse.ArgumentParser) -> None:
     what.add_argument(
         "--answers", type=Path, metavar="FILE", help="the answers as an answers file (JSON; '-' for stdout)"
     )
+    what.add_argument(
+        "--report", type=Path, metavar="FILE", help="the report: Markdown, or printable HTML for a .html FILE"
+    )
     export.set_defaults(handler=export_session)
+
+    diff = actions.add_parser("diff", help="what changed between two sessions: answers, route, figures")
+    diff.add_argument("first", metavar="ID")
+    diff.add_argument("second", metavar="ID")
+    diff.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
+    diff.set_defaults(handler=diff_sessions_command)
 
     imported = actions.add_parser("import", help="a new session from an answers file (JSON or YAML)")
     imported.add_argument("file", type=Path, metavar="FILE")
@@ -68,7 +78,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     transcript.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
     transcript.set_defaults(handler=transcript_session)
 
-    for action in (rename, delete, duplicate, export, imported, transcript):
+    for action in (rename, delete, duplicate, export, imported, transcript, diff):
         _data_dir_option(action)
 
 
@@ -141,10 +151,44 @@ def duplicate_session(args: argparse.Namespace) -> int:
 
 
 def export_session(args: argparse.Namespace) -> int:
-    answers = open_store(args).answers(args.id)
+    store = open_store(args)
+    answers = store.answers(args.id)
+    if args.report is not None:
+        return export_report(store.get(args.id), answers, args.report)
     write_text(args.answers, json.dumps(answers, indent=2, ensure_ascii=False) + "\n")
     if str(args.answers) != "-":
         print(f"Wrote {len(answers)} answers of session {args.id} to {args.answers}.", file=sys.stderr)
+    return 0
+
+
+def export_report(record: SessionRecord, answers: dict[str, object], path: Path) -> int:
+    """The report of a finished session, as the app and ``interview`` write it."""
+    from advisor.content import render_report
+    from advisor.screening import screen
+
+    session = Session.from_answers(answers)
+    if not session.is_complete:
+        question = session.current
+        assert question is not None
+        raise InputError(
+            f"session {record.id} is not finished (next question: {question.prompt}); "
+            f"estate-advisor --resume {record.id} continues it"
+        )
+    fmt = "html" if path.suffix.lower() in {".html", ".htm"} else "md"
+    screening = screen(session.profile(), today=session.today)
+    write_text(path, render_report(screening, session, fmt, client=record.client_name))
+    if str(path) != "-":
+        print(f"Wrote the report of {record.label} to {path}.", file=sys.stderr)
+    return 0
+
+
+def diff_sessions_command(args: argparse.Namespace) -> int:
+    from advisor.session_diff import diff_sessions, render_diff
+
+    store = open_store(args)
+    first, second = store.get(args.first), store.get(args.second)
+    diff = diff_sessions(store.answers(first.id), store.answers(second.id))
+    write_text(args.out, render_diff(diff, (first.label, second.label)))
     return 0
 
 
