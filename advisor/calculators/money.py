@@ -148,6 +148,11 @@ def to_cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def typed_amount(amount: Decimal) -> str:
+    """An amount as a person would type it back into a field: ``2,500,000`` (cents only when there are any)."""
+    return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+
+
 def format_money(amount: Decimal, *, cents: bool = False) -> str:
     """``$1,234`` (or ``$1,234.56``) for tables and reports."""
     sign = "-" if amount < 0 else ""

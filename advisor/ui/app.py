@@ -99,10 +99,12 @@ class AdvisorApp(App[None]):
         if isinstance(self.screen, ReviewScreen):
             return
 
+        before = self.session.to_answers()
+
         async def closed(_: None) -> None:
             chat = self.chat
             if chat is not None:
-                await chat.ask()
+                await chat.after_review(self.session.to_answers() != before)
 
         self.push_screen(ReviewScreen(self.session), closed)
 

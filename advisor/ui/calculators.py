@@ -9,7 +9,15 @@ from typing import Any
 
 from advisor.calculators.actuarial import age_at_nearest_birthday
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
-from advisor.calculators.money import InputError, format_money, parse_amount, parse_date, parse_percent, parse_whole
+from advisor.calculators.money import (
+    InputError,
+    format_money,
+    parse_amount,
+    parse_date,
+    parse_percent,
+    parse_whole,
+    typed_amount,
+)
 from advisor.calculators.parameters import read_rows
 from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
 from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates
@@ -290,9 +298,7 @@ def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[
 
 def _typed(value: object) -> str:
     """An interview answer as it would be typed into a calculator field."""
-    if isinstance(value, Decimal):
-        return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
-    return str(value)
+    return typed_amount(value) if isinstance(value, Decimal) else str(value)
 
 
 def prefill_from(session: Session) -> dict[str, dict[str, str]]:

@@ -5,6 +5,7 @@ what is typed)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from typing import Any
 
 from textual import on
@@ -18,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from advisor.calculators.money import InputError
+from advisor.calculators.money import InputError, typed_amount
 from advisor.content import environment, render_recommendation
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES
@@ -114,7 +115,14 @@ class AnswerArea(Vertical):
                 SuggestFromList(sorted(US_STATES), case_sensitive=False) if question.kind == "state_code" else None
             )
             field.placeholder = PLACEHOLDERS.get(question.kind, "")
-            field.value = "" if previous is None else str(question.serialise(previous)[1]).removesuffix("%")
+            field.value = "" if previous is None else self._typed(question, previous)
+
+    @staticmethod
+    def _typed(question: Question, value: object) -> str:
+        """An earlier answer as it would be typed again."""
+        if question.kind == "amount" and isinstance(value, Decimal):
+            return typed_amount(value)
+        return str(question.serialise(value)[1]).removesuffix("%")
 
     def focus_input(self) -> None:
         self.query_one("#options" if self.picking else "#answer-input").focus()
@@ -263,6 +271,17 @@ class ChatScreen(Screen[None]):
         shown = question.display(self.session.answers[question.id])
         self.mount_message(PersonMessage(shown, classes="person"))
         await self.ask()
+
+    async def after_review(self, changed: bool) -> None:
+        """Back from the review: continue the interview, or screen the changed answers again."""
+
+        async def step() -> None:
+            if changed and self.session.is_complete:
+                self.say(ui_text("updated"), markup=True)
+            await self.ask()
+
+        if changed or not self.session.is_complete:
+            await self._in_one_layout(step)
 
     def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
         """One card per recommendation: the title as a heading, everything else folded below it."""

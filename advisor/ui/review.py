@@ -73,7 +73,7 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Review answers"
         table = self.query_one("#answers", DataTable)
-        table.add_columns("question", "answer")
+        table.add_columns("answer", "question")  # the answer first: long questions are what gets cut
         self.refresh_answers()
         table.focus()
 
@@ -83,7 +83,7 @@ class ReviewScreen(Screen[None]):
         table.clear()
         for item in self.session.review():
             shown = f"{item.answer} (assumed)" if item.assumed else item.answer
-            table.add_row(item.prompt, shown, key=item.question_id)
+            table.add_row(shown, item.prompt, key=item.question_id)
         table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
         answered, total = self.session.progress
         status = (

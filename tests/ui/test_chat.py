@@ -274,3 +274,31 @@ async def test_figures_basis_after_the_recommendations() -> None:
         assert labels and all(label.startswith("qdot: ") for label in labels)
         texts = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Rev. Proc. 2025-32" in texts
+
+
+async def test_changing_an_answer_after_the_results_screens_again() -> None:
+    from textual.widgets import Collapsible
+
+    answers = {"citizenship": "us", "domicile": "us", "state": "TX", "age": 50, "married": False,
+               "estate_total": "1m", "prior_taxable_gifts": 0, "estate_growth": "3%", "owns_residence": False}
+    app = AdvisorApp(Session.from_answers(answers))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        assert [c.has_class("no_action") for c in chat(app).query(Collapsible)] == [True]
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        table = app.screen.query_one("#answers", DataTable)
+        table.move_cursor(row=[item.question_id for item in app.session.review()].index("estate_total"))
+        await pilot.press("enter")
+        await pilot.pause()
+        field = app.screen.query_one("#answer-input", Input)
+        assert field.value == "1,000,000"
+        field.value = "40m"
+        await pilot.press("enter", "escape")
+        await pilot.pause(0.3)
+        from advisor.ui.chat import AdvisorNote
+
+        notes = [note.source for note in chat(app).query(AdvisorNote)]
+        assert any(note.startswith("Your answers changed") for note in notes)
+        cards = list(chat(app).query(Collapsible))
+        assert len(cards) == 2 and "about $10,000,000" in app.report["recommendations"][0]["summary"]  # type: ignore[index]
