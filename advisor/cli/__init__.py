@@ -44,6 +44,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "flow": ("advisor.cli.flow", "the interview's decision graph"),
     "self-check": ("advisor.cli.selfcheck", "reproduce the IRS published factors and worked examples"),
     "serve": ("advisor.cli.serve", "run the app in a web browser (textual-serve)"),
+    "personas": ("advisor.cli.personas", "the example people, their routes, and the persona coverage table"),
     "batch": ("advisor.cli.batch", "screen many answers files: one report each and a summary table"),
     "sessions": ("advisor.cli.sessions", "list saved interviews; rename, duplicate, delete, export or import them"),
 }
