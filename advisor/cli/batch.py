@@ -177,9 +177,13 @@ def _run_jobs(jobs: Sequence[tuple[Path, Path, Format, bool]]) -> list[Outcome]:
                 outcomes.append(_screen_job(job))
                 progress.advance(task)
             return outcomes
+        # The first file is screened here, so the forked workers start with the flow, the parameters
+        # and the compiled templates already loaded instead of each loading them again.
+        outcomes = [_screen_job(jobs[0])]
+        progress.advance(task)
+        rest = jobs[1:]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = []
-            for outcome in pool.map(_screen_job, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
+            for outcome in pool.map(_screen_job, rest, chunksize=max(1, len(rest) // (workers * 8))):
                 outcomes.append(outcome)
                 progress.advance(task)
             return outcomes

@@ -47,9 +47,11 @@ class Cited(BaseModel, Generic[T]):
     citation: Citation
 
 
-def _rows(filename: str) -> list[dict[str, str]]:
+@cache
+def _rows(filename: str) -> tuple[dict[str, str], ...]:
+    """A parameter file's rows, read once per process (callers only read them)."""
     text = resources.files(__name__).joinpath(filename).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return tuple(csv.DictReader(text.splitlines()))
 
 
 PARAMETER_FILES = (
@@ -70,7 +72,7 @@ def read_rows(filename: str) -> list[dict[str, str]]:
     """The raw rows of one parameter file (for validation and display)."""
     if filename not in PARAMETER_FILES:
         raise ValueError(f"unknown parameter file {filename!r}")
-    return _rows(filename)
+    return [dict(row) for row in _rows(filename)]
 
 
 # --- the IRC 2001(c) rate schedule -------------------------------------------------------
