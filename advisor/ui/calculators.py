@@ -24,20 +24,14 @@ from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates
 from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
+from advisor.engine.answers import parse_yes_no
 from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
 from advisor.ui.catalog import CALCULATORS
 
-YES = {"y", "yes", "true", "1"}
-NO = {"n", "no", "false", "0", ""}
-
 
 def _yes_no(text: str) -> bool:
-    lowered = text.strip().lower()
-    if lowered in YES:
-        return True
-    if lowered in NO:
-        return False
-    raise InputError(f"answer: {text!r} is not yes or no; type yes or no")
+    """The interview's yes/no reader; an empty field keeps its meaning of no."""
+    return parse_yes_no(text or "no", what="answer")
 
 
 def _amount(text: str) -> Decimal:

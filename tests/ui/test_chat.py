@@ -18,6 +18,17 @@ from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
 
 SIZE = (100, 32)
+NO_TAX_UNTIL_THE_HOME = {
+    "citizenship": "us",
+    "domicile": "us",
+    "state": "TX",
+    "age": 50,
+    "married": False,
+    "estate_total": "1m",
+    "prior_taxable_gifts": 0,
+    "estate_growth": "3%",
+}
+"""A single Texan with a $1M estate, answered up to the home question: the route ends in no action."""
 
 
 def chat(app: AdvisorApp) -> ChatScreen:
@@ -207,16 +218,7 @@ async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards
 async def test_finishing_the_interview_shows_no_action_with_what_would_change() -> None:
     from textual.widgets import Collapsible, Markdown
 
-    answers = {
-        "citizenship": "us",
-        "domicile": "us",
-        "state": "TX",
-        "age": 50,
-        "married": False,
-        "estate_total": "1m",
-        "prior_taxable_gifts": 0,
-        "estate_growth": "3%",
-    }
+    answers = NO_TAX_UNTIL_THE_HOME
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -231,16 +233,7 @@ async def test_finishing_the_interview_shows_no_action_with_what_would_change() 
 
 async def test_export_report_from_the_palette(tmp_path: Path) -> None:
     store = SessionStore.open(tmp_path)
-    answers = {
-        "citizenship": "us",
-        "domicile": "us",
-        "state": "TX",
-        "age": 50,
-        "married": False,
-        "estate_total": "1m",
-        "prior_taxable_gifts": 0,
-        "estate_growth": "3%",
-    }
+    answers = NO_TAX_UNTIL_THE_HOME
     app = AdvisorApp(Session.from_answers(answers), SessionRecorder(store, client_name="<script>x</script>"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -279,8 +272,7 @@ async def test_figures_basis_after_the_recommendations() -> None:
 async def test_changing_an_answer_after_the_results_screens_again() -> None:
     from textual.widgets import Collapsible
 
-    answers = {"citizenship": "us", "domicile": "us", "state": "TX", "age": 50, "married": False,
-               "estate_total": "1m", "prior_taxable_gifts": 0, "estate_growth": "3%", "owns_residence": False}
+    answers = {**NO_TAX_UNTIL_THE_HOME, "owns_residence": False}
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.3)
