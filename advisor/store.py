@@ -151,8 +151,14 @@ class SessionStore:
     def _prepare(self) -> None:
         """Check the file is ours and current, then migrate; refuse anything else without writing."""
         try:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            # One read transaction: another instance migrating a fresh file at the same moment must not be
+            # seen half-way (version 0 from before its commit, its tables from after).
+            self._db.execute("BEGIN")
+            try:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                self._db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self._db.close()
             raise StoreError(
