@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile
-from advisor.calculators.couple.paths import Setting, Survivor
+from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Setting, Survivor
 from advisor.calculators.couple.projection import death_probabilities, yearly_amount
 from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
 from advisor.calculators.money import format_money
@@ -59,7 +59,7 @@ def build(facts: ComparisonInput) -> Context:
     years = len(deaths)
     discount = ONE / (ONE + facts.discount_rate)
     v = [ONE]
-    for _ in range(years + 1):
+    for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
         v.append(v[-1] * discount)
 
     domiciled = facts.spouse_citizen or facts.spouse_domicile is Domicile.US
