@@ -61,7 +61,8 @@ def yearly_amount(column: str, year: int, inflation: Decimal) -> Cited[Decimal]:
             parameter=f"{base.citation.parameter}, projected",
             value=str(value),
             effective=str(year),
-            source=f"{last} amount {base.citation.value} indexed at {inflation * 100:g}% a year (assumption), {how}",
+            source=f"{last} amount {base.citation.value} indexed at {float(inflation * 100):g}% a year "
+            f"(assumption), {how}",
         ),
     )
 

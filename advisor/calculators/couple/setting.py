@@ -136,36 +136,41 @@ def default_qdot_amount(decedent: NetTax, estate: Decimal) -> Decimal:
     return min(estate, max(ZERO, above))
 
 
+def percent(fraction: Decimal) -> str:
+    """A fraction as a percent for reading: ``0.056`` -> ``5.6%``."""
+    return f"{float(fraction * 100):g}%"
+
+
 def assumptions(context: Context) -> tuple[str, ...]:
     """The assumptions a result rests on, in words, with the figures used."""
     facts, s = context.facts, context.setting
     lines = [
-        f"growth of principal {facts.growth * 100:g}% and income yield {facts.income_yield * 100:g}% a year, "
-        f"discount rate {facts.discount_rate * 100:g}% (r - g = {(facts.discount_rate - facts.growth) * 100:g}%)",
+        f"growth of principal {percent(facts.growth)} and income yield {percent(facts.income_yield)} a year, "
+        f"discount rate {percent(facts.discount_rate)} (r - g = {percent(facts.discount_rate - facts.growth)})",
         "all of the first decedent's estate passes to the survivor; income is paid to the survivor and saved",
         f"the survivor's death year is weighted by Table {facts.table} from age {facts.spouse_age}; a death falls at "
         "the end of its year and its taxes are paid a year later",
-        f"exclusions past the last published year are indexed at {facts.inflation * 100:g}% a year (assumption)",
+        f"exclusions past the last published year are indexed at {percent(facts.inflation)} a year (assumption)",
         "no principal is distributed from the QDOT during the survivor's life; the survivor makes no taxable gifts",
     ]
     if facts.spouse_domicile is Domicile.ABROAD and not facts.spouse_citizen:
         lines.append(
-            f"the survivor abroad keeps {facts.inherited_us_situs * 100:g}% of what comes from the first decedent "
+            f"the survivor abroad keeps {percent(facts.inherited_us_situs)} of what comes from the first decedent "
             f"in US-situs assets, and {format_money(facts.spouse_us_situs)} of their own; foreign taxes are ignored"
         )
     if s.naturalize_year:
         lines.append(
             f"the survivor naturalises in year {facts.naturalize_year} after the return with probability "
-            f"{facts.naturalize_probability * 100:g}%, resident throughout (IRC 2056A(b)(12)(A))"
+            f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A))"
         )
     if facts.costs:
         lines.append(
             f"QDOT costs (assumptions, no published source): drafting {format_money(facts.drafting)}, "
             f"{format_money(facts.return_preparation)} per Form 706-QDT, "
             + (
-                f"bank trustee fee difference {facts.bank_fee * 100:g}% a year"
+                f"bank trustee fee difference {percent(facts.bank_fee)} a year"
                 if facts.bank_trustee
-                else f"bond premium {facts.bond_premium * 100:g}% a year of the bond "
+                else f"bond premium {percent(facts.bond_premium)} a year of the bond "
                 f"({format_money(context.bond_amount)}) when the QDOTs exceed $2M"
             )
         )
