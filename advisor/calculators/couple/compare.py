@@ -18,7 +18,6 @@ from advisor.calculators.couple.models import (
     Spouse,
     SpreadRow,
 )
-from advisor.calculators.couple.paths import follow
 from advisor.calculators.couple.projection import death_probabilities, survival
 from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts, qdot_start
 from advisor.calculators.couple.setting import Context, assumptions, build
@@ -84,8 +83,8 @@ def _notes(context: Context, results: dict[str, RouteResult]) -> tuple[str, ...]
 def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     """(pay now, QDOT at the given probability, QDOT without / with naturalisation tails) totals."""
     facts = context.facts
-    a = follow(context.setting, outright_start(context, facts.estate))
-    b = follow(context.setting, qdot_start(context, facts.estate, context.qdot_amount))
+    a = context.follow(outright_start(context, facts.estate))
+    b = context.follow(qdot_start(context, facts.estate, context.qdot_amount))
     a_total = a.taxes + a.costs
     b0 = b.taxes + b.costs
     return a_total, b0, b.tail_taxes + b.tail_costs, b.nat_taxes + b.nat_costs

@@ -43,13 +43,18 @@ class Survivor:
     US-situs part with the 2102(b)(1) credit and no DSUE (Reg. 20.2010-3(e))."""
     exclusions: tuple[Decimal, ...]
     """Basic exclusion amount of the year of a death in year k (index k - 1)."""
+    credits: tuple[Decimal, ...]
+    """The applicable credit without a DSUE: the tentative tax on each of those exclusions."""
     nonresident_credit: Decimal
 
     def tax(self, amount: Decimal, k: int, dsue: Decimal) -> Decimal:
         tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
         if not self.domiciled:
             return tentative - min(self.nonresident_credit, tentative)
-        net = tentative - self.schedule.tentative(self.exclusions[k - 1] + dsue)
+        if dsue:
+            net = tentative - self.schedule.tentative(self.exclusions[k - 1] + dsue)
+        else:
+            net = tentative - self.credits[k - 1]
         return net if net > 0 else ZERO
 
 
@@ -171,14 +176,14 @@ def follow(s: Setting, start: Start) -> Outcome:
         # the survivor dies at the end of year k
         qdot_tax = refund_pv = ZERO
         if has_trust:
-            regular = s.decedent(start.decedent_base + trust) - base_tax
-            highest = cents(s.top_rate * trust)
             if s.highest_rate_always:
-                qdot_tax = highest
+                qdot_tax = cents(s.top_rate * trust)
             else:
-                qdot_tax = regular
-                if k < FINALLY_DETERMINED_YEAR and highest > regular:
-                    refund_pv = (highest - regular) * (v[k + 1] - v[FINALLY_DETERMINED_YEAR + 1])
+                qdot_tax = s.decedent(start.decedent_base + trust) - base_tax
+                if k < FINALLY_DETERMINED_YEAR:
+                    excess = cents(s.top_rate * trust) - qdot_tax
+                    if excess > 0:
+                        refund_pv = excess * (v[k + 1] - v[FINALLY_DETERMINED_YEAR + 1])
         if start.dsue is not None:
             dsue = start.dsue
         else:

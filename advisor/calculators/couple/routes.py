@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from advisor.calculators.couple.models import Domicile, RouteResult
-from advisor.calculators.couple.paths import Outcome, Start, cents, follow
+from advisor.calculators.couple.paths import Outcome, Start, cents
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.couple.setting import Context, default_qdot_amount
 from advisor.calculators.money import format_money
@@ -92,7 +92,7 @@ def infeasible(route: Route, why: str) -> RouteResult:
 
 def pay_now(context: Context, route: Route) -> RouteResult:
     start = outright_start(context, context.facts.estate)
-    return result(route, follow(context.setting, start), start, ZERO)
+    return result(route, context.follow(start), start, ZERO)
 
 
 def qdot(context: Context, route: Route) -> RouteResult:
@@ -105,7 +105,7 @@ def qdot(context: Context, route: Route) -> RouteResult:
     notes: tuple[str, ...] = ()
     if facts.spouse_domicile is Domicile.ABROAD and facts.naturalize_probability > 0:
         notes = ("naturalisation after the return is not weighed for a survivor abroad (not resident throughout)",)
-    return result(route, follow(context.setting, start), start, context.setting.naturalize_probability, notes=notes)
+    return result(route, context.follow(start), start, context.setting.naturalize_probability, notes=notes)
 
 
 def naturalize_before_return(context: Context, route: Route) -> RouteResult:
@@ -119,7 +119,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
             "a survivor domiciled abroad cannot meet it",
         )
     start = citizen_start(context, facts.estate)
-    success = follow(context.setting, start)
+    success = context.follow(start)
     fallback = min((pay_now(context, route), qdot(context, route)), key=_cost)
     p = facts.naturalize_before_return_probability
     s_taxes, s_costs, s_heirs = success.at(ZERO)
@@ -164,7 +164,7 @@ def spousal_gifts(context: Context, route: Route) -> RouteResult:
         choices.append(("a QDOT", qdot_start(context, estate, amount, moved)))
     return min(
         (
-            result(route, follow(context.setting, s), s, _probability(context, s), title=_title(years, then))
+            result(route, context.follow(s), s, _probability(context, s), title=_title(years, then))
             for then, s in choices
         ),
         key=_cost,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile
-from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Setting, Survivor
+from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Setting, Start, Survivor, follow
 from advisor.calculators.couple.projection import death_probabilities, yearly_amount
 from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
 from advisor.calculators.money import format_money
@@ -34,6 +35,14 @@ class Context:
     qdot_amount: Decimal
     bond_amount: Decimal
     citations: tuple[Citation, ...]
+    outcomes: dict[Start, Outcome] = field(default_factory=dict)
+    """Routes that share a start (a fallback, a sub-route) follow it once."""
+
+    def follow(self, start: Start) -> Outcome:
+        outcome = self.outcomes.get(start)
+        if outcome is None:
+            outcome = self.outcomes[start] = follow(self.setting, start)
+        return outcome
 
 
 def build(facts: ComparisonInput) -> Context:
@@ -70,6 +79,7 @@ def build(facts: ComparisonInput) -> Context:
         own_base.append(own_base[-1] * pot_growth)
 
     survivor_schedule = rate_schedule(dt.date(death.year + years, 12, 31))
+    schedule = Schedule.of(survivor_schedule)
     credit = nonresident_credit(death)
     exclusions = tuple(yearly_amount(BEA, death.year + k, facts.inflation) for k in range(1, years + 1))
     if domiciled:
@@ -103,9 +113,10 @@ def build(facts: ComparisonInput) -> Context:
         own_base=tuple(own_base),
         inherited_share=ONE if domiciled else facts.inherited_us_situs,
         survivor=Survivor(
-            schedule=Schedule.of(survivor_schedule),
+            schedule=schedule,
             domiciled=domiciled,
             exclusions=tuple(cited.value for cited in exclusions),
+            credits=_credits(schedule, tuple(cited.value for cited in exclusions)),
             nonresident_credit=credit.value,
         ),
         decedent=decedent,
@@ -128,6 +139,11 @@ def build(facts: ComparisonInput) -> Context:
         bond_amount=bond_amount,
         citations=tuple(dict.fromkeys(citations)),
     )
+
+
+@lru_cache(maxsize=256)
+def _credits(schedule: Schedule, exclusions: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
+    return tuple(schedule.tentative(amount) for amount in exclusions)
 
 
 def default_qdot_amount(decedent: NetTax, estate: Decimal) -> Decimal:
