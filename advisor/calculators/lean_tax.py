@@ -13,11 +13,16 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from advisor.calculators.money import CENT, InputError
-from advisor.calculators.parameters import Citation, RateSchedule, exclusion, nonresident_credit, rate_schedule
+from advisor.calculators.parameters import (
+    Citation,
+    RateSchedule,
+    exclusion,
+    nonresident_credit,
+    nonresident_exemption,
+    rate_schedule,
+)
 
 ZERO = Decimal(0)
-NONRESIDENT_EXEMPTION_EQUIVALENT = Decimal(60000)
-"""The amount whose tentative tax is the $13,000 credit of IRC 2102(b)(1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,7 @@ def net_tax(
             adjusted_taxable_gifts=adjusted_taxable_gifts,
             deduct=schedule.tentative(adjusted_taxable_gifts),
             nonresident_credit=credit.value,
-            exclusion_amount=NONRESIDENT_EXEMPTION_EQUIVALENT,
+            exclusion_amount=nonresident_exemption(rate_date).value,
             citations=tuple(citations),
         )
     if basic_exclusion is None:
