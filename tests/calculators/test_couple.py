@@ -170,3 +170,29 @@ def test_a_citizen_survivor_has_only_the_outright_route(domicile: Domicile) -> N
     result = compare_routes(facts(spouse_citizen=True, spouse_domicile=domicile), breakevens=False)
     assert result.routes["pay_now"].tax_at_first_death == 0
     assert [key for key, route in result.routes.items() if route.feasible] == ["pay_now"]
+
+
+def test_a_nonresident_donor_gives_intangibles_without_the_2523i_ceiling() -> None:
+    # 2M of US-situs property, 1.5M of it US shares given now (IRC 2501(a)(2): outside US gift tax), to a
+    # survivor abroad who holds nothing in the US: 0.5M is left; paying now on it is 155,800 - 13,000.
+    result = compare_routes(
+        facts(
+            estate=D(2_000_000),
+            decedent_nonresident=True,
+            nonresident_gift_intangibles=D(1_500_000),
+            spouse_domicile=Domicile.ABROAD,
+            inherited_us_situs=D(0),
+        ),
+        breakevens=False,
+    )
+    gifts = result.routes["spousal_gifts"]
+    assert result.routes["pay_now"].pv_taxes == cents(D(732_800) / R)  # 745,800 - 13,000 on all 2M
+    assert gifts.feasible and gifts.title.startswith("US intangibles of $1,500,000 given now")
+    assert gifts.pv_total <= cents(D(142_800) / R)
+    assert result.best_route == "spousal_gifts"
+
+
+def test_naturalising_before_the_return_falls_back_to_paying_now_without_a_qdot() -> None:
+    result = compare_routes(facts(estate=D(10_000_000)), breakevens=False)
+    assert result.routes["qdot"].feasible is False
+    assert result.routes["naturalize_before_return"].pv_total == result.routes["pay_now"].pv_total

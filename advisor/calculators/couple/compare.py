@@ -41,14 +41,15 @@ def compare_routes(
     citations = list(context.citations)
     if "spousal_gifts" in results:
         citations += planned_gifts(context)[2]
-    pay_now = results["pay_now"]
     return ComparisonResult(
         routes=results,
         best_route=best.key,
         dsue_available_to_survivor=best.dsue_available,
         qdot_amount=context.qdot_amount,
-        tax_without_qdot=pay_now.tax_at_first_death,
-        breakevens=find_breakevens(context) if breakevens and results.get("qdot", pay_now).feasible else None,
+        tax_without_qdot=outright_start(context, facts.estate).first_tax,
+        breakevens=find_breakevens(context)
+        if breakevens and context.qdot_amount > 0 and not facts.spouse_citizen
+        else None,
         assumptions=assumptions(context),
         citations=tuple(dict.fromkeys(citations)),
         notes=_notes(context, results),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from advisor.calculators.couple.models import Domicile, RouteResult
+from advisor.calculators.couple.models import ComparisonInput, Domicile, RouteResult
 from advisor.calculators.couple.paths import Outcome, Start, cents
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.couple.setting import Context, default_qdot_amount
@@ -120,7 +120,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         )
     start = citizen_start(context, facts.estate)
     success = context.follow(start)
-    fallback = min((pay_now(context, route), qdot(context, route)), key=_cost)
+    fallback = min((r for r in (pay_now(context, route), qdot(context, route)) if r.feasible), key=_cost)
     p = facts.naturalize_before_return_probability
     s_taxes, s_costs, s_heirs = success.at(ZERO)
     taxes = cents(p * s_taxes + (ONE - p) * fallback.pv_taxes)
@@ -164,7 +164,7 @@ def spousal_gifts(context: Context, route: Route) -> RouteResult:
         choices.append(("a QDOT", qdot_start(context, estate, amount, moved)))
     return min(
         (
-            result(route, context.follow(s), s, _probability(context, s), title=_title(years, then))
+            result(route, context.follow(s), s, _probability(context, s), title=_title(facts, years, then))
             for then, s in choices
         ),
         key=_cost,
@@ -187,8 +187,13 @@ def planned_gifts(context: Context) -> tuple[Decimal, int, tuple[Citation, ...]]
     return moved, facts.death_date.year - start, tuple(citations)
 
 
-def _title(years: int, then: str) -> str:
-    return f"yearly 2523(i) gifts for {years} year{'s' * (years != 1)} from now, then {then} on the rest"
+def _title(facts: ComparisonInput, years: int, then: str) -> str:
+    parts = []
+    if facts.nonresident_gift_intangibles:
+        parts.append(f"US intangibles of {format_money(facts.nonresident_gift_intangibles)} given now")
+    if years:
+        parts.append(f"yearly 2523(i) gifts for {years} year{'s' * (years != 1)} from now")
+    return f"{' and '.join(parts)}, then {then} on the rest"
 
 
 def _probability(context: Context, start: Start) -> Decimal:

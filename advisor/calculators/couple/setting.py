@@ -168,11 +168,15 @@ def assumptions(context: Context) -> tuple[str, ...]:
         "the end of its year and its taxes are paid a year later",
         f"exclusions past the last published year are indexed at {percent(facts.inflation)} a year (assumption)",
         "no principal is distributed from the QDOT during the survivor's life; the survivor makes no taxable gifts",
+        "the first decedent's executor elects portability on a timely return wherever the law allows it",
+        "the QDOT tax at the survivor's death is not deducted in the survivor's estate: the 2013 credit "
+        "(Reg. 20.2056A-7(a)) is the relief, limited to the survivor's tax on the QDOT property",
     ]
     if facts.spouse_domicile is Domicile.ABROAD and not facts.spouse_citizen:
         lines.append(
             f"the survivor abroad keeps {percent(facts.inherited_us_situs)} of what comes from the first decedent "
-            f"in US-situs assets, and {format_money(facts.spouse_us_situs)} of their own; foreign taxes are ignored"
+            f"in US-situs assets, and {format_money(facts.spouse_us_situs)} of their own; a QDOT's assets (a US trust) "
+            "count in full; foreign taxes are ignored"
         )
     if s.naturalize_year:
         lines.append(
