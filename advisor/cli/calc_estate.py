@@ -98,6 +98,6 @@ def run(args: argparse.Namespace) -> int:
             align="lrl",
         )
     )
-    print(f"\nMarginal rate on the next dollar: {result.marginal_rate * 100:g}%")
+    print(f"\nMarginal rate on the next dollar: {(result.marginal_rate * 100).normalize():f}%")
     print(citations_block(result.citations))
     return 0
