@@ -76,7 +76,7 @@ def compute(example: PublishedExample) -> Decimal:
             )
             return compute_qprt(facts).gift
         case "tentative_tax":
-            return tentative_tax(Decimal(i["amount"]), rate_schedule(dt.date(2026, 1, 1)))
+            return tentative_tax(Decimal(i["amount"]), rate_schedule(dt.date.fromisoformat(i["death_date"])))
     raise AssertionError(example.kind)
 
 
