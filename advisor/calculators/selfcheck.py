@@ -64,7 +64,7 @@ def compute(example: PublishedExample) -> Decimal:
         case "term_certain_remainder":
             return term_certain_remainder(_rate(i), i["years"])
         case "lx":
-            return mortality_table(i["table"]).lx[i["age"]]
+            return mortality_table(i["table"]).lx[int(i["age"])]
         case "qprt_gift" | "qprt_gift_no_reversion":
             facts = QprtInput(
                 fmv=Decimal(i["fmv"]),
