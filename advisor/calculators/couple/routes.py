@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile, RouteResult
-from advisor.calculators.couple.paths import Outcome, Start, cents
+from advisor.calculators.couple.paths import Outcome, Start, cents, unused_exclusion
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.couple.setting import Context, default_qdot_amount
 from advisor.calculators.money import format_money
@@ -23,6 +23,8 @@ ONE = Decimal(1)
 
 @dataclass(frozen=True, slots=True)
 class Route:
+    """A route: its key in the results, its title and legal basis, and the function that prices it."""
+
     key: str
     title: str
     basis: str
@@ -36,14 +38,20 @@ def outright_start(context: Context, estate: Decimal, gifts: Decimal = ZERO) -> 
     if context.facts.spouse_citizen:
         return citizen_start(context, estate, gifts)
     tax = s.decedent(estate)
-    dsue = _unused(context, estate)
+    dsue = unused_exclusion(context.setting, estate)
     return Start(first_tax=tax, outright=estate - tax, decedent_base=estate, dsue=dsue, gifts=gifts)
 
 
 def citizen_start(context: Context, estate: Decimal, gifts: Decimal = ZERO) -> Start:
     s = context.setting
     tax = s.decedent(ZERO)
-    return Start(first_tax=tax, outright=estate - tax, dsue=_unused(context, ZERO), credit_first_tax=False, gifts=gifts)
+    return Start(
+        first_tax=tax,
+        outright=estate - tax,
+        dsue=unused_exclusion(context.setting, ZERO),
+        credit_first_tax=False,
+        gifts=gifts,
+    )
 
 
 def qdot_start(context: Context, estate: Decimal, amount: Decimal, gifts: Decimal = ZERO) -> Start:
@@ -51,14 +59,6 @@ def qdot_start(context: Context, estate: Decimal, amount: Decimal, gifts: Decima
     base = estate - amount
     tax = context.setting.decedent(base)
     return Start(first_tax=tax, outright=base - tax, trust=amount, decedent_base=base, dsue=None, gifts=gifts)
-
-
-def _unused(context: Context, taxable_estate: Decimal) -> Decimal:
-    s = context.setting
-    if not s.portability:
-        return ZERO
-    unused = s.decedent_exclusion - taxable_estate - s.decedent.adjusted_taxable_gifts
-    return unused if unused > 0 else ZERO
 
 
 def result(
