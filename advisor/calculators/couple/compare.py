@@ -20,7 +20,7 @@ from advisor.calculators.couple.models import (
 )
 from advisor.calculators.couple.projection import death_probabilities, survival
 from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts, qdot_start
-from advisor.calculators.couple.setting import Context, assumptions, build
+from advisor.calculators.couple.setting import Context, assumptions, build, percent
 from advisor.calculators.money import to_cents
 
 ZERO = Decimal(0)
@@ -38,12 +38,14 @@ def compare_routes(
     results = {route.key: route.evaluate(context, route) for route in routes}
     feasible = [r for r in results.values() if r.feasible]
     best = min(feasible, key=lambda r: r.pv_total)
+    for_heirs = max(feasible, key=lambda r: r.expected_to_heirs)
     citations = list(context.citations)
     if "spousal_gifts" in results:
         citations += planned_gifts(context)[2]
     return ComparisonResult(
         routes=results,
         best_route=best.key,
+        best_route_for_heirs=for_heirs.key,
         dsue_available_to_survivor=best.dsue_available,
         qdot_amount=context.qdot_amount,
         tax_without_qdot=outright_start(context, facts.estate).first_tax,
@@ -52,13 +54,22 @@ def compare_routes(
         else None,
         assumptions=assumptions(context),
         citations=tuple(dict.fromkeys(citations)),
-        notes=_notes(context, results),
+        notes=_notes(context, results, best, for_heirs),
     )
 
 
-def _notes(context: Context, results: dict[str, RouteResult]) -> tuple[str, ...]:
+def _notes(
+    context: Context, results: dict[str, RouteResult], best: RouteResult, for_heirs: RouteResult
+) -> tuple[str, ...]:
     facts, s = context.facts, context.setting
     notes = []
+    if best.key != for_heirs.key:
+        notes.append(
+            f"{best.key} costs least in present value at the {percent(facts.discount_rate)} discount rate, but "
+            f"{for_heirs.key} leaves the heirs the most with the assets growing at "
+            f"{percent(facts.growth + facts.income_yield)}: the two measures agree when the discount rate is the "
+            "assets' own return"
+        )
     if facts.decedent_nonresident:
         notes.append(
             "the first decedent was a nonresident not a citizen: no portability election, so no DSUE "

@@ -178,6 +178,10 @@ class ComparisonResult(BaseModel):
 
     routes: dict[str, RouteResult]
     best_route: str
+    """The feasible route with the lowest expected present value of taxes and costs (the discount rate given)."""
+    best_route_for_heirs: str
+    """The feasible route leaving the heirs the most (the assets growing at g + y); the same as ``best_route``
+    when the discount rate equals the assets' total return."""
     dsue_available_to_survivor: bool
     """Under the best route, the survivor's estate can use the first decedent's unused exclusion."""
     qdot_amount: Money
