@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from advisor.calculators.couple import ComparisonInput, Domicile, compare_routes
+from advisor.calculators.couple import ComparisonInput, CoupleInput, Domicile, Spouse, compare_couple, compare_routes
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.parameters import mortality_table, rate_schedule
 
@@ -196,3 +196,27 @@ def test_naturalising_before_the_return_falls_back_to_paying_now_without_a_qdot(
     result = compare_routes(facts(estate=D(10_000_000)), breakevens=False)
     assert result.routes["qdot"].feasible is False
     assert result.routes["naturalize_before_return"].pv_total == result.routes["pay_now"].pv_total
+
+
+def test_a_couple_abroad_both_orders_use_the_us_situs_estates() -> None:
+    couple = CoupleInput(
+        first=Spouse(age=60, citizen=False, domicile=Domicile.ABROAD, estate=D(3_000_000)),
+        second=Spouse(age=60, citizen=False, domicile=Domicile.ABROAD, estate=D(1_000_000)),
+        valuation_date=DEATH,
+        discount_rate=D("0.04"),
+        growth=D("0.04"),
+        costs=False,
+    )
+    result = compare_couple(couple)
+    assert [o.first_to_die for o in result.orders] == ["first", "second"]
+    assert abs(result.orders[0].probability - D("0.5")) < D("1e-9")  # the same age: even odds
+    for order in result.orders:
+        comparison = order.comparison
+        assert comparison.routes["naturalize_before_return"].feasible is False
+        assert comparison.dsue_available_to_survivor is False
+        # a nonresident decedent: the $13,000 credit shelters $60,000, the rest goes to the QDOT
+        estate = D(3_000_000) if order.first_to_die == "first" else D(1_000_000)
+        grown = cents(estate * D("1.04") ** order.years_to_first_death)
+        assert comparison.qdot_amount == grown - 60_000
+    assert set(result.expected_to_heirs) == set(result.expected_pv_total)
+    assert result.best_route in result.expected_pv_total

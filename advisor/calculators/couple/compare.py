@@ -172,6 +172,7 @@ def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> Co
     then compared for the survivor, and the present values brought back to the valuation date."""
     orders = []
     totals: dict[str, Decimal] = {route.key: ZERO for route in routes}
+    heirs: dict[str, Decimal] = {route.key: ZERO for route in routes}
     v = ONE / (ONE + facts.discount_rate)
     for name, first, second in (("first", facts.first, facts.second), ("second", facts.second, facts.first)):
         probability, years = _order(first.age, second.age)
@@ -181,13 +182,19 @@ def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> Co
         orders.append(
             OrderResult(first_to_die=name, probability=probability, years_to_first_death=years, comparison=comparison)
         )
-        fallback = comparison.routes[comparison.best_route].pv_total
+        fallback = comparison.routes[comparison.best_route]
         for key, route in comparison.routes.items():
-            totals[key] += probability * v**years * (route.pv_total if route.feasible else fallback)
+            used = route if route.feasible else fallback
+            totals[key] += probability * v**years * used.pv_total
+            heirs[key] += probability * v**years * used.expected_to_heirs
     weight = sum((order.probability for order in orders), ZERO)
     expected = {key: to_cents(total / weight) for key, total in totals.items()}
-    best = min(expected, key=lambda key: expected[key])
-    return CoupleResult(orders=tuple(orders), expected_pv_total=expected, best_route=best)
+    return CoupleResult(
+        orders=tuple(orders),
+        expected_pv_total=expected,
+        expected_to_heirs={key: to_cents(total / weight) for key, total in heirs.items()},
+        best_route=min(expected, key=lambda key: expected[key]),
+    )
 
 
 def _order(first_age: int, second_age: int) -> tuple[Decimal, int]:
@@ -218,7 +225,7 @@ def _one_order(facts: CoupleInput, first: Spouse, second: Spouse, years: int) ->
         spouse_domicile=second.domicile,
         spouse_citizen=second.citizen,
         spouse_estate=to_cents(second.estate * grow),
-        spouse_us_situs=to_cents(second.us_situs * grow),
+        spouse_us_situs=to_cents(second.estate * grow),  # abroad, only the US-situs part is known
         growth=facts.growth,
         income_yield=facts.income_yield,
         discount_rate=facts.discount_rate,

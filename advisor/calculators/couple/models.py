@@ -201,9 +201,8 @@ class Spouse(BaseModel):
     citizen: bool
     domicile: Domicile = Domicile.US
     estate: Decimal = Field(ge=0, le=Decimal("1e12"))
-    """Taxable estate before the marital deduction (US-situs part when a nonresident not a citizen)."""
-    us_situs: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
-    """The US-situs part of ``estate`` when domiciled abroad."""
+    """Taxable estate before the marital deduction: worldwide for a citizen or a US domiciliary, the
+    US-situs part for a nonresident not a citizen (whose other assets the US never taxes)."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
 
 
@@ -241,6 +240,8 @@ class CoupleResult(BaseModel):
 
     orders: tuple[OrderResult, ...]
     expected_pv_total: dict[str, Money]
-    """Each route's expected present value of taxes and costs over both orders (an order where the
-    route does not apply contributes its best feasible route)."""
+    """Each route's expected present value of taxes and costs over both orders, at the valuation date (an
+    order where the route does not apply contributes its best feasible route)."""
+    expected_to_heirs: dict[str, Money]
+    """The same weighting of what reaches the heirs."""
     best_route: str
