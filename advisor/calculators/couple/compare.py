@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from advisor.calculators.couple.models import (
     Breakevens,
@@ -103,7 +104,7 @@ def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
 
 
 def _qdot_less_pay_now(facts: ComparisonInput) -> Decimal:
-    context = build(facts)
+    context = build(facts, tails=True)
     a, b0, tail, nat = _totals(context)
     p = context.setting.naturalize_probability
     return b0 + p * (nat - tail) - a
@@ -113,7 +114,7 @@ def find_breakevens(context: Context) -> Breakevens:
     """Where the QDOT and paying now cost the same: in the naturalisation probability (exact, the QDOT's
     expected cost is linear in it), the survivor's own estate and the spread r - g (bisection)."""
     facts = context.facts
-    a, b0, tail, nat = _totals(context)
+    a, b0, tail, nat = _totals(build(facts, tails=True))
     probability = None
     if context.setting.naturalize_year and nat != tail:
         p = (a - b0) / (nat - tail)
@@ -137,7 +138,7 @@ def find_breakevens(context: Context) -> Breakevens:
     for s in SPREADS:
         if facts.growth + s <= Decimal("-0.5"):
             continue
-        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}))
+        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}), tails=True)
         pay, b_0, b_tail, b_nat = _totals(shifted)
         qdot_total = b_0 + shifted.setting.naturalize_probability * (b_nat - b_tail)
         rows.append(SpreadRow(spread=s, pay_now=to_cents(pay), qdot=to_cents(qdot_total)))
@@ -197,6 +198,7 @@ def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> Co
     )
 
 
+@lru_cache(maxsize=4096)
 def _order(first_age: int, second_age: int) -> tuple[Decimal, int]:
     """P(the first dies before the second; a death in the same year counts half) and the expected year of
     that first death given the order, rounded to a whole year (at least 1)."""

@@ -5,9 +5,11 @@ is one more :class:`Route` in the tuple passed to :func:`advisor.calculators.cou
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile, RouteResult
 from advisor.calculators.couple.paths import Outcome, Start, cents, unused_exclusion
@@ -125,7 +127,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
     s_taxes, s_costs, s_heirs = success.at(ZERO)
     taxes = cents(p * s_taxes + (ONE - p) * fallback.pv_taxes)
     costs = cents(p * s_costs + (ONE - p) * fallback.pv_costs)
-    deadline = due_dates(DueDateInput(event=Event.death, date=facts.death_date, extension=True))
+    deadline = _extended_due_date(facts.death_date)
     return RouteResult(
         key=route.key,
         title=route.title,
@@ -139,7 +141,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         basis=route.basis,
         notes=(
             f"if the survivor is a citizen when the return is made (an early return counts as made on its extended "
-            f"due date, {deadline.extended_due_date.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
+            f"due date, {deadline.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
             f"taxes and costs {format_money(s_taxes + s_costs)} against {format_money(fallback.pv_total)} otherwise",
             f"weighted at a {p * 100:g}% chance of citizenship in time; otherwise the better of paying now and a QDOT "
             "by assignment (IRC 2056(d)(2)(B))",
@@ -194,6 +196,12 @@ def _title(facts: ComparisonInput, years: int, then: str) -> str:
     if years:
         parts.append(f"yearly 2523(i) gifts for {years} year{'s' * (years != 1)} from now")
     return f"{' and '.join(parts)}, then {then} on the rest"
+
+
+@lru_cache(maxsize=64)
+def _extended_due_date(death: dt.date) -> dt.date:
+    """Nine months after the death and the 6-month extension to file (the same rule as Form 706-QDT's)."""
+    return due_dates(DueDateInput(event=Event.death, date=death, extension=True)).extended_due_date
 
 
 def _probability(context: Context, start: Start) -> Decimal:
