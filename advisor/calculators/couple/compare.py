@@ -84,8 +84,9 @@ def _notes(
     elif "qdot" in results and results["qdot"].feasible:
         notes.append(
             "with a QDOT the DSUE is provisional: redetermined after the last QDOT event, the QDOT amounts using the "
-            "unused exclusion first (Reg. 20.2010-2(c)(4)), usable from then (Reg. 20.2010-3(c)(3)(i)) or from "
-            "naturalisation (Reg. 20.2010-3(c)(3)(ii)); the portability election must still be made on a timely "
+            "unused exclusion first (Reg. 20.2010-2(c)(4)), usable from then or from naturalisation (Reg. "
+            "20.2010-3(c)(3), the QDOT rule; its subparagraphs not re-read here); the portability election must "
+            "still be made on a timely "
             "Form 706"
         )
     if facts.several_qdots_without_filer:

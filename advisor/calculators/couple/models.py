@@ -80,7 +80,7 @@ class ComparisonInput(BaseModel):
     """Yearly inflation indexing the exclusions past the last published year (an assumption)."""
     naturalize_probability: Decimal = Field(default=ZERO, ge=0, le=1)
     """Probability that a survivor domiciled in the US naturalises after the return, resident throughout
-    (IRC 2056A(b)(12)); ignored for a survivor abroad."""
+    (IRC 2056A(b)(12); Reg. 20.2056A-10(a)); not weighed for a survivor who stays abroad."""
     naturalize_year: int = Field(default=DEFAULT_NATURALIZE_YEAR, ge=1, le=60)
     """Year after the first death in which that naturalisation happens."""
     naturalize_before_return_probability: Decimal = Field(default=ZERO, ge=0, le=1)

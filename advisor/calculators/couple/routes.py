@@ -106,7 +106,11 @@ def qdot(context: Context, route: Route) -> RouteResult:
     start = qdot_start(context, facts.estate, context.qdot_amount)
     notes: tuple[str, ...] = ()
     if facts.spouse_domicile is Domicile.ABROAD and facts.naturalize_probability > 0:
-        notes = ("naturalisation after the return is not weighed for a survivor abroad (not resident throughout)",)
+        notes = (
+            "naturalisation after the return is not weighed for a survivor who stays abroad: citizenship needs "
+            "years of US residence first; a survivor who moves here and naturalises with no taxable distribution "
+            "made would still end the QDOT tax (IRC 2056A(b)(12)(B))",
+        )
     return result(route, context.follow(start), start, context.setting.naturalize_probability, notes=notes)
 
 

@@ -204,7 +204,8 @@ def assumptions(context: Context) -> tuple[str, ...]:
     if s.naturalize_year:
         lines.append(
             f"the survivor naturalises in year {facts.naturalize_year} after the return with probability "
-            f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A))"
+            f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A); and (B): no "
+            "distribution is taxed before; Reg. 20.2056A-10(a)), with a final Form 706-QDT that year"
         )
     if facts.costs:
         lines.append(
