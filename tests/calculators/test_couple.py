@@ -79,6 +79,13 @@ def test_survivor_abroad_pays_on_us_situs_only_with_the_13000_credit() -> None:
     assert second == D(3_600_000)
     survivor_tax = gross - min(D(2_000_000), second)
     assert result.routes["pay_now"].pv_taxes == cents(D(2_000_000) / R + survivor_tax / R**2)
+    # QDOT of 5M: 2,000,000 of QDOT tax; the survivor's US base is 1M + half of the 15M outright + the 5M trust
+    # (a US trust) = 13.5M; the credit is the lesser of the QDOT tax and the tax on the 12.5M from the decedent.
+    qdot_gross = tentative_tax(D(13_500_000), SCHEDULE) - 13_000
+    qdot_second = qdot_gross - (tentative_tax(D(1_000_000), SCHEDULE) - 13_000)
+    qdot_survivor = qdot_gross - min(D(2_000_000), qdot_second)
+    assert qdot_survivor == D(3_332_800)  # 345,800 + 40% x 12.5M - 13,000, less the 2,000,000 credit
+    assert result.routes["qdot"].pv_taxes == cents((D(2_000_000) + qdot_survivor) / R**2)
     assert not any(route.dsue_available for route in result.routes.values())
     assert result.dsue_available_to_survivor is False
     assert result.routes["naturalize_before_return"].feasible is False
