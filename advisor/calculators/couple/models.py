@@ -198,12 +198,16 @@ class Spouse(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     age: int = Field(ge=0, le=109)
+    """Age at the valuation date (nearest birthday)."""
     citizen: bool
+    """A US citizen: as survivor, the marital deduction needs no QDOT."""
     domicile: Domicile = Domicile.US
+    """Domicile (estate tax residence); a non-citizen domiciled abroad is a nonresident not a citizen."""
     estate: Decimal = Field(ge=0, le=Decimal("1e12"))
     """Taxable estate before the marital deduction: worldwide for a citizen or a US domiciliary, the
     US-situs part for a nonresident not a citizen (whose other assets the US never taxes)."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
+    """This spouse's adjusted taxable gifts (IRC 2001(b)(1)(B)), used when this spouse dies first."""
 
 
 class CoupleInput(BaseModel):
@@ -214,13 +218,22 @@ class CoupleInput(BaseModel):
     first: Spouse
     second: Spouse
     valuation_date: dt.date
+    """Today: ages and estates are as of this date; present values are brought back to it."""
     growth: Decimal = Field(default=ZERO, ge=Decimal("-0.5"), le=Decimal("0.5"))
+    """Yearly growth of principal: the estates grow at it to the first death, and after it as in
+    :class:`ComparisonInput`."""
     income_yield: Decimal = Field(default=ZERO, ge=0, le=Decimal("0.5"))
+    """Yearly income after the first death, paid to the survivor and saved."""
     discount_rate: Decimal = Field(gt=Decimal("-0.5"), le=Decimal("0.5"))
+    """Rate for present values."""
     naturalize_probability: Decimal = Field(default=ZERO, ge=0, le=1)
+    """Probability that a non-citizen survivor in the US naturalises after the return (IRC 2056A(b)(12))."""
     bank_trustee: bool = False
+    """A bank would be the QDOT's trustee."""
     costs: bool = True
+    """Count the QDOT's incremental costs."""
     inflation: Decimal = Field(default=DEFAULT_INFLATION, ge=0, le=Decimal("0.2"))
+    """Yearly inflation indexing the exclusions past the last published year (an assumption)."""
 
 
 class OrderResult(BaseModel):
