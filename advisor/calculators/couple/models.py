@@ -91,9 +91,13 @@ class ComparisonInput(BaseModel):
     costs: bool = True
     """Count the QDOT's incremental costs."""
     drafting: Decimal = Field(default=DEFAULT_DRAFTING, ge=0, le=Decimal("1e9"))
+    """One-off cost of the QDOT's drafting and election."""
     return_preparation: Decimal = Field(default=DEFAULT_RETURN_PREPARATION, ge=0, le=Decimal("1e9"))
+    """Cost of one Form 706-QDT (filed only on the survivor's death or naturalisation here)."""
     bank_fee: Decimal = Field(default=DEFAULT_BANK_FEE, ge=0, le=Decimal("0.1"))
+    """With a bank trustee: its yearly fee above an ordinary trustee's, a fraction of the trust."""
     bond_premium: Decimal = Field(default=DEFAULT_BOND_PREMIUM, ge=0, le=Decimal("0.1"))
+    """Without one, above $2M: the yearly premium of the bond or letter of credit, a fraction of its amount."""
     residence_exclusion: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """Value of a residence in the QDOT for which the executor elects the security exclusion."""
     several_qdots_without_filer: bool = False
@@ -102,6 +106,7 @@ class ComparisonInput(BaseModel):
     """With a nonresident decedent: US intangibles (shares) given to the survivor now, outside US gift tax
     (IRC 2501(a)(2)), so without the 2523(i) ceiling."""
     table: str = "2010CM"
+    """The mortality table weighting the survivor's year of death."""
 
     @model_validator(mode="after")
     def _consistent(self) -> ComparisonInput:
@@ -130,8 +135,10 @@ class RouteResult(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     key: str
+    """``pay_now``, ``qdot``, ``naturalize_before_return``, ``spousal_gifts`` (or an added route's key)."""
     title: str
     feasible: bool
+    """The route is open to this couple; when not, ``why_not`` says why and the figures are zero."""
     why_not: str | None = None
     pv_taxes: Money = ZERO
     """First-death tax, QDOT taxes and the survivor's estate tax (after the 2013 credit), discounted."""
@@ -144,6 +151,7 @@ class RouteResult(BaseModel):
     dsue_available: bool = False
     """The survivor's estate can use some of the first decedent's unused exclusion on this route."""
     basis: str = ""
+    """The law the route rests on."""
     notes: tuple[str, ...] = ()
 
 
@@ -185,10 +193,14 @@ class ComparisonResult(BaseModel):
     dsue_available_to_survivor: bool
     """Under the best route, the survivor's estate can use the first decedent's unused exclusion."""
     qdot_amount: Money
+    """Passing to the QDOT on the ``qdot`` route."""
     tax_without_qdot: Money
+    """The first decedent's tax with everything passing outright."""
     breakevens: Breakevens | None = None
+    """None when asked without them or when no QDOT applies."""
     assumptions: tuple[str, ...]
     citations: tuple[Citation, ...]
+    """The parameter rows the comparison used."""
     notes: tuple[str, ...]
 
 
