@@ -219,3 +219,19 @@ def test_lean_net_tax_gives_the_cents_of_compute_estate_tax(
     )
     assert lean(amount) == full.net_estate_tax
     assert lean.applicable_credit() == full.applicable_credit or nonresident
+
+
+def test_the_survivors_own_estate_breakeven_flips_the_ranking() -> None:
+    """Survivor of 80, estate of 16M (a 1M QDOT), no growth, 2% discount: with little of their own the survivor's
+    estate stays near the (indexed) exclusion and deferring the 400,000 wins; with more of their own the
+    survivor's estate is taxed at 40% on the QDOT property, which still holds its own QDOT tax (not deducted,
+    only credited), so paying now becomes cheaper."""
+    base = facts(estate=D(16_000_000), spouse_age=80, growth=D(0), discount_rate=D("0.02"), costs=True)
+    result = compare_routes(base)
+    assert result.breakevens is not None and result.breakevens.spouse_estate is not None
+    at = result.breakevens.spouse_estate
+    sides = [
+        compare_routes(base.model_copy(update={"spouse_estate": own}), breakevens=False).routes
+        for own in (at - 50_000, at + 50_000)
+    ]
+    assert [r["qdot"].pv_total < r["pay_now"].pv_total for r in sides] == [True, False]
