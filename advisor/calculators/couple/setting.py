@@ -192,8 +192,8 @@ def assumptions(context: Context) -> tuple[str, ...]:
         f"exclusions past the last published year are indexed at {percent(facts.inflation)} a year (assumption)",
         "no principal is distributed from the QDOT during the survivor's life; the survivor makes no taxable gifts",
         "the first decedent's executor elects portability on a timely return wherever the law allows it",
-        "the QDOT tax at the survivor's death is not deducted in the survivor's estate: the 2013 credit "
-        "(Reg. 20.2056A-7(a)) is the relief, limited to the survivor's tax on the QDOT property",
+        "the QDOT is in the survivor's estate at its full value, its own QDOT tax not deducted; the 2013 credit "
+        "is the relief, limited to the survivor's tax on the QDOT property (Reg. 20.2056A-7(a) and its example)",
     ]
     if facts.spouse_domicile is Domicile.ABROAD and not facts.spouse_citizen:
         lines.append(
