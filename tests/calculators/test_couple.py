@@ -8,7 +8,18 @@ from decimal import Decimal
 
 import pytest
 
-from advisor.calculators.couple import ComparisonInput, CoupleInput, Domicile, Spouse, compare_couple, compare_routes
+from advisor.calculators.couple import (
+    ROUTES,
+    ComparisonInput,
+    CoupleInput,
+    Domicile,
+    Route,
+    RouteResult,
+    Spouse,
+    compare_couple,
+    compare_routes,
+)
+from advisor.calculators.couple.setting import Context
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.parameters import mortality_table, rate_schedule
 
@@ -227,3 +238,17 @@ def test_a_couple_abroad_both_orders_use_the_us_situs_estates() -> None:
         assert comparison.qdot_amount == grown - 60_000
     assert set(result.expected_to_heirs) == set(result.expected_pv_total)
     assert result.best_route in result.expected_pv_total
+
+
+def test_an_added_route_is_priced_beside_the_others() -> None:
+    """A route is data and a function: here one that gives the QDOT's figures at half the costs."""
+
+    def half_costs(context: Context, route: Route) -> RouteResult:
+        qdot = ROUTES[1].evaluate(context, ROUTES[1])
+        costs = cents(qdot.pv_costs / 2)
+        return qdot.model_copy(update={"key": route.key, "pv_costs": costs, "pv_total": qdot.pv_taxes + costs})
+
+    extra = Route("cheaper_qdot", "a QDOT at half the costs", "illustration", half_costs)
+    result = compare_routes(facts(costs=True, spouse_age=60, growth=D("0.03")), (*ROUTES, extra), breakevens=False)
+    assert result.routes["cheaper_qdot"].pv_total < result.routes["qdot"].pv_total
+    assert result.best_route != "qdot"  # the added route is cheaper than it in every case
