@@ -164,6 +164,7 @@ class AdvisorApp(App[None]):
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
         from advisor.content import render_report
+        from advisor.files import FileWriteError, output_folder, write_output
 
         if self.screening is None:
             self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
@@ -173,12 +174,15 @@ class AdvisorApp(App[None]):
         name = f"estate-screening-{record.id if record else 'unsaved'}-{self.session.today.isoformat()}.{fmt}"
         client = record.client_name if record else None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(
-                render_report(self.screening, self.session, fmt, client=client), encoding="utf-8"
+            # Our own file name in our own folder: a second export the same day replaces the first.
+            write_output(
+                output_folder(folder) / name,
+                render_report(self.screening, self.session, fmt, client=client),
+                force=True,
+                folder=folder,
             )
-        except OSError as error:
-            self.notify(f"Could not write the report to {folder}: {error.strerror}", severity="error")
+        except FileWriteError as error:
+            self.notify(f"Could not write the report: {error}", severity="error", markup=False)
             return
         self.notify(f"Report written to {folder / name}", timeout=8)
 
