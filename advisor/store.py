@@ -333,9 +333,7 @@ class SessionStore:
         with self._errors():
             row = self._db.execute("SELECT revision FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
-            raise SessionNotFoundError(
-                f"session {session_id} was deleted (in another window?), so nothing more is saved to it"
-            )
+            raise _deleted(session_id)
         if row[0] != revision:
             raise SessionChangedError(
                 f"session {session_id} was changed in another window since this one opened it, and this answer "
@@ -365,6 +363,8 @@ class SessionStore:
 
     def append_transcript(self, session_id: str, speaker: Speaker, text: str) -> None:
         with self.transaction() as db:
+            if db.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+                raise _deleted(session_id)
             db.execute(
                 "INSERT INTO transcript (session_id, seq, at, speaker, text) VALUES "
                 "(?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM transcript WHERE session_id = ?), ?, ?, ?)",
@@ -441,6 +441,12 @@ def _create(path: Path) -> None:
                 os.unlink(leftover)
 
 
+def _deleted(session_id: str) -> SessionNotFoundError:
+    return SessionNotFoundError(
+        f"session {session_id} was deleted (in another window?), so nothing more is saved to it"
+    )
+
+
 def _refused(path: Path, problem: str) -> StoreError:
     return StoreError(
         f"{path} {problem}; it was left untouched. Move it aside, or start on a fresh file with --data-dir "
@@ -464,7 +470,7 @@ def _check(path: Path) -> int:
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        damage = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+        damage = [" ".join(str(row[0]).split()) for row in db.execute("PRAGMA quick_check(3)")]
         db.execute("COMMIT")
     except sqlite3.Error as error:
         raise _refused(path, f"is not a readable session database ({_explain(error, path)})") from None
