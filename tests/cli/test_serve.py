@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shlex
+import sys
+from pathlib import Path
+
 import pytest
 
 from advisor.cli import build_parser
-from advisor.cli.serve import DEFAULT_HOST, is_loopback
+from advisor.cli.serve import DEFAULT_HOST, app_command, is_loopback
+from advisor.store import DATA_DIR_ENV
 
 
 def test_default_host_is_loopback() -> None:
@@ -33,15 +38,38 @@ def test_warns_when_bound_elsewhere(monkeypatch: pytest.MonkeyPatch, capsys: pyt
     served: list[tuple[str, int]] = []
 
     class FakeServer:
-        def __init__(self, command: str, host: str, port: int, title: str) -> None:
-            served.append((host, port))
-
         def serve(self) -> None:
             pass
 
-    monkeypatch.setattr("textual_serve.server.Server", FakeServer)
+    def fake(command: str, saving: str, host: str, port: int, max_windows: int) -> FakeServer:
+        served.append((host, port))
+        return FakeServer()
+
+    monkeypatch.setattr("advisor.cli.serve.guarded_server", fake)
     argv = ["serve", "--host", "0.0.0.0", "--port", "8123"]
     args = build_parser(argv).parse_args(argv)
     assert args.handler(args) == 0
     assert served == [("0.0.0.0", 8123)]
     assert "warning: serving on 0.0.0.0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected", "saving"),
+    [
+        (["--data-dir", "{tmp}/a", "serve"], ["--data-dir", "{tmp}/a"], "sessions are saved in {tmp}/a"),
+        (["serve", "--data-dir", "{tmp}/b"], ["--data-dir", "{tmp}/b"], "sessions are saved in {tmp}/b"),
+        (["serve"], ["--data-dir", "{tmp}/env"], "sessions are saved in {tmp}/env"),
+        (["--no-save", "serve"], ["--no-save"], "nothing is saved (--no-save)"),
+        (["serve", "--no-save", "--data-dir", "{tmp}/c"], ["--no-save"], "nothing is saved (--no-save)"),
+    ],
+)
+def test_the_served_app_saves_where_serve_was_told(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str], expected: list[str], saving: str
+) -> None:
+    """--data-dir (before or after 'serve'), the environment variable and --no-save reach each window's app."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "env"))
+    argv = [part.format(tmp=tmp_path) for part in argv]
+    args = build_parser(argv).parse_args(argv)
+    command, said = app_command(args)
+    assert shlex.split(command) == [sys.executable, "-m", "advisor", *(p.format(tmp=tmp_path) for p in expected)]
+    assert said == saving.format(tmp=tmp_path)
