@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -23,6 +24,20 @@ if TYPE_CHECKING:
     from advisor.store import SessionRecord
 from advisor.ui.chat import ChatScreen, ui_text
 
+BROWSER_KEYS = (
+    ("f2", "review", "Review"),
+    ("f4", "sessions", "Sessions"),
+    ("f8", "decision_path", "Path"),
+    ("f9", "command_palette", "Palette"),
+)
+"""Keys for the app in a browser (``serve``), where Ctrl+R reloads, Ctrl+T opens a tab, Ctrl+P prints and
+Ctrl+O opens a file; F1 (help), F3 (find), F5 (reload), F6, F7, F10, F11 and F12 are the browser's too."""
+
+
+def served_in_browser() -> bool:
+    """True when textual-serve runs this app for a web page (it sets the web driver)."""
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
+
 
 class AdvisorApp(App[None]):
     """One interview at a time; every screen is a view of the same headless session."""
@@ -40,6 +55,10 @@ class AdvisorApp(App[None]):
         self.report: dict[str, Any] | None = None
         """The same screening as the report shows it."""
         self._told_not_saved = False
+        if served_in_browser():
+            # The browser keeps Ctrl+T/P/R/O for itself; F-keys it leaves alone reach the app.
+            for key, action, description in BROWSER_KEYS:
+                self.bind(key, action, description=description, key_display=key.upper())
 
     def on_mount(self) -> None:
         self._update_subtitle()

@@ -140,6 +140,9 @@ def test_first_question_answered_from_the_keyboard_with_nothing_from_another_hos
             page.keyboard.press("Enter")  # no click first: the page gives the terminal the keyboard itself
             wait_for_text(page, "Where is your permanent home (your domicile)?")
             assert "Question 2 of about" in page.evaluate(SCREEN_TEXT)
+            assert "F2 Review" in page.evaluate(SCREEN_TEXT)  # keys the browser leaves to the page
+            page.keyboard.press("F2")
+            wait_for_text(page, "more question(s) to answer on this route")
         finally:
             browser.close()
     own = f"127.0.0.1:{server.port}"
