@@ -12,7 +12,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label
 
 from advisor.store import STATUS_SHOWN, ClientNameError, SessionNotFoundError, SessionRecord, SessionStore, local_time
 
-SHOWN = 200
+SHOWN = 100
 """Sessions listed at once, most recent first; the filter finds the others (the store pages in SQLite)."""
 
 
