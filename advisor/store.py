@@ -30,6 +30,7 @@ from urllib.parse import quote
 import platformdirs
 from pydantic import BaseModel, ConfigDict
 
+from advisor.files import place_new
 from advisor.store_file import APPLICATION_ID, header_problem, identity, wal_problem
 
 APP_NAME = "estate-advisor"
@@ -434,7 +435,7 @@ def _create(path: Path) -> None:
         finally:
             db.close()
         with suppress(FileExistsError):
-            os.link(temporary, path)
+            place_new(Path(temporary), path)
     finally:
         for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
             with suppress(FileNotFoundError):

@@ -17,6 +17,7 @@ from advisor.answers_file import load_answers_file, personas
 from advisor.calculators.money import InputError
 from advisor.engine import Question, Session
 from advisor.recording import SessionRecorder
+from advisor.store import StoreError
 from advisor.ui.catalog import CALCULATORS
 
 if TYPE_CHECKING:
@@ -170,7 +171,12 @@ class AdvisorApp(App[None]):
         """Continue a saved session where it stopped; from now on its answers are saved to it."""
         if self.recorder is None:
             return
-        self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        try:
+            self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        except StoreError as error:
+            self.notify(f"Not opened: {error}.", severity="error", markup=False)
+            return
+        self._told_not_saved = False
         self._update_subtitle()
         await self.switch_to_chat()
 

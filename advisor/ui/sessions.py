@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label
 
-from advisor.store import STATUS_SHOWN, ClientNameError, SessionNotFoundError, SessionRecord, SessionStore, local_time
+from advisor.store import STATUS_SHOWN, SessionNotFoundError, SessionRecord, SessionStore, StoreError, local_time
 
 SHOWN = 100
 """Sessions listed at once, most recent first; the filter finds the others (the store pages in SQLite)."""
@@ -192,8 +192,8 @@ class SessionsScreen(Screen[None]):
                 return
             try:
                 updated = self.store.rename(record.id, name)
-            except ClientNameError as error:
-                self.notify(f"Not renamed: {error}.", severity="error")
+            except StoreError as error:  # a name too long, or a store that cannot be written
+                self.notify(f"Not renamed: {error}.", severity="error", markup=False)
                 return
             self.app.session_renamed(updated)  # type: ignore[attr-defined]
             self.refresh_sessions(select=updated.id)
@@ -204,7 +204,11 @@ class SessionsScreen(Screen[None]):
         record = self._selected()
         if record is None or self.store is None:
             return
-        copy = self.store.duplicate(record.id)
+        try:
+            copy = self.store.duplicate(record.id)
+        except StoreError as error:
+            self.notify(f"Not copied: {error}.", severity="error", markup=False)
+            return
         self.refresh_sessions(select=copy.id)
         self.notify(f"Copied to session {copy.id}; Enter opens it, r renames it.")
 
@@ -221,7 +225,11 @@ class SessionsScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes and self.store is not None:
-                self.store.delete(record.id)
+                try:
+                    self.store.delete(record.id)
+                except StoreError as error:
+                    self.notify(f"Not deleted: {error}.", severity="error", markup=False)
+                    return
                 self.refresh_sessions()
                 self.notify(f"Deleted {record.label}.", markup=False)
 

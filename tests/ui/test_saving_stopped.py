@@ -37,3 +37,19 @@ async def test_database_removed_mid_interview(tmp_path: Path, monkeypatch: pytes
     assert json.loads(saved.read_text(encoding="utf-8")) == {"citizenship": "us", "domicile": "us"}
     assert stat.S_IMODE(os.stat(saved).st_mode) == 0o600
     store.close()
+
+
+async def test_sessions_screen_actions_on_a_removed_database_are_one_notice(tmp_path: Path) -> None:
+    store = SessionStore.open(tmp_path)
+    store.import_answers({"citizenship": "us"}, flow_version="2026.11-1", client_name="Ana")
+    app = AdvisorApp(Session(), SessionRecorder(store))
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        (tmp_path / DATABASE_NAME).unlink()
+        await pilot.press("d")  # duplicate: a write the store refuses
+        await pilot.pause()
+        [notice] = [n for n in app._notifications if n.message.startswith("Not copied: ")]
+        assert "was removed while estate-advisor was running" in notice.message
+        assert app.is_running
+    store.close()
