@@ -29,10 +29,10 @@ BROWSER_KEYS = (
     ("f2", "review", "Review"),
     ("f4", "sessions", "Sessions"),
     ("f8", "decision_path", "Path"),
-    ("f9", "command_palette", "Palette"),
 )
 """Keys for the app in a browser (``serve``), where Ctrl+R reloads, Ctrl+T opens a tab, Ctrl+P prints and
-Ctrl+O opens a file; F1 (help), F3 (find), F5 (reload), F6, F7, F10, F11 and F12 are the browser's too."""
+Ctrl+O opens a file; F1 (help), F3 (find), F5 (reload), F6, F7, F10, F11 and F12 are the browser's too.
+The palette moves from Ctrl+P to F9."""
 
 
 def served_in_browser() -> bool:
@@ -48,6 +48,8 @@ class AdvisorApp(App[None]):
     BINDINGS = [Binding("ctrl+o", "sessions", "Sessions", show=False)]
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
+        if served_in_browser():
+            self.COMMAND_PALETTE_BINDING = "f9"  # read by App.__init__; the footer then shows F9 for the palette
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder

@@ -140,7 +140,8 @@ def test_first_question_answered_from_the_keyboard_with_nothing_from_another_hos
             page.keyboard.press("Enter")  # no click first: the page gives the terminal the keyboard itself
             wait_for_text(page, "Where is your permanent home (your domicile)?")
             assert "Question 2 of about" in page.evaluate(SCREEN_TEXT)
-            assert "F2 Review" in page.evaluate(SCREEN_TEXT)  # keys the browser leaves to the page
+            footer = page.evaluate(SCREEN_TEXT)  # keys the browser leaves to the page
+            assert "F2 Review" in footer and "F4 Sessions" in footer and "f9 palette" in footer
             page.keyboard.press("F2")
             wait_for_text(page, "more question(s) to answer on this route")
         finally:
