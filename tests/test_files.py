@@ -170,3 +170,21 @@ def test_a_file_system_without_hard_links_still_never_replaces(tmp_path: Path, m
     write_output(target, "third", force=True)
     assert target.read_text(encoding="utf-8") == "third"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+def test_a_link_planted_at_the_output_name_is_refused_in_a_real_process(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched", encoding="utf-8")
+    planted = tmp_path / "report.md"
+    planted.symlink_to(victim)
+    proc = subprocess.run(
+        [sys.executable, "-m", "advisor", "interview", "--persona", "modest-estate", "--out", str(planted), "--force"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"estate-advisor: error: {planted}: is a symbolic link, never written through; remove it or choose another name\n"
+    )
+    assert victim.read_text(encoding="utf-8") == "untouched" and planted.is_symlink()
