@@ -184,7 +184,6 @@ def test_a_link_planted_at_the_output_name_is_refused_in_a_real_process(tmp_path
         check=False,
     )
     assert proc.returncode == 2
-    assert proc.stderr == (
-        f"estate-advisor: error: {planted}: is a symbolic link, never written through; remove it or choose another name\n"
-    )
+    message = "is a symbolic link, never written through; remove it or choose another name"
+    assert proc.stderr == f"estate-advisor: error: {planted}: {message}\n"
     assert victim.read_text(encoding="utf-8") == "untouched" and planted.is_symlink()
