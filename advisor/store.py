@@ -15,6 +15,7 @@ overwriting the first. SQLite errors become a ``StoreError`` with one line sayin
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import os
@@ -372,7 +373,7 @@ class SessionStore:
                 (session_id, session_id, _now(), speaker, text),
             )
 
-    def transcript(self, session_id: str) -> list[TranscriptEntry]:
+    def transcript(self, session_id: str) -> builtins.list[TranscriptEntry]:
         with self._errors():
             rows = self._db.execute(
                 "SELECT at, speaker, text FROM transcript WHERE session_id = ? ORDER BY seq", (session_id,)

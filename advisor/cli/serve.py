@@ -106,7 +106,7 @@ def guarded_server(command: str, saving: str, host: str, port: int, max_windows:
     from textual_serve.app_service import AppService
     from textual_serve.server import Server
 
-    class GuardedServer(Server):  # type: ignore[misc]
+    class GuardedServer(Server):
         def __init__(self) -> None:
             super().__init__(command, host=host, port=port, title="estate-advisor")
             self.token = secrets.token_urlsafe(24)
@@ -170,7 +170,7 @@ def guarded_server(command: str, saving: str, host: str, port: int, max_windows:
                 return await self._refuse_window(request)
             self.windows += 1
             try:
-                return await super().handle_websocket(request)  # type: ignore[no-any-return]
+                return await super().handle_websocket(request)
             finally:
                 self.windows -= 1
 

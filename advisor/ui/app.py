@@ -46,10 +46,10 @@ class AdvisorApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "estate-advisor"
     BINDINGS = [Binding("ctrl+o", "sessions", "Sessions", show=False)]
+    COMMAND_PALETTE_BINDING = "f9" if served_in_browser() else "ctrl+p"
+    """Under textual-serve the web driver is set before this module loads."""
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
-        if served_in_browser():
-            self.COMMAND_PALETTE_BINDING = "f9"  # read by App.__init__; the footer then shows F9 for the palette
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
