@@ -74,6 +74,23 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def host_allowed(header: str, served: str, port: int) -> bool:
+    """Whether a request's Host names this server. A name other than the one served is refused, so a page
+    that rebinds its own domain to this address (DNS rebinding) is not answered; on a wildcard address
+    (0.0.0.0, ::) any IP address of the machine is accepted, on a loopback one only loopback addresses."""
+    name, _, given_port = header.rpartition(":")
+    if given_port != str(port):
+        return False
+    name = name.strip("[]")
+    if name == served.strip("[]") or (name == "localhost" and is_loopback(served)):
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return address.is_loopback if is_loopback(served) else served in ("0.0.0.0", "::")
+
+
 def app_command(args: argparse.Namespace) -> tuple[str, str]:
     """The command each window runs (this Python's app, with the save options given to ``serve``), and
     where it saves, in words."""
@@ -106,16 +123,14 @@ def guarded_server(command: str, saving: str, host: str, port: int, max_windows:
     from textual_serve.app_service import AppService
     from textual_serve.server import Server
 
+    address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
     class GuardedServer(Server):
         def __init__(self) -> None:
             super().__init__(command, host=host, port=port, title="estate-advisor")
             self.token = secrets.token_urlsafe(24)
             self.windows = 0
-            name = f"[{host}]" if ":" in host else host
-            self.hosts = {f"{name}:{port}"} | (
-                {f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"} if is_loopback(host) else set()
-            )
-            self.url = f"http://{name}:{port}/?token={self.token}"
+            self.url = f"http://{address}/?token={self.token}"
 
         async def _make_app(self) -> web.Application:
             app = web.Application()
@@ -138,8 +153,8 @@ def guarded_server(command: str, saving: str, host: str, port: int, max_windows:
             print(f"Open that address (its token is the key); {saving}. Ctrl+C stops.", flush=True)
 
         def _guard(self, request: web.Request, token: str | None) -> None:
-            if request.host not in self.hosts:
-                raise web.HTTPMisdirectedRequest(text=f"this server answers to {sorted(self.hosts)[0]} only\n")
+            if not host_allowed(request.host, host, port):
+                raise web.HTTPMisdirectedRequest(text=f"this server answers to {address} only\n")
             if token is None or not secrets.compare_digest(token, self.token):
                 raise web.HTTPForbidden(
                     text="This address needs the token that estate-advisor serve printed when it started.\n"

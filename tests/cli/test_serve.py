@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from advisor.cli import build_parser
-from advisor.cli.serve import DEFAULT_HOST, app_command, is_loopback
+from advisor.cli.serve import DEFAULT_HOST, app_command, host_allowed, is_loopback
 from advisor.store import DATA_DIR_ENV
 
 
@@ -73,3 +73,22 @@ def test_the_served_app_saves_where_serve_was_told(
     command, said = app_command(args)
     assert shlex.split(command) == [sys.executable, "-m", "advisor", *(p.format(tmp=tmp_path) for p in expected)]
     assert said == saving.format(tmp=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("header", "served", "allowed"),
+    [
+        ("127.0.0.1:8000", "127.0.0.1", True),
+        ("localhost:8000", "127.0.0.1", True),
+        ("[::1]:8000", "127.0.0.1", True),
+        ("127.0.0.1:9999", "127.0.0.1", False),  # another port
+        ("attacker.example:8000", "127.0.0.1", False),  # DNS rebinding: a name that is not ours
+        ("192.168.1.5:8000", "127.0.0.1", False),
+        ("192.168.1.5:8000", "0.0.0.0", True),  # a wildcard bind answers on the machine's addresses
+        ("attacker.example:8000", "0.0.0.0", False),
+        ("advisor.lan:8000", "advisor.lan", True),
+        ("[::1]:8000", "::1", True),
+    ],
+)
+def test_host_allowed(header: str, served: str, allowed: bool) -> None:
+    assert host_allowed(header, served, 8000) is allowed
