@@ -32,7 +32,7 @@ from advisor.cli.calc_estate import add_law_of_death_arguments
 from advisor.cli.output import citations_block, print_json, table
 
 
-def register(calculators: argparse._SubParsersAction) -> None:
+def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_tax(calculators)
     _register_due_date(calculators)
     _register_security(calculators)
@@ -47,7 +47,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 # --- qdot-tax --------------------------------------------------------------------------------------
 
 
-def _register_tax(calculators: argparse._SubParsersAction) -> None:
+def _register_tax(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "qdot-tax",
         help="QDOT estate tax of one Form 706-QDT (IRC 2056A(b))",
@@ -164,7 +164,7 @@ def render_tax(result: QdotTaxResult) -> str:
 # --- qdot-due-date ---------------------------------------------------------------------------------
 
 
-def _register_due_date(calculators: argparse._SubParsersAction) -> None:
+def _register_due_date(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "qdot-due-date",
         help="when a Form 706-QDT is due (and the next business day, IRC 7503)",
@@ -221,7 +221,7 @@ def render_due_date(result: DueDateResult) -> str:
 # --- qdot-security ---------------------------------------------------------------------------------
 
 
-def _register_security(calculators: argparse._SubParsersAction) -> None:
+def _register_security(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "qdot-security",
         help="security a QDOT must give for the tax: the $2 million test, bond amount",
@@ -300,7 +300,7 @@ def render_security(result: SecurityResult) -> str:
 # --- form fields: qdot-check-deposit, qdot-6166, qdot-stock-value ---------------------------------
 
 
-def _register_form_fields(calculators: argparse._SubParsersAction) -> None:
+def _register_form_fields(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     deposit = calculators.add_parser(
         "qdot-check-deposit",
         help="check direct-deposit routing and account numbers (Form 706-QDT lines 15b, 15d)",
@@ -397,7 +397,7 @@ def run_stock_value(args: argparse.Namespace) -> int:
 # --- qdot-deferral ---------------------------------------------------------------------------------
 
 
-def _register_deferral(calculators: argparse._SubParsersAction) -> None:
+def _register_deferral(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "qdot-deferral",
         help="what a QDOT buys: tax now without one against the deferred QDOT tax over the spouse's life",

@@ -11,7 +11,7 @@ from advisor.cli import args as types
 from advisor.cli.output import citations_block, print_json, table
 
 
-def register(calculators: argparse._SubParsersAction) -> None:
+def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "qprt",
         help="QPRT gift value, factors and projection (IRC 2702, 7520)",

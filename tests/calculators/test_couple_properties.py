@@ -192,7 +192,7 @@ def test_both_orders_are_weighted_by_the_two_lives() -> None:
     )
     result = compare_couple(couple)
     probabilities = {order.first_to_die: order.probability for order in result.orders}
-    assert abs(sum(probabilities.values()) - 1) < D("1e-9")
+    assert abs(sum(probabilities.values(), D(0)) - 1) < D("1e-9")
     assert probabilities["first"] > D("0.6")  # ten years older
     by_order = {order.first_to_die: order.comparison for order in result.orders}
     assert by_order["first"].routes["qdot"].feasible

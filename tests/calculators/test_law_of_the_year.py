@@ -150,5 +150,5 @@ def test_no_tax_up_to_the_exclusion_and_the_top_rate_above_it(day: dt.date, esta
         assert result.net_estate_tax == 0
     more = compute_estate_tax(EstateTaxInput(taxable_estate=D(estate + 1_000), year=day.year, death_date=day))
     assert more.net_estate_tax >= result.net_estate_tax
-    if estate >= max(3_000_000, result.exclusion_amount):
+    if estate >= max(D(3_000_000), result.exclusion_amount):
         assert more.net_estate_tax - result.net_estate_tax == rate_schedule(day).top_rate * 1_000

@@ -18,13 +18,6 @@ COMPLETE |= {"estate_total": "2m", "prior_taxable_gifts": 0, "estate_growth": 3,
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    opened = SessionStore.open(tmp_path)
-    yield opened  # type: ignore[misc]
-    opened.close()
-
-
 def saved(store: SessionStore, client: str | None, answers: dict[str, object]) -> SessionRecord:
     return store.import_answers(answers, flow_version="2026.11-1", client_name=client)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from pathlib import Path
+from typing import TypedDict
 
 import yaml
 
@@ -16,7 +17,16 @@ TODAY = dt.date(2026, 11, 23)
 PERSONAS = data_dir("content") / "personas"
 
 
-def routes() -> dict[str, dict[str, object]]:
+class ExpectedRoute(TypedDict):
+    """One persona's entry in routes.yaml."""
+
+    title: str
+    kinds: list[str]
+    rules: list[str]
+
+
+def routes() -> dict[str, ExpectedRoute]:
+    """Each persona's expected route kinds and fired rules (routes.yaml)."""
     return yaml.safe_load((PERSONAS / "routes.yaml").read_text(encoding="utf-8"))
 
 

@@ -171,7 +171,7 @@ def test_two_instances_share_one_database(tmp_path: Path) -> None:
     assert integrity(tmp_path) == "ok"
     store = SessionStore.open(tmp_path)
     records = {record.client_name: record for record in store.list()}
-    assert sorted(records) == ["Ana", "Bo"]
+    assert set(records) == {"Ana", "Bo"}
     expected = expected_after(len(ANSWERS)).to_answers()
     assert all(store.answers(record.id) == expected for record in records.values())
     store.close()

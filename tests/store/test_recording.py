@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
 
 MARRIED_TO_NON_CITIZEN = ["us", "us", "NY", "62", "yes", "non_us", "us"]
 """Answers up to spouse_plans_to_naturalize, a question with a flow default."""
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    opened = SessionStore.open(tmp_path)
-    yield opened  # type: ignore[misc]
-    opened.close()
 
 
 def record_answers(store: SessionStore, answers: list[str]) -> SessionRecorder:

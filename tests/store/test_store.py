@@ -20,13 +20,6 @@ from advisor.store import (
 )
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    opened = SessionStore.open(tmp_path)
-    yield opened  # type: ignore[misc]
-    opened.close()
-
-
 def test_answers_saved_and_updated(store: SessionStore) -> None:
     record = store.create(flow_version="1", client_name="  Ana   Lima ")
     assert record.client_name == "Ana Lima" and record.status == "in_progress"

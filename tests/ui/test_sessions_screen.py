@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from textual.widgets import DataTable, Input, Label
 
 from advisor.engine import Session
@@ -15,13 +12,6 @@ from advisor.ui.chat import ChatScreen, PersonMessage
 from advisor.ui.sessions import ConfirmScreen, RenameScreen, SessionsScreen
 
 SIZE = (110, 32)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    opened = SessionStore.open(tmp_path)
-    yield opened  # type: ignore[misc]
-    opened.close()
 
 
 def saved(store: SessionStore, client: str, answers: dict[str, object]) -> SessionRecord:
