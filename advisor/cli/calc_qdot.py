@@ -1,47 +1,24 @@
-"""``estate-advisor calc qdot-tax``, ``qdot-due-date``, ``qdot-security``, ``qdot-check-deposit``,
-``qdot-6166``, ``qdot-stock-value`` and ``qdot-deferral``."""
+"""``estate-advisor calc qdot-tax``, ``qdot-due-date`` and ``qdot-security``: the QDOT's tax, when its
+return is due, and the security it must give."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
-from advisor.calculators.money import InputError, format_money
-from advisor.calculators.parameters import mortality_tables
-from advisor.calculators.qdot_deferral import (
-    DEFAULT_BOND_PREMIUM,
-    DEFAULT_GIFT_YEARS,
-    DEFAULT_RETURN_PREPARATION,
-    DEFAULT_TRUSTEE_FEE,
-    DeferralInput,
-    DeferralResult,
-    project_deferral,
-)
+from advisor.calculators.money import format_money
 from advisor.calculators.qdot_due_dates import DueDateInput, DueDateResult, Event, due_dates
-from advisor.calculators.qdot_form_fields import (
-    Quote,
-    Section6166Input,
-    check_account_number,
-    check_routing_number,
-    section_6166_share,
-    value_without_sales,
-)
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 from advisor.calculators.qdot_tax import QdotTaxInput, QdotTaxResult, compute_qdot_tax
 from advisor.cli import args as types
 from advisor.cli.calc_estate import add_law_of_death_arguments
-from advisor.cli.output import citations_block, print_json, table
+from advisor.cli.output import add_json_option, citations_block, show, table
 
 
 def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_tax(calculators)
     _register_due_date(calculators)
     _register_security(calculators)
-    _register_form_fields(calculators)
-    _register_deferral(calculators)
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 # --- qdot-tax --------------------------------------------------------------------------------------
@@ -113,7 +90,7 @@ def _register_tax(calculators: argparse._SubParsersAction[argparse.ArgumentParse
         metavar="PERCENT",
         help="with --highest-rate: the rate, for a date of death the data does not hold",
     )
-    _json_flag(parser)
+    add_json_option(parser)
     parser.set_defaults(handler=run_tax)
 
 
@@ -140,11 +117,7 @@ def run_tax(args: argparse.Namespace) -> int:
             highest_rate_override=args.highest_rate_percent,
         )
     )
-    if args.json:
-        print_json(result)
-    else:
-        print(render_tax(result))
-    return 0
+    return show(result, render_tax, as_json=args.json)
 
 
 def render_tax(result: QdotTaxResult) -> str:
@@ -178,20 +151,16 @@ def _register_due_date(calculators: argparse._SubParsersAction[argparse.Argument
     )
     parser.add_argument("--date", type=types.date, required=True, metavar="YYYY-MM-DD", help="date of the event")
     parser.add_argument("--extension", action="store_true", help="an extension to file was requested (Form 4768)")
-    _json_flag(parser)
+    add_json_option(parser)
     parser.set_defaults(handler=run_due_date)
 
 
 def run_due_date(args: argparse.Namespace) -> int:
     result = due_dates(DueDateInput(event=Event(args.event), date=args.date, extension=args.extension))
-    if args.json:
-        print_json(result)
-    else:
-        print(render_due_date(result))
-    return 0
+    return show(result, render_due_date, as_json=args.json)
 
 
-def _day(day: object) -> str:
+def _day(day: dt.date) -> str:
     return f"{day:%a %Y-%m-%d}"
 
 
@@ -254,7 +223,7 @@ def _register_security(calculators: argparse._SubParsersAction[argparse.Argument
         metavar="AMOUNT",
         help="FMV of the trust's real property outside the United States",
     )
-    _json_flag(parser)
+    add_json_option(parser)
     parser.set_defaults(handler=run_security)
 
 
@@ -268,11 +237,7 @@ def run_security(args: argparse.Namespace) -> int:
             foreign_real_property=args.foreign_real_property,
         )
     )
-    if args.json:
-        print_json(result)
-    else:
-        print(render_security(result))
-    return 0
+    return show(result, render_security, as_json=args.json)
 
 
 def render_security(result: SecurityResult) -> str:
@@ -292,275 +257,6 @@ def render_security(result: SecurityResult) -> str:
             table(figures),
             "",
             table(options, header=("meets the rules", "arrangement", ""), align="lll"),
-            citations_block(result.citations, result.notes),
-        ]
-    )
-
-
-# --- form fields: qdot-check-deposit, qdot-6166, qdot-stock-value ---------------------------------
-
-
-def _register_form_fields(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    deposit = calculators.add_parser(
-        "qdot-check-deposit",
-        help="check direct-deposit routing and account numbers (Form 706-QDT lines 15b, 15d)",
-        description="Check the routing number (line 15b) and account number (line 15d) for a refund by direct deposit.",
-    )
-    deposit.add_argument("--routing", required=True, metavar="NUMBER", help="nine-digit routing number")
-    deposit.add_argument("--account", required=True, metavar="NUMBER", help="up to 17 letters, digits and hyphens")
-    _json_flag(deposit)
-    deposit.set_defaults(handler=run_check_deposit)
-
-    share = calculators.add_parser(
-        "qdot-6166",
-        help="part of the QDOT tax payable in installments (IRC 6166)",
-        description="The tax attributable to a closely held business: tax x business / adjusted gross estate.",
-    )
-    share.add_argument("--tax", type=types.amount, required=True, metavar="AMOUNT")
-    share.add_argument("--closely-held-business", type=types.amount, required=True, metavar="AMOUNT")
-    share.add_argument("--adjusted-gross-estate", type=types.amount, required=True, metavar="AMOUNT")
-    _json_flag(share)
-    share.set_defaults(handler=run_6166)
-
-    stock = calculators.add_parser(
-        "qdot-stock-value",
-        help="value per share on a day without sales (26 CFR 20.2031-2(b)(1))",
-        description="Means of high and low on the nearest trading days before and after, weighted by trading days.",
-    )
-    stock.add_argument("--date", type=types.date, required=True, metavar="YYYY-MM-DD", help="valuation date")
-    for side in ("before", "after"):
-        stock.add_argument(f"--{side}-date", type=types.date, required=True, metavar="YYYY-MM-DD")
-        stock.add_argument(f"--{side}-high", type=types.amount, required=True, metavar="PRICE")
-        stock.add_argument(f"--{side}-low", type=types.amount, required=True, metavar="PRICE")
-    _json_flag(stock)
-    stock.set_defaults(handler=run_stock_value)
-
-
-def run_check_deposit(args: argparse.Namespace) -> int:
-    problems = []
-    checked = {}
-    for field, check, text in (
-        ("routing_number", check_routing_number, args.routing),
-        ("account_number", check_account_number, args.account),
-    ):
-        try:
-            checked[field] = check(text)
-        except InputError as error:
-            problems.append(str(error))
-    if problems:
-        raise InputError("; ".join(problems))
-    if args.json:
-        print_json({**checked, "valid": True})
-    else:
-        print(
-            f"Routing number {checked['routing_number']} (line 15b) and account number "
-            f"{checked['account_number']} (line 15d) meet the form's rules."
-        )
-    return 0
-
-
-def run_6166(args: argparse.Namespace) -> int:
-    result = section_6166_share(
-        Section6166Input(
-            tax=args.tax,
-            closely_held_business=args.closely_held_business,
-            adjusted_gross_estate=args.adjusted_gross_estate,
-        )
-    )
-    if args.json:
-        print_json(result)
-    else:
-        print(
-            f"Tax payable in installments (IRC 6166): {format_money(result.installment_tax, cents=True)} "
-            f"(ratio {result.ratio:.6f})\n" + "\n".join(f"note: {note}" for note in result.notes)
-        )
-    return 0
-
-
-def run_stock_value(args: argparse.Namespace) -> int:
-    result = value_without_sales(
-        args.date,
-        Quote(day=args.before_date, high=args.before_high, low=args.before_low),
-        Quote(day=args.after_date, high=args.after_high, low=args.after_low),
-    )
-    if args.json:
-        print_json(result)
-    else:
-        print(
-            f"Value per share on {args.date}: {result.value:.4f} "
-            f"(mean {result.mean_before} {result.trading_days_before} trading days before, "
-            f"mean {result.mean_after} {result.trading_days_after} after; 26 CFR 20.2031-2(b)(1))"
-        )
-    return 0
-
-
-# --- qdot-deferral ---------------------------------------------------------------------------------
-
-
-def _register_deferral(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = calculators.add_parser(
-        "qdot-deferral",
-        help="what a QDOT buys: tax now without one against the deferred QDOT tax over the spouse's life",
-        description="Tax at the first death without a QDOT, the QDOT year by year and weighted over every possible "
-        "year of the surviving spouse's death, present values, and the alternatives.",
-    )
-    parser.add_argument("--gross-estate", type=types.amount, required=True, metavar="AMOUNT")
-    parser.add_argument(
-        "--deductions", type=types.amount, default=0, metavar="AMOUNT", help="debts, expenses and losses"
-    )
-    parser.add_argument("--charitable-deduction", type=types.amount, default=0, metavar="AMOUNT")
-    parser.add_argument("--adjusted-taxable-gifts", type=types.amount, default=0, metavar="AMOUNT")
-    parser.add_argument(
-        "--death-date", type=types.date, required=True, metavar="YYYY-MM-DD", help="date of the first death"
-    )
-    parser.add_argument("--nonresident", action="store_true", help="the first decedent was a nonresident alien")
-    parser.add_argument(
-        "--exclusion-amount", type=types.amount, metavar="AMOUNT", help="basic exclusion, for a year without data"
-    )
-    parser.add_argument(
-        "--qdot-amount",
-        type=types.amount,
-        metavar="AMOUNT",
-        help="property passing to the QDOT (default: everything above the exclusion left)",
-    )
-    parser.add_argument("--growth", type=types.percent, default=0, metavar="PERCENT", help="yearly growth of principal")
-    parser.add_argument(
-        "--income-yield", type=types.percent, default=0, metavar="PERCENT", help="yearly income paid to the spouse"
-    )
-    parser.add_argument(
-        "--principal-distributions",
-        type=types.amount,
-        default=0,
-        metavar="AMOUNT",
-        help="planned principal distribution each year",
-    )
-    parser.add_argument("--spouse-age", type=types.age, required=True, help="surviving spouse's age at the first death")
-    parser.add_argument(
-        "--discount-rate", type=types.rate, required=True, metavar="PERCENT", help="rate for present values"
-    )
-    parser.add_argument(
-        "--trustee-fee",
-        type=types.percent,
-        default=DEFAULT_TRUSTEE_FEE,
-        metavar="PERCENT",
-        help=f"yearly, of the trust's value (assumed {DEFAULT_TRUSTEE_FEE * 100:g}%%)",
-    )
-    parser.add_argument(
-        "--bond-premium",
-        type=types.percent,
-        default=DEFAULT_BOND_PREMIUM,
-        metavar="PERCENT",
-        help=f"yearly, of the bond, when a bond is needed (assumed {DEFAULT_BOND_PREMIUM * 100:g}%%)",
-    )
-    parser.add_argument("--bank-trustee", action="store_true", help="a bank is trustee: no bond needed")
-    parser.add_argument(
-        "--return-preparation",
-        type=types.amount,
-        default=DEFAULT_RETURN_PREPARATION,
-        metavar="AMOUNT",
-        help=f"per Form 706-QDT (assumed {format_money(DEFAULT_RETURN_PREPARATION)})",
-    )
-    parser.add_argument(
-        "--gift-years",
-        type=types.term,
-        default=DEFAULT_GIFT_YEARS,
-        help=f"years of gifts for the gifts alternative (assumed {DEFAULT_GIFT_YEARS})",
-    )
-    parser.add_argument(
-        "--noncitizen-spouse-exclusion",
-        type=types.amount,
-        metavar="AMOUNT",
-        help="IRC 2523(i) yearly exclusion for every gift year, for years without data",
-    )
-    parser.add_argument("--table", choices=sorted(mortality_tables()), help="mortality table (default: by death date)")
-    _json_flag(parser)
-    parser.set_defaults(handler=run_deferral)
-
-
-def run_deferral(args: argparse.Namespace) -> int:
-    result = project_deferral(
-        DeferralInput(
-            gross_estate=args.gross_estate,
-            deductions=args.deductions,
-            charitable_deduction=args.charitable_deduction,
-            adjusted_taxable_gifts=args.adjusted_taxable_gifts,
-            death_date=args.death_date,
-            nonresident=args.nonresident,
-            exclusion_amount=args.exclusion_amount,
-            qdot_amount=args.qdot_amount,
-            growth=args.growth,
-            income_yield=args.income_yield,
-            principal_distributions=args.principal_distributions,
-            spouse_age=args.spouse_age,
-            discount_rate=args.discount_rate,
-            trustee_fee=args.trustee_fee,
-            bond_premium=args.bond_premium,
-            bank_trustee=args.bank_trustee,
-            return_preparation=args.return_preparation,
-            gift_years=args.gift_years,
-            noncitizen_spouse_exclusion=args.noncitizen_spouse_exclusion,
-            table=args.table,
-        )
-    )
-    if args.json:
-        print_json(result)
-    else:
-        print(render_deferral(result))
-    return 0
-
-
-def render_deferral(result: DeferralResult) -> str:
-    money = format_money
-    summary = [
-        ("Passing to the QDOT", money(result.qdot_amount)),
-        ("Tax at the first death without a QDOT", money(result.tax_without_qdot)),
-        ("Tax at the first death with the QDOT", money(result.tax_at_first_death_with_qdot)),
-        (
-            "Security",
-            f"bond of {money(result.bond_amount)}" if result.bond_required else "no bond (bank trustee or <= $2M)",
-        ),
-        ("Spouse's expected death", f"year {result.expected_death_year} ({result.life_expectancy:.1f} years)"),
-        ("Tax with the QDOT, death in the expected year", money(result.tax_with_qdot_at_expected_death)),
-        ("Expected tax with the QDOT (all death years)", money(result.expected_tax_with_qdot)),
-        ("Expected costs", money(result.expected_costs)),
-        ("Present value: tax without a QDOT", money(result.present_value_tax_without_qdot)),
-        ("Present value: taxes with the QDOT", money(result.present_value_tax_with_qdot)),
-        ("Present value: costs", money(result.present_value_costs)),
-        ("Net benefit of the QDOT (present value)", money(result.present_value_benefit)),
-    ]
-    years = [
-        (
-            f"{y.year} ({y.calendar_year})",
-            money(y.value_start),
-            money(y.income),
-            money(y.principal_distributions),
-            money(y.tax_paid_from_trust),
-            money(y.qdot_tax),
-            money(y.costs),
-            money(y.tax_if_spouse_dies),
-            f"{y.probability_of_death:.4f}",
-        )
-        for y in result.years
-    ]
-    header = ("year", "value", "income", "principal", "tax paid", "QDOT tax", "costs", "tax if dies", "p(death)")
-    alternatives = [
-        (a.name, money(a.tax_at_first_death), money(a.expected_later_tax), money(a.present_value_benefit))
-        for a in result.alternatives
-    ]
-    return "\n".join(
-        [
-            "What the QDOT buys",
-            "",
-            table(summary),
-            "",
-            "Year by year to the spouse's expected death",
-            table(years, header=header),
-            "",
-            "Alternatives on the same assumptions",
-            table(alternatives, header=("", "tax at first death", "expected later tax", "PV benefit")),
-            "",
-            "Assumptions:",
-            *(f"  - {line}" for line in result.assumptions),
             citations_block(result.citations, result.notes),
         ]
     )

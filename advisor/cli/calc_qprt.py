@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
 from advisor.calculators.money import format_money
 from advisor.calculators.parameters import mortality_tables
 from advisor.calculators.qprt import QprtInput, QprtResult, QprtSweep, compute_qprt, sweep_terms
 from advisor.cli import args as types
-from advisor.cli.output import citations_block, print_json, table
+from advisor.cli.output import add_json_option, citations_block, print_json, table
 
 
 def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,7 +59,7 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--setup-cost", type=types.amount, default=0, metavar="AMOUNT")
     parser.add_argument("--yearly-cost", type=types.amount, default=0, metavar="AMOUNT")
     parser.add_argument("--sweep", action="store_true", help="also value every term and mark the best")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_json_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -103,8 +104,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pct(value: object) -> str:
-    return f"{float(value) * 100:.4g}%"  # type: ignore[arg-type]
+def _pct(value: Decimal) -> str:
+    return f"{float(value) * 100:.4g}%"
 
 
 def render(result: QprtResult) -> str:

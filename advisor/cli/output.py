@@ -4,13 +4,29 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel
 
 from advisor.calculators.parameters import Citation
 from advisor.files import write_output
+
+Result = TypeVar("Result", bound=BaseModel)
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def show(result: Result, render: Callable[[Result], str], *, as_json: bool) -> int:
+    """Print a calculator's result, as one JSON object or as its text; the command's exit code."""
+    if as_json:
+        print_json(result)
+    else:
+        print(render(result))
+    return 0
 
 
 def print_json(payload: BaseModel | dict[str, object]) -> None:

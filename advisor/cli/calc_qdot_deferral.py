@@ -1,0 +1,185 @@
+"""``estate-advisor calc qdot-deferral``: what a QDOT buys, the tax now against the deferred QDOT tax
+over the surviving spouse's life."""
+
+from __future__ import annotations
+
+import argparse
+
+from advisor.calculators.money import format_money
+from advisor.calculators.parameters import mortality_tables
+from advisor.calculators.qdot_deferral import (
+    DEFAULT_BOND_PREMIUM,
+    DEFAULT_GIFT_YEARS,
+    DEFAULT_RETURN_PREPARATION,
+    DEFAULT_TRUSTEE_FEE,
+    DeferralInput,
+    DeferralResult,
+    project_deferral,
+)
+from advisor.cli import args as types
+from advisor.cli.output import add_json_option, citations_block, show, table
+
+
+def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = calculators.add_parser(
+        "qdot-deferral",
+        help="what a QDOT buys: tax now without one against the deferred QDOT tax over the spouse's life",
+        description="Tax at the first death without a QDOT, the QDOT year by year and weighted over every possible "
+        "year of the surviving spouse's death, present values, and the alternatives.",
+    )
+    parser.add_argument("--gross-estate", type=types.amount, required=True, metavar="AMOUNT")
+    parser.add_argument(
+        "--deductions", type=types.amount, default=0, metavar="AMOUNT", help="debts, expenses and losses"
+    )
+    parser.add_argument("--charitable-deduction", type=types.amount, default=0, metavar="AMOUNT")
+    parser.add_argument("--adjusted-taxable-gifts", type=types.amount, default=0, metavar="AMOUNT")
+    parser.add_argument(
+        "--death-date", type=types.date, required=True, metavar="YYYY-MM-DD", help="date of the first death"
+    )
+    parser.add_argument("--nonresident", action="store_true", help="the first decedent was a nonresident alien")
+    parser.add_argument(
+        "--exclusion-amount", type=types.amount, metavar="AMOUNT", help="basic exclusion, for a year without data"
+    )
+    parser.add_argument(
+        "--qdot-amount",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="property passing to the QDOT (default: everything above the exclusion left)",
+    )
+    parser.add_argument("--growth", type=types.percent, default=0, metavar="PERCENT", help="yearly growth of principal")
+    parser.add_argument(
+        "--income-yield", type=types.percent, default=0, metavar="PERCENT", help="yearly income paid to the spouse"
+    )
+    parser.add_argument(
+        "--principal-distributions",
+        type=types.amount,
+        default=0,
+        metavar="AMOUNT",
+        help="planned principal distribution each year",
+    )
+    parser.add_argument("--spouse-age", type=types.age, required=True, help="surviving spouse's age at the first death")
+    parser.add_argument(
+        "--discount-rate", type=types.rate, required=True, metavar="PERCENT", help="rate for present values"
+    )
+    parser.add_argument(
+        "--trustee-fee",
+        type=types.percent,
+        default=DEFAULT_TRUSTEE_FEE,
+        metavar="PERCENT",
+        help=f"yearly, of the trust's value (assumed {DEFAULT_TRUSTEE_FEE * 100:g}%%)",
+    )
+    parser.add_argument(
+        "--bond-premium",
+        type=types.percent,
+        default=DEFAULT_BOND_PREMIUM,
+        metavar="PERCENT",
+        help=f"yearly, of the bond, when a bond is needed (assumed {DEFAULT_BOND_PREMIUM * 100:g}%%)",
+    )
+    parser.add_argument("--bank-trustee", action="store_true", help="a bank is trustee: no bond needed")
+    parser.add_argument(
+        "--return-preparation",
+        type=types.amount,
+        default=DEFAULT_RETURN_PREPARATION,
+        metavar="AMOUNT",
+        help=f"per Form 706-QDT (assumed {format_money(DEFAULT_RETURN_PREPARATION)})",
+    )
+    parser.add_argument(
+        "--gift-years",
+        type=types.term,
+        default=DEFAULT_GIFT_YEARS,
+        help=f"years of gifts for the gifts alternative (assumed {DEFAULT_GIFT_YEARS})",
+    )
+    parser.add_argument(
+        "--noncitizen-spouse-exclusion",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="IRC 2523(i) yearly exclusion for every gift year, for years without data",
+    )
+    parser.add_argument("--table", choices=sorted(mortality_tables()), help="mortality table (default: by death date)")
+    add_json_option(parser)
+    parser.set_defaults(handler=run_deferral)
+
+
+def run_deferral(args: argparse.Namespace) -> int:
+    result = project_deferral(
+        DeferralInput(
+            gross_estate=args.gross_estate,
+            deductions=args.deductions,
+            charitable_deduction=args.charitable_deduction,
+            adjusted_taxable_gifts=args.adjusted_taxable_gifts,
+            death_date=args.death_date,
+            nonresident=args.nonresident,
+            exclusion_amount=args.exclusion_amount,
+            qdot_amount=args.qdot_amount,
+            growth=args.growth,
+            income_yield=args.income_yield,
+            principal_distributions=args.principal_distributions,
+            spouse_age=args.spouse_age,
+            discount_rate=args.discount_rate,
+            trustee_fee=args.trustee_fee,
+            bond_premium=args.bond_premium,
+            bank_trustee=args.bank_trustee,
+            return_preparation=args.return_preparation,
+            gift_years=args.gift_years,
+            noncitizen_spouse_exclusion=args.noncitizen_spouse_exclusion,
+            table=args.table,
+        )
+    )
+    return show(result, render_deferral, as_json=args.json)
+
+
+def render_deferral(result: DeferralResult) -> str:
+    money = format_money
+    summary = [
+        ("Passing to the QDOT", money(result.qdot_amount)),
+        ("Tax at the first death without a QDOT", money(result.tax_without_qdot)),
+        ("Tax at the first death with the QDOT", money(result.tax_at_first_death_with_qdot)),
+        (
+            "Security",
+            f"bond of {money(result.bond_amount)}" if result.bond_required else "no bond (bank trustee or <= $2M)",
+        ),
+        ("Spouse's expected death", f"year {result.expected_death_year} ({result.life_expectancy:.1f} years)"),
+        ("Tax with the QDOT, death in the expected year", money(result.tax_with_qdot_at_expected_death)),
+        ("Expected tax with the QDOT (all death years)", money(result.expected_tax_with_qdot)),
+        ("Expected costs", money(result.expected_costs)),
+        ("Present value: tax without a QDOT", money(result.present_value_tax_without_qdot)),
+        ("Present value: taxes with the QDOT", money(result.present_value_tax_with_qdot)),
+        ("Present value: costs", money(result.present_value_costs)),
+        ("Net benefit of the QDOT (present value)", money(result.present_value_benefit)),
+    ]
+    years = [
+        (
+            f"{y.year} ({y.calendar_year})",
+            money(y.value_start),
+            money(y.income),
+            money(y.principal_distributions),
+            money(y.tax_paid_from_trust),
+            money(y.qdot_tax),
+            money(y.costs),
+            money(y.tax_if_spouse_dies),
+            f"{y.probability_of_death:.4f}",
+        )
+        for y in result.years
+    ]
+    header = ("year", "value", "income", "principal", "tax paid", "QDOT tax", "costs", "tax if dies", "p(death)")
+    alternatives = [
+        (a.name, money(a.tax_at_first_death), money(a.expected_later_tax), money(a.present_value_benefit))
+        for a in result.alternatives
+    ]
+    return "\n".join(
+        [
+            "What the QDOT buys",
+            "",
+            table(summary),
+            "",
+            "Year by year to the spouse's expected death",
+            table(years, header=header),
+            "",
+            "Alternatives on the same assumptions",
+            table(alternatives, header=("", "tax at first death", "expected later tax", "PV benefit")),
+            "",
+            "Assumptions:",
+            *(f"  - {line}" for line in result.assumptions),
+            citations_block(result.citations, result.notes),
+        ]
+    )
