@@ -15,14 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.money import Money, to_cents
-from advisor.calculators.parameters import (
-    Bracket,
-    Citation,
-    MissingParameterError,
-    RateSchedule,
-    read_rows,
-)
+from advisor.calculators.parameters import Bracket, Citation, MissingParameterError, RateSchedule, rows, rows_on
 
+SCHEDULES = "state_estate_tax_schedules.csv"
 ZERO = Decimal(0)
 CLIFF = Decimal("0.05")
 """New York: the credit phases out over the 5% above the basic exclusion amount (§ 952(c)(1))."""
@@ -54,50 +49,36 @@ class StateTaxResult(BaseModel):
 
 
 @cache
-def _schedules() -> dict[str, tuple[RateSchedule, ...]]:
-    grouped: dict[tuple[str, str, str], list[dict[str, str]]] = {}
-    for row in read_rows("state_estate_tax_schedules.csv"):
-        grouped.setdefault((row["state"], row["effective_from"], row["effective_to"]), []).append(row)
-    out: dict[str, list[RateSchedule]] = {}
-    for (state, start, end), rows in grouped.items():
-        brackets = tuple(
-            Bracket(
-                over=Decimal(r["over"]),
-                not_over=Decimal(r["not_over"]) if r["not_over"] else None,
-                base_tax=Decimal(r["base_tax"]),
-                rate=Decimal(r["rate_percent"]) / 100,
-            )
-            for r in rows
-        )
-        top = brackets[-1].rate * 100
-        out.setdefault(state, []).append(
-            RateSchedule(
-                effective_from=dt.date.fromisoformat(start),
-                effective_to=dt.date.fromisoformat(end) if end else None,
-                brackets=brackets,
-                citation=Citation(
-                    parameter=f"{state} estate tax rate table",
-                    value=f"{len(brackets)} brackets, {brackets[0].rate * 100:f}% to {top:f}%",
-                    effective=f"deaths from {start}" + (f" to {end}" if end else ""),
-                    source=rows[0]["source"],
-                ),
-            )
-        )
-    return {state: tuple(schedules) for state, schedules in out.items()}
-
-
 def has_schedule(state: str) -> bool:
     """Whether the data holds the state's rate table, so its tax can be computed."""
-    return state in _schedules()
+    return any(row["state"] == state for row in rows(SCHEDULES))
 
 
 def state_schedule(state: str, on: dt.date) -> RateSchedule:
-    for schedule in _schedules().get(state, ()):
-        if schedule.effective_from <= on and (schedule.effective_to is None or on <= schedule.effective_to):
-            return schedule
-    raise MissingParameterError(
-        f"the {state} estate tax rate table for {on.isoformat()} is not in the data; "
-        "only the state's exclusion and top rate are known, so its tax is not computed"
+    found = rows_on(SCHEDULES, on, state=state)
+    if not found:
+        raise MissingParameterError(
+            f"the {state} estate tax rate table for {on.isoformat()} is not in the data; "
+            "only the state's exclusion and top rate are known, so its tax is not computed"
+        )
+    brackets = tuple(
+        Bracket(
+            over=row.decimal("over"),
+            not_over=row.decimal("not_over") if row["not_over"] else None,
+            base_tax=row.decimal("base_tax"),
+            rate=row.decimal("rate_percent") / 100,
+        )
+        for row in found
+    )
+    first = found[0]
+    low, top = brackets[0].rate * 100, brackets[-1].rate * 100
+    return RateSchedule(
+        effective_from=first.effective_from,
+        effective_to=first.effective_to,
+        brackets=brackets,
+        citation=first.cite(
+            f"{state} estate tax rate table", f"{len(brackets)} brackets, {low.normalize():f}% to {top.normalize():f}%"
+        ),
     )
 
 
