@@ -168,9 +168,7 @@ def weigh_terms(facts: TermInput) -> TermSweep:
     rows, citations = [], []
     for term in facts.terms:
         qprt = compute_qprt(
-            QprtInput(
-                fmv=facts.family.home, term=term, valuation_date=facts.valuation_date, rate=facts.rate, **who
-            )
+            QprtInput(fmv=facts.family.home, term=term, valuation_date=facts.valuation_date, rate=facts.rate, **who)
         )
         grow = (ONE + facts.estate_growth) ** term
         home_end = to_cents(facts.family.home * (ONE + facts.home_growth) ** term)
