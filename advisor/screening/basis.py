@@ -24,9 +24,9 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     section_7520_rate,
 )
-from advisor.calculators.qdot_deferral import DeferralInput, DeferralResult, project_deferral
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 from advisor.calculators.qprt import QprtInput, QprtResult, compute_qprt
+from advisor.calculators.qprt_saving import FamilyTax, FamilyTaxInput, TermInput, TermSweep, family_tax, weigh_terms
 
 
 class Basis(BaseModel):
@@ -117,10 +117,16 @@ def qprt(facts: QprtInput) -> QprtResult:
     return compute_qprt(facts)
 
 
+@lru_cache(maxsize=1024)
+def family(facts: FamilyTaxInput) -> FamilyTax:
+    """The family's estate tax (federal at the second death with a citizen spouse, plus the state's)."""
+    return family_tax(facts)
+
+
 @lru_cache(maxsize=256)
-def deferral(facts: DeferralInput) -> DeferralResult:
-    """The QDOT deferral projection: about 10 ms, so it is memoised per set of facts."""
-    return project_deferral(facts)
+def qprt_terms(facts: TermInput) -> TermSweep:
+    """Every candidate QPRT term with its expected net value (a few ms), memoised per set of facts."""
+    return weigh_terms(facts)
 
 
 @lru_cache(maxsize=1024)

@@ -33,12 +33,21 @@ class Figure(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     name: str
-    """Names its label in content/figures.txt.j2."""
+    """Names its label and its basis sentence in content/figures.txt.j2."""
     value: Decimal
     unit: Literal["money", "probability", "rate", "years"]
-    basis: str
-    """The calculator and inputs that produced it."""
+    facts: dict[str, Fact] = {}
+    """The inputs the basis sentence names (how the figure was obtained)."""
     citations: tuple[Citation, ...] = ()
+
+
+class Assumption(BaseModel):
+    """One assumption a recommendation relied on; its sentence is in content/assumptions.txt.j2."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    facts: dict[str, Fact] = {}
 
 
 class CostRange(BaseModel):
@@ -89,8 +98,10 @@ class Recommendation(BaseModel):
     citations: tuple[Citation, ...]
     legal_basis: tuple[str, ...]
     """The law each fired rule applies (content/legal_basis.yaml)."""
-    assumptions: tuple[str, ...]
-    """Assumptions this recommendation relied on, as sentences of data (not advice)."""
+    assumptions: tuple[Assumption, ...]
+    """Assumptions this recommendation relied on."""
+    standby: bool = False
+    """For a QDOT: no tax today, only on the projected estate, so the documents should allow one."""
     what_would_change: tuple[Change, ...] = ()
     """For no_action: the smallest single-fact changes that change the route, smallest first."""
 
@@ -112,7 +123,11 @@ class StateTax(BaseModel):
     exemption_year: int
     top_rate_percent: Decimal | None
     applies: bool
-    """The person's estate is above the state's exemption."""
+    """The estate the state would tax is above its exemption."""
+    estate: Decimal = Decimal(0)
+    """The estate the state would tax: the survivor's, both estates, with a citizen spouse (no portability)."""
+    tax: Decimal | None = None
+    """The state's tax on that estate, where the data holds the state's rate table."""
     caveat: str
     """How well the sources agree, and what was not found."""
 
