@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from advisor.calculators.couple import ComparisonInput, Domicile
 from advisor.calculators.parameters import Citation
 from advisor.calculators.qdot_security import SecurityInput
 from advisor.engine.profile import Profile
@@ -48,11 +49,11 @@ __all__ = [
 
 
 def screen(profile: Profile, *, today: dt.date, projections: bool = True) -> Screening:
-    """Recommendations for a profile as of a day. ``projections`` is kept for the front ends' options;
-    every figure the screening shows is computed either way."""
+    """Recommendations for a profile as of a day. ``projections=False`` leaves out the two-death
+    comparison of the QDOT's routes (about 2 ms per QDOT), for batch screening at speed."""
     basis = basis_for(today)
     decision = decide(profile, basis)
-    recommendations = [_qdot(profile, basis, case) for case in decision.qdot]
+    recommendations = [_qdot(profile, basis, case, projections) for case in decision.qdot]
     if decision.qprt is not None:
         recommendations.append(_qprt(profile, basis, decision.qprt))
     if not recommendations:
@@ -85,7 +86,64 @@ def _growth(profile: Profile, years: int) -> Assumption:
     return Assumption(key="estate_growth", facts={"growth": str(profile.estate_growth), "years": years, "given": given})
 
 
-def _qdot(profile: Profile, basis: Basis, case: QdotCase) -> Recommendation:
+def _comparison_facts(profile: Profile, basis: Basis, case: QdotCase) -> ComparisonInput | None:
+    """The couple model's facts for this order of deaths: the death this year, or for standby
+    provisions at the end of the projection (the first death is never in the past)."""
+    first = case.scenario == "person_dies_first"
+    age = profile.spouse_age_on(basis.today) if first else profile.age_on(basis.today)
+    if age is None:
+        return None
+    years = case.horizon if case.standby else 0
+    if age + years >= basis.table.max_age:
+        return None
+    planned = first and bool(profile.spouse_plans_to_naturalize) and case.survivor_in_us
+    abroad = not case.survivor_in_us
+    survivor_us_situs = (profile.spouse_estate_us_situs if first else profile.estate_us_situs) or ZERO
+    return ComparisonInput(
+        estate=case.projected_estate if case.standby else case.taxable_estate,
+        death_date=basis.today.replace(year=basis.today.year + years) if years else basis.today,
+        valuation_date=basis.today,
+        decedent_nonresident=case.nonresident,
+        adjusted_taxable_gifts=case.gifts,
+        spouse_age=age + years,
+        spouse_domicile=Domicile.ABROAD if abroad else Domicile.US,
+        spouse_estate=(profile.spouse_estate_total or ZERO) if first else profile.estate_total,
+        spouse_us_situs=survivor_us_situs if abroad else ZERO,
+        growth=profile.estate_growth,
+        discount_rate=basis.rate.value,
+        naturalize_probability=assumptions().qdot.naturalize_probability_if_planned if planned else ZERO,
+    )
+
+
+def _comparison_figures(facts: ComparisonInput, assumed: list[Assumption]) -> list[Figure]:
+    result = calc.comparison(facts)
+    figures = [
+        Figure(name="route_cost", value=route.pv_total, unit="money",
+               facts={"route": key, "best": key == result.best_route}, citations=result.citations)
+        for key, route in result.routes.items()
+        if route.feasible and key != "naturalize_before_return"
+    ]  # fmt: skip
+    spread = result.breakevens.rate_spread if result.breakevens is not None else None
+    if spread is not None:
+        assumed_spread = str(facts.discount_rate - facts.growth)
+        figures.append(Figure(name="breakeven_spread", value=spread, unit="rate",
+                              facts={"assumed": assumed_spread}))  # fmt: skip
+    assumed.append(
+        Assumption(
+            key="comparison",
+            facts={
+                "growth": str(facts.growth),
+                "discount": str(facts.discount_rate),
+                "naturalize_probability": str(facts.naturalize_probability),
+                "survivor_in_us": facts.spouse_domicile is Domicile.US,
+                "inflation": str(facts.inflation),
+            },
+        )
+    )
+    return figures
+
+
+def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> Recommendation:
     tax = case.tax if not case.standby else case.projected_tax
     left = max(ZERO, tax.exclusion_amount - tax.adjusted_taxable_gifts)
     to_qdot = max(ZERO, (case.projected_estate if case.standby else case.taxable_estate) - left)
@@ -147,6 +205,11 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase) -> Recommendation:
     assumed = [Assumption(key="death_this_year", facts={"year": basis.tax_year})]
     if case.projected_estate > case.taxable_estate or case.standby:
         assumed.append(_growth(profile, case.horizon))
+    compared = _comparison_facts(profile, basis, case) if projections else None
+    if compared is not None:
+        figures += _comparison_figures(compared, assumed)
+    elif projections:
+        assumed.append(Assumption(key="survivor_age_unknown"))
     if not first:
         assumed.append(Assumption(key="spouse_gifts_not_asked"))
     if not donor_nonresident:

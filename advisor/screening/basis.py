@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import survival_probability
+from advisor.calculators.couple import ComparisonInput, ComparisonResult, compare_routes
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.parameters import (
     Cited,
@@ -115,6 +116,12 @@ def median_lifetime(age: int, today: dt.date) -> int:
 @lru_cache(maxsize=1024)
 def qprt(facts: QprtInput) -> QprtResult:
     return compute_qprt(facts)
+
+
+@lru_cache(maxsize=256)
+def comparison(facts: ComparisonInput) -> ComparisonResult:
+    """The couple model's routes for one order of deaths (about 2 ms), memoised per set of facts."""
+    return compare_routes(facts)
 
 
 @lru_cache(maxsize=1024)

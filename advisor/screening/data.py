@@ -32,6 +32,8 @@ class QprtAssumptions(BaseModel):
 class QdotAssumptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    naturalize_probability_if_planned: Decimal = Field(ge=0, le=1)
+    """The chance given to a US-resident survivor who plans to naturalize of doing so after the return."""
     gift_years: int = Field(ge=1, le=40)
     """How many years of tax-free gifts to a non-citizen spouse the alternative counts, from this year on."""
 
