@@ -273,7 +273,8 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase) -> Recommendation:
         Assumption(key="home_growth", facts={"growth": str(home_growth(profile)),
                                              "given": "estate_growth" not in profile.assumed}),
         Assumption(key="second_death_at_term_end", facts={"marriage": couple, "year": basis.tax_year}),
-        Assumption(key="valuation_month", facts={"today": basis.today.isoformat(), "month": f"{basis.rate_month:%Y-%m}"}),
+        Assumption(key="valuation_month",
+                   facts={"today": basis.today.isoformat(), "month": f"{basis.rate_month:%Y-%m}"}),
         Assumption(key="costs_midpoint"),
     ]  # fmt: skip
     if profile.residence_basis is None:

@@ -126,6 +126,8 @@ class StateTax(BaseModel):
     """The estate the state would tax is above its exemption."""
     estate: Decimal = Decimal(0)
     """The estate the state would tax: the survivor's, both estates, with a citizen spouse (no portability)."""
+    both_estates: bool = False
+    """The estate is the survivor's of a couple with a US-citizen spouse (both estates together)."""
     tax: Decimal | None = None
     """The state's tax on that estate, where the data holds the state's rate table."""
     caveat: str

@@ -369,9 +369,12 @@ def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
     if state is None:
         return None
     facts = family_facts(profile, basis)
-    estate = facts.own_estate + (facts.spouse_estate if facts.marriage == "citizen_spouse" else ZERO)
+    couple = facts.marriage == "citizen_spouse"
+    estate = facts.own_estate + (facts.spouse_estate if couple else ZERO)
     tax = family(facts).state if facts.state is not None else None
-    return state.model_copy(update={"estate": estate, "applies": estate > state.exemption, "tax": tax})
+    return state.model_copy(
+        update={"estate": estate, "applies": estate > state.exemption, "tax": tax, "both_estates": couple}
+    )
 
 
 def decide(profile: Profile, basis: Basis) -> Decision:
