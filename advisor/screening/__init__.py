@@ -117,9 +117,11 @@ def _comparison_facts(profile: Profile, basis: Basis, case: QdotCase) -> Compari
 
 def _comparison_figures(facts: ComparisonInput, assumed: list[Assumption]) -> list[Figure]:
     result = calc.comparison(facts)
+    first_rows = {c.parameter: c for c in reversed(result.citations)}
+    cited = tuple(c for c in result.citations if first_rows[c.parameter] == c)
     figures = [
         Figure(name="route_cost", value=route.pv_total, unit="money",
-               facts={"route": key, "best": key == result.best_route}, citations=result.citations)
+               facts={"route": key, "best": key == result.best_route}, citations=cited)
         for key, route in result.routes.items()
         if route.feasible and key != "naturalize_before_return"
     ]  # fmt: skip
@@ -243,7 +245,8 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase) -> Recommendation:
         Figure(name="survival_probability", value=row.survival_probability, unit="probability",
                facts={"term": row.term}),
         Figure(name="value_at_term_end", value=row.home_at_term_end, unit="money",
-               facts={"growth": str(home_growth(profile)), "term": row.term}),
+               facts={"growth": str(home_growth(profile)), "term": row.term,
+                      "given": "estate_growth" not in profile.assumed}),
         Figure(name="family_tax_without_qprt", value=row.tax_without, unit="money",
                facts={"marriage": couple, "term": row.term}),
         Figure(name="family_tax_with_qprt", value=row.tax_with, unit="money", facts={"marriage": couple}),
@@ -301,7 +304,8 @@ def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommenda
         Figure(name="taxable_estate", value=found.estate, unit="money",
                facts={"who": "couple" if couple else "you", "nonresident": profile.nonresident_not_citizen}),
         Figure(name="exclusion_left", value=max(ZERO, found.exclusion - profile.prior_taxable_gifts), unit="money",
-               facts={"year": basis.tax_year, "couple": couple}, citations=own.citations),
+               facts={"year": basis.tax_year, "couple": couple, "nonresident": profile.nonresident_not_citizen},
+               citations=own.citations),
         Figure(name="federal_tax_now", value=found.tax_now, unit="money", facts={"couple": couple},
                citations=own.citations),
     ]  # fmt: skip
