@@ -158,7 +158,8 @@ class AdvisorApp(App[None]):
         from advisor.ui.calculator_screen import CalculatorScreen
         from advisor.ui.calculators import calculators, prefill_from
 
-        self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+        prefill = self.advice.calculator_prefill() if self.advice is not None else prefill_from(self.session)
+        self.push_screen(CalculatorScreen(calculators(prefill)[key]))
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
