@@ -186,7 +186,7 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": list(screening.notes),
+        "notes": [_text("notes.txt.j2", note.key, note.facts) for note in screening.notes],
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
         "flow_version": None if session is None else session.flow.version,  # type: ignore[union-attr]

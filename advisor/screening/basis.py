@@ -26,8 +26,8 @@ from advisor.calculators.parameters import (
     section_7520_rate,
 )
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
-from advisor.calculators.qprt import QprtInput, QprtResult, compute_qprt
 from advisor.calculators.qprt_saving import FamilyTax, FamilyTaxInput, TermInput, TermSweep, family_tax, weigh_terms
+from advisor.screening.models import DataNote, Fact
 
 
 class Basis(BaseModel):
@@ -44,7 +44,7 @@ class Basis(BaseModel):
     """First day of the month whose section 7520 rate is used."""
     rate: Cited[Decimal]
     table: MortalityTable
-    notes: tuple[str, ...]
+    notes: tuple[DataNote, ...]
 
 
 def _latest_year() -> int:
@@ -57,27 +57,21 @@ def _latest_month() -> dt.date:
 
 @cache
 def basis_for(today: dt.date) -> Basis:
-    notes: list[str] = []
+    notes: list[DataNote] = []
     year = today.year
     try:
         exclusion("basic_exclusion_amount", year)
     except MissingParameterError:
         year = _latest_year()
-        notes.append(
-            f"The exclusion amounts for {today.year} are not in the data yet; the {year} amounts are used, "
-            "so the figures may understate the exclusion if it has been indexed since."
-        )
+        notes.append(DataNote(key="exclusion_year_missing", facts={"year": today.year, "used": year}))
     month = today.replace(day=1)
     try:
         rate = section_7520_rate(month)
     except MissingParameterError:
         month = _latest_month()
         rate = section_7520_rate(month)
-        notes.append(
-            f"The section 7520 rate for {today:%Y-%m} is not in the data yet; the latest published rate, for "
-            f"{month:%Y-%m} ({(rate.value * 100).normalize():f}%), is used. "
-            "The rate of the month the trust is funded applies."
-        )
+        facts: dict[str, Fact] = {"month": f"{today:%Y-%m}", "used": f"{month:%Y-%m}", "rate": str(rate.value)}
+        notes.append(DataNote(key="rate_month_missing", facts=facts))
     return Basis(
         today=today,
         tax_year=year,
@@ -98,11 +92,6 @@ def estate_tax(taxable_estate: Decimal, gifts: Decimal, nonresident: bool, year:
     )
 
 
-@lru_cache(maxsize=1024)
-def survival(age: int, years: int, today: dt.date) -> Decimal:
-    return survival_probability(basis_for(today).table, age, years)
-
-
 @lru_cache(maxsize=256)
 def median_lifetime(age: int, today: dt.date) -> int:
     """Whole years until half of people this age have died (the growth horizon)."""
@@ -111,11 +100,6 @@ def median_lifetime(age: int, today: dt.date) -> int:
     while age + years + 1 < table.max_age and survival_probability(table, age, years + 1) >= Decimal("0.5"):
         years += 1
     return years
-
-
-@lru_cache(maxsize=1024)
-def qprt(facts: QprtInput) -> QprtResult:
-    return compute_qprt(facts)
 
 
 @lru_cache(maxsize=256)

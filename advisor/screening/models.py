@@ -41,6 +41,15 @@ class Figure(BaseModel):
     citations: tuple[Citation, ...] = ()
 
 
+class DataNote(BaseModel):
+    """Where the data did not reach the screening day and what was used instead (content/notes.txt.j2)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    facts: dict[str, Fact] = {}
+
+
 class Assumption(BaseModel):
     """One assumption a recommendation relied on; its sentence is in content/assumptions.txt.j2."""
 
@@ -145,7 +154,7 @@ class Screening(BaseModel):
     """The year whose exclusion amounts were used."""
     recommendations: tuple[Recommendation, ...]
     state_tax: StateTax | None
-    notes: tuple[str, ...]
+    notes: tuple[DataNote, ...]
     """Where the data did not cover today and what was used instead."""
 
     @property

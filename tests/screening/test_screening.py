@@ -101,7 +101,7 @@ def test_qprt_figures_come_from_the_calculator_at_the_latest_published_rate() ->
     qprt = screening.recommendations[0]
     rate = qprt.figure("section_7520_rate")
     assert rate is not None and rate.value == D("0.056") and rate.citations[0].effective == "2026-10"
-    assert any("2026-11 is not in the data" in note for note in screening.notes)
+    assert [(n.key, n.facts["month"]) for n in screening.notes] == [("rate_month_missing", "2026-11")]
     term = qprt.figure("suggested_term")
     survival = qprt.figure("survival_probability")
     assert term is not None and survival is not None
