@@ -18,19 +18,13 @@ from decimal import Decimal
 from typing import Literal
 
 from advisor.calculators.estate_tax import EstateTaxResult
-from advisor.calculators.qprt_saving import FamilyTaxInput, Marriage, TermInput, TermSweep, TermValue
-from advisor.calculators.state_estate_tax import has_schedule
 from advisor.engine.profile import Profile
-from advisor.screening.basis import Basis, estate_tax, family, median_lifetime, qprt_terms
-from advisor.screening.data import assumptions, costs
+from advisor.screening.basis import Basis, estate_tax, family, median_lifetime
+from advisor.screening.family import ZERO, family_facts, grow, marriage, money, own_base, state_estate
 from advisor.screening.models import Fact, Kind, RuleHit, Scenario, StateTax
-from advisor.screening.state_tax import state_tax
+from advisor.screening.qprt_rule import QprtCase, decide_qprt, home_growth
 
-ZERO = Decimal(0)
-
-
-def money(amount: Decimal) -> str:
-    return str(amount.quantize(Decimal("0.01")))
+__all__ = ["ZERO", "Decision", "QdotCase", "QprtCase", "decide", "home_growth", "marriage", "own_base"]
 
 
 @dataclass(frozen=True)
@@ -56,17 +50,6 @@ class QdotCase:
     def standby(self) -> bool:
         """No tax today, only on the projected estate: QDOT-capable documents, decided at the death."""
         return self.tax.net_estate_tax <= 0
-
-
-@dataclass(frozen=True)
-class QprtCase:
-    term: int
-    sweep: TermSweep
-    hits: tuple[RuleHit, ...]
-
-    @property
-    def chosen(self) -> TermValue:
-        return next(row for row in self.sweep.rows if row.term == self.term)
 
 
 @dataclass(frozen=True)
@@ -117,43 +100,6 @@ class Decision:
             self.qprt is not None,
             tuple(hit.name for hit in self.no_action),
         )
-
-
-def own_base(profile: Profile) -> tuple[Decimal, bool]:
-    """The person's estate the US taxes, and whether it is taxed as a non-resident's."""
-    if profile.nonresident_not_citizen:
-        return profile.estate_us_situs or ZERO, True
-    return profile.estate_total, False
-
-
-def marriage(profile: Profile) -> Marriage:
-    """How the family's tax is measured: a citizen spouse gives the marital deduction and portability."""
-    if not profile.married:
-        return "single"
-    if profile.spouse_citizenship == "us" and not profile.nonresident_not_citizen:
-        return "citizen_spouse"
-    return "noncitizen_spouse"
-
-
-def grow(amount: Decimal, growth: Decimal, years: int) -> Decimal:
-    return (amount * (1 + growth) ** years).quantize(Decimal("0.01"))
-
-
-def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
-    """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
-    state = state_tax(profile)
-    computed = state is not None and has_schedule(state.state)
-    return FamilyTaxInput(
-        own_estate=profile.estate_total - home if own is None else own,
-        spouse_estate=profile.spouse_estate_total or ZERO,
-        home=home,
-        prior_gifts=profile.prior_taxable_gifts,
-        marriage=marriage(profile),
-        year=basis.tax_year,
-        state=state.state if computed and state is not None else None,
-        state_exclusion=state.exemption if computed and state is not None else ZERO,
-        death_date=basis.today,
-    )
 
 
 def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
@@ -274,107 +220,6 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
         base, nonresident = profile.spouse_estate_total or ZERO, False
     age = profile.spouse_age_on(basis.today)
     return _qdot_case(profile, basis, "spouse_dies_first", base, ZERO, nonresident, age, profile.domicile == "us")
-
-
-def qprt_sweep(profile: Profile, basis: Basis) -> TermSweep | None:
-    """Every candidate term the person can be valued for, weighed at the family level."""
-    rules = assumptions().qprt
-    assert profile.residence_value is not None
-    age = profile.age_on(basis.today)
-    terms = tuple(term for term in rules.candidate_terms if age + term < basis.table.max_age)
-    if not terms:
-        return None
-    once = sum((c.low + c.high) / 2 for c in costs("qprt") if c.per == "once")
-    yearly = sum((c.low + c.high) / 2 for c in costs("qprt") if c.per == "year")
-    who = {"birth_date": profile.birth_date} if profile.birth_date is not None else {"age": age}
-    return qprt_terms(
-        TermInput(
-            family=family_facts(profile, basis, home=profile.residence_value),
-            valuation_date=basis.today,
-            rate=basis.rate.value,
-            terms=terms,
-            home_growth=home_growth(profile),
-            estate_growth=profile.estate_growth,
-            basis=profile.residence_basis,
-            once_costs=Decimal(once),
-            yearly_costs=Decimal(yearly),
-            **who,
-        )
-    )
-
-
-def home_growth(profile: Profile) -> Decimal:
-    """The growth the person gave, even 0%; the stated assumption only when they gave none."""
-    if "estate_growth" in profile.assumed:
-        return assumptions().qprt.residence_growth
-    return profile.estate_growth
-
-
-def _term_facts(row: TermValue) -> dict[str, Fact]:
-    return {
-        "required_probability": str(assumptions().qprt.min_survival_probability),
-        "term": row.term,
-        "survival_probability": str(row.survival_probability.quantize(Decimal("0.001"))),
-        "tax_saved": money(row.federal_saving + row.state_saving),
-        "federal_saving": money(row.federal_saving),
-        "state_saving": money(row.state_saving),
-        "lost_step_up": None if row.lost_step_up is None else money(row.lost_step_up),
-        "costs": money(row.costs),
-        "expected_net_value": money(row.expected_net_value),
-    }
-
-
-def decide_qprt(profile: Profile, basis: Basis) -> tuple[QprtCase | None, list[RuleHit]]:
-    """A QPRT when its best term has a positive expected net value; otherwise the reason it does not."""
-    rules = assumptions().qprt
-    if not profile.owns_residence or profile.residence_value is None:
-        return None, []
-    value = profile.residence_value
-    if value < rules.min_residence_value or not profile.residence_to_children:
-        return None, []
-    if profile.nonresident_not_citizen:
-        return None, [RuleHit(name="nonresident_gift_tax", facts={"citizenship": "non_us", "domicile": "abroad"})]
-    sweep = qprt_sweep(profile, basis)
-    if sweep is None:
-        return None, []
-    likely = [row for row in sweep.rows if row.survival_probability >= rules.min_survival_probability]
-    best = max(likely, key=lambda row: (row.expected_net_value, row.term)) if likely else sweep.best
-    measured: dict[str, Fact] = {"marriage": marriage(profile), "state": family_facts(profile, basis).state}
-    if all(row.tax_without == 0 for row in sweep.rows):
-        return None, [RuleHit(name="qprt_no_family_tax", facts=measured | {"term": best.term})]
-    if not likely or best.expected_net_value <= 0:
-        return None, [RuleHit(name="qprt_not_worth_it", facts=_term_facts(best))]
-    hits = (
-        RuleHit(
-            name="residence_significant",
-            facts={
-                "residence_type": profile.residence_type,
-                "residence_value": money(value),
-                "threshold": money(rules.min_residence_value),
-            },
-        ),
-        RuleHit(
-            name="estate_taxable",
-            facts=measured | {"tax_without": money(best.tax_without), "term": best.term},
-        ),
-        RuleHit(name="qprt_expected_value", facts=_term_facts(best)),
-        RuleHit(name="residence_to_heirs", facts={"residence_to_children": True}),
-    )
-    return QprtCase(term=best.term, sweep=sweep, hits=hits), []
-
-
-def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
-    """The state's estate tax on the estate it would fall on, computed where the data holds its table."""
-    state = state_tax(profile)
-    if state is None:
-        return None
-    facts = family_facts(profile, basis)
-    couple = facts.marriage == "citizen_spouse"
-    estate = facts.own_estate + (facts.spouse_estate if couple else ZERO)
-    tax = family(facts).state if facts.state is not None else None
-    return state.model_copy(
-        update={"estate": estate, "applies": estate > state.exemption, "tax": tax, "both_estates": couple}
-    )
 
 
 def decide(profile: Profile, basis: Basis) -> Decision:
