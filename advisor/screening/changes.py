@@ -55,7 +55,7 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
     needed = _threshold(exclusion, own.adjusted_taxable_gifts, profile.estate_growth, decision.horizon)
     if needed > base:
         if profile.nonresident_not_citizen:
-            update = {"estate_us_situs": needed, "estate_total": max(profile.estate_total, needed)}
+            update: dict[str, object] = {"estate_us_situs": needed, "estate_total": max(profile.estate_total, needed)}
             yield "estate_us_situs", update, _relative(base, needed)
         else:
             yield "estate_total", {"estate_total": needed}, _relative(base, needed)
@@ -65,10 +65,10 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
         current = getattr(profile, field) or ZERO
         spouse_needed = _threshold(estate_tax(ZERO, ZERO, nonresident, basis.tax_year).exclusion_amount, ZERO, ZERO, 0)
         if spouse_needed > current:
-            update = {field: spouse_needed}
+            spouse_update: dict[str, object] = {field: spouse_needed}
             if nonresident:
-                update["spouse_estate_total"] = max(profile.spouse_estate_total or ZERO, spouse_needed)
-            yield field, update, _relative(current, spouse_needed)
+                spouse_update["spouse_estate_total"] = max(profile.spouse_estate_total or ZERO, spouse_needed)
+            yield field, spouse_update, _relative(current, spouse_needed)
     if profile.married and profile.spouse_citizenship == "us":
         # the spouse's home is not asked of a citizen; the couple's home stands in for it
         yield "spouse_citizenship", {"spouse_citizenship": "non_us", "spouse_domicile": profile.domicile}, CATEGORY
@@ -89,8 +89,9 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
 
 
 def _route(decision: Decision) -> tuple[object, ...]:
-    qdot, qprt, reasons = decision.signature
-    return qdot, qprt, tuple(name for name in reasons if name not in EXPLANATORY)  # type: ignore[union-attr]
+    """The route without the reasons that only explain it."""
+    reasons = tuple(hit.name for hit in decision.no_action if hit.name not in EXPLANATORY)
+    return (*decision.signature[:2], reasons)
 
 
 def what_would_change(profile: Profile, basis: Basis, decision: Decision) -> list[Change]:

@@ -80,7 +80,8 @@ def _cost_table() -> _Costs:
 
 
 def costs(kind: Kind) -> tuple[CostRange, ...]:
-    return getattr(_cost_table(), kind)
+    table = _cost_table()
+    return {"qdot": table.qdot, "qprt": table.qprt, "no_action": table.no_action}[kind]
 
 
 @cache

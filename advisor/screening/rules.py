@@ -124,14 +124,16 @@ def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
         )
     own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
     projected = grow(base, profile.estate_growth, horizon)
-    later = estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year) if projected > base else own
+    at_horizon = (
+        estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year) if projected > base else own
+    )
     return Exposure(
         measured="own_estate",
         estate=base,
         exclusion=own.exclusion_amount,
         tax_now=own.net_estate_tax,
         projected_estate=projected,
-        projected_tax=later.net_estate_tax,
+        projected_tax=at_horizon.net_estate_tax,
     )
 
 
@@ -181,6 +183,7 @@ def _qdot_case(
     projected = estate_tax(projected_estate, gifts, nonresident, basis.tax_year) if projected_estate > base else tax
     if projected.net_estate_tax <= 0 and tax.net_estate_tax <= 0:
         return None
+    hits: tuple[RuleHit, ...]
     if scenario == "person_dies_first":
         hits = (
             _subject("you", profile.citizenship, profile.domicile, base, nonresident),
