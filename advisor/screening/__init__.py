@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from advisor.calculators.couple import ComparisonInput, Domicile
+from advisor.calculators.couple.projection import DEFAULT_INFLATION
 from advisor.calculators.parameters import Citation
 from advisor.calculators.qdot_security import SecurityInput
 from advisor.engine.profile import Profile
@@ -23,6 +24,7 @@ from advisor.screening.models import (
     Assumption,
     Change,
     CostRange,
+    Fact,
     Figure,
     Kind,
     Recommendation,
@@ -83,7 +85,13 @@ def _cited(figures: list[Figure]) -> tuple[Citation, ...]:
 
 def _growth(profile: Profile, years: int) -> Assumption:
     given = "estate_growth" not in profile.assumed
-    return Assumption(key="estate_growth", facts={"growth": str(profile.estate_growth), "years": years, "given": given})
+    facts: dict[str, Fact] = {
+        "growth": str(profile.estate_growth),
+        "years": years,
+        "given": given,
+        "inflation": str(DEFAULT_INFLATION),
+    }
+    return Assumption(key="estate_growth", facts=facts)
 
 
 def _comparison_facts(profile: Profile, basis: Basis, case: QdotCase) -> ComparisonInput | None:
@@ -164,7 +172,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
             Figure(name="projected_estate", value=case.projected_estate, unit="money",
                    facts={"growth": str(profile.estate_growth), "years": case.horizon}),
             Figure(name="projected_tax_without_qdot", value=case.projected_tax.net_estate_tax, unit="money",
-                   facts={"year": basis.tax_year}, citations=case.projected_tax.citations),
+                   facts={"nonresident": case.nonresident}, citations=case.projected_tax.citations),
         ]  # fmt: skip
     figures += [
         Figure(name="amount_to_qdot", value=to_qdot, unit="money", facts={"projected": case.standby},
@@ -275,7 +283,7 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase) -> Recommendation:
     assumed = [
         Assumption(key="home_growth", facts={"growth": str(home_growth(profile)),
                                              "given": "estate_growth" not in profile.assumed}),
-        Assumption(key="second_death_at_term_end", facts={"marriage": couple, "year": basis.tax_year}),
+        Assumption(key="second_death_at_term_end", facts={"marriage": couple, "inflation": str(DEFAULT_INFLATION)}),
         Assumption(key="valuation_month",
                    facts={"today": basis.today.isoformat(), "month": f"{basis.rate_month:%Y-%m}"}),
         Assumption(key="costs_midpoint"),

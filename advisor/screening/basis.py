@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import survival_probability
 from advisor.calculators.couple import ComparisonInput, ComparisonResult, compare_routes
+from advisor.calculators.couple.projection import DEFAULT_INFLATION, last_published_year, yearly_amount
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.parameters import (
     Cited,
@@ -86,10 +87,16 @@ def basis_for(today: dt.date) -> Basis:
 
 @lru_cache(maxsize=4096)
 def estate_tax(taxable_estate: Decimal, gifts: Decimal, nonresident: bool, year: int) -> EstateTaxResult:
-    """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse."""
-    return compute_estate_tax(
-        EstateTaxInput(taxable_estate=taxable_estate, adjusted_taxable_gifts=gifts, nonresident=nonresident, year=year)
+    """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse.
+    A year past the published ones uses the exclusion indexed as the couple model indexes it."""
+    facts = EstateTaxInput(
+        taxable_estate=taxable_estate, adjusted_taxable_gifts=gifts, nonresident=nonresident, year=year
     )
+    if nonresident or year <= last_published_year("basic_exclusion_amount"):
+        return compute_estate_tax(facts)
+    bea = yearly_amount("basic_exclusion_amount", year, DEFAULT_INFLATION)
+    result = compute_estate_tax(facts.model_copy(update={"exclusion_amount": bea.value}))
+    return result.model_copy(update={"citations": (*result.citations, bea.citation)})
 
 
 @lru_cache(maxsize=256)

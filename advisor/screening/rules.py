@@ -109,6 +109,7 @@ def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
         facts = family_facts(profile, basis).model_copy(update={"state": None})
         grown = facts.model_copy(
             update={
+                "year": basis.tax_year + horizon,
                 "own_estate": grow(facts.own_estate, profile.estate_growth, horizon),
                 "spouse_estate": grow(facts.spouse_estate, profile.estate_growth, horizon),
             }
@@ -125,7 +126,9 @@ def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
     own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
     projected = grow(base, profile.estate_growth, horizon)
     at_horizon = (
-        estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year) if projected > base else own
+        estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year + horizon)
+        if projected > base
+        else own
     )
     return Exposure(
         measured="own_estate",
@@ -180,7 +183,8 @@ def _qdot_case(
     tax = estate_tax(base, gifts, nonresident, basis.tax_year)
     horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today) if age is not None else 0
     projected_estate = grow(base, profile.estate_growth, horizon)
-    projected = estate_tax(projected_estate, gifts, nonresident, basis.tax_year) if projected_estate > base else tax
+    later = basis.tax_year + horizon
+    projected = estate_tax(projected_estate, gifts, nonresident, later) if projected_estate > base else tax
     if projected.net_estate_tax <= 0 and tax.net_estate_tax <= 0:
         return None
     hits: tuple[RuleHit, ...]

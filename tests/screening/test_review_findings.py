@@ -25,7 +25,8 @@ def test_f2_florida_couple_gets_no_qprt_on_federal_grounds() -> None:
 
 def test_f2_same_estate_without_a_spouse_gets_the_qprt_at_the_family_saving() -> None:
     _, couple = persona("us-couple-florida-home")
-    single = screen(couple.profile.model_copy(update={"married": False, "spouse_citizenship": None}), today=TODAY)
+    alone = {"married": False, "spouse_citizenship": None, "estate_growth": D("0.03")}
+    single = screen(couple.profile.model_copy(update=alone), today=TODAY)
     assert single.kinds == ("qprt",)
     saving = single.recommendations[0].figure("federal_saving")
     grown = single.recommendations[0].figure("value_at_term_end")

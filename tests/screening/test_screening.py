@@ -92,7 +92,7 @@ def test_growth_makes_a_future_taxable_estate_count_for_the_qprt() -> None:
     home = {"owns_residence": True, "residence_type": "principal", "residence_value": D(2_000_000),
             "residence_to_children": True, "estate_total": D(10_000_000), "age": 50}  # fmt: skip
     assert screen(profile(**home), today=TODAY).kinds == ("no_action",)
-    grown = screen(profile(**home, estate_growth=D("0.03")), today=TODAY)
+    grown = screen(profile(**home, estate_growth=D("0.06")), today=TODAY)
     assert grown.kinds == ("qprt",)
 
 
