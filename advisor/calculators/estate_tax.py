@@ -284,7 +284,7 @@ def _state_death_tax_credit(
             label="Maximum state death tax credit",
             amount=maximum,
             basis=f"IRC 2011(b) table on the adjusted taxable estate of {format_money(adjusted)}, "
-            f"{table.allowed * 100:g}% allowed in {facts.year}",
+            f"{(table.allowed * 100).normalize():f}% allowed in {facts.year}",
         ),
         Line(
             label="State death tax credit",

@@ -10,7 +10,7 @@ from advisor.cli import args as types
 from advisor.cli.output import citations_block, print_json, table
 
 
-def register(calculators: argparse._SubParsersAction) -> None:
+def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "estate-tax",
         help="federal estate tax by year of death (IRC 2001, 2010, 2101-2102)",
@@ -98,6 +98,6 @@ def run(args: argparse.Namespace) -> int:
             align="lrl",
         )
     )
-    print(f"\nMarginal rate on the next dollar: {result.marginal_rate * 100:g}%")
+    print(f"\nMarginal rate on the next dollar: {(result.marginal_rate * 100).normalize():f}%")
     print(citations_block(result.citations))
     return 0
