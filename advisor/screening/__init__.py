@@ -60,6 +60,8 @@ def screen(profile: Profile, *, today: dt.date, projections: bool = True) -> Scr
         recommendations.append(_qprt(profile, basis, decision.qprt))
     if not recommendations:
         recommendations.append(_no_action(profile, basis, decision))
+    if decision.state is not None and decision.state.applies:
+        recommendations = [_with_state(r, decision.state) for r in recommendations]
     return Screening(
         profile=profile,
         today=basis.today,
@@ -68,6 +70,12 @@ def screen(profile: Profile, *, today: dt.date, projections: bool = True) -> Scr
         state_tax=decision.state,
         notes=basis.notes,
     )
+
+
+def _with_state(r: Recommendation, state: StateTax) -> Recommendation:
+    """Every route names the state's own tax where it applies (no portability, cliffs)."""
+    pitfalls = r.pitfalls if "state_tax_applies" in r.pitfalls else (*r.pitfalls, "state_tax_applies")
+    return r.model_copy(update={"state_tax": state, "pitfalls": pitfalls})
 
 
 def _law(rules: tuple[RuleHit, ...]) -> tuple[str, ...]:
@@ -333,8 +341,6 @@ def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommenda
     pitfalls = ["review_when_things_change"]
     if profile.married and not profile.nonresident_not_citizen and not profile.spouse_nonresident_not_citizen:
         pitfalls.append("portability")
-    if state is not None and state.applies:
-        pitfalls.append("state_tax_applies")
     if profile.joint_property > 0:
         pitfalls.append("joint_property_noncitizen")
     alternatives: list[str] = []

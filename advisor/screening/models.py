@@ -89,6 +89,28 @@ class Change(BaseModel):
     details: dict[str, Fact] = {}
 
 
+class StateTax(BaseModel):
+    """The estate tax of the person's state, when the state has one (a single-source table: see caveat)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    state: str
+    name: str
+    exemption: Money
+    exemption_year: int
+    top_rate_percent: Decimal | None
+    applies: bool
+    """The estate the state would tax is above its exemption."""
+    estate: Decimal = Decimal(0)
+    """The estate the state would tax: the survivor's, both estates, with a citizen spouse (no portability)."""
+    both_estates: bool = False
+    """The estate is the survivor's of a couple with a US-citizen spouse (both estates together)."""
+    tax: Decimal | None = None
+    """The state's tax on that estate, where the data holds the state's rate table."""
+    caveat: str
+    """How well the sources agree, and what was not found."""
+
+
 class Recommendation(BaseModel):
     """One recommendation and everything that explains it."""
 
@@ -113,34 +135,14 @@ class Recommendation(BaseModel):
     """For a QDOT: no tax today, only on the projected estate, so the documents should allow one."""
     what_would_change: tuple[Change, ...] = ()
     """For no_action: the smallest single-fact changes that change the route, smallest first."""
+    state_tax: StateTax | None = None
+    """The state's estate tax where it applies, so every route's card names it."""
 
     def rule(self, name: str) -> RuleHit | None:
         return next((hit for hit in self.rules if hit.name == name), None)
 
     def figure(self, name: str) -> Figure | None:
         return next((figure for figure in self.figures if figure.name == name), None)
-
-
-class StateTax(BaseModel):
-    """The estate tax of the person's state, when the state has one (a single-source table: see caveat)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    state: str
-    name: str
-    exemption: Money
-    exemption_year: int
-    top_rate_percent: Decimal | None
-    applies: bool
-    """The estate the state would tax is above its exemption."""
-    estate: Decimal = Decimal(0)
-    """The estate the state would tax: the survivor's, both estates, with a citizen spouse (no portability)."""
-    both_estates: bool = False
-    """The estate is the survivor's of a couple with a US-citizen spouse (both estates together)."""
-    tax: Decimal | None = None
-    """The state's tax on that estate, where the data holds the state's rate table."""
-    caveat: str
-    """How well the sources agree, and what was not found."""
 
 
 class Screening(BaseModel):
