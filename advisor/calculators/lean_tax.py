@@ -11,13 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from advisor.calculators.money import CENT, InputError
-from advisor.calculators.parameters import Citation, RateSchedule, exclusion, nonresident_credit, rate_schedule
+from advisor.calculators.parameters import (
+    Citation,
+    RateSchedule,
+    exclusion,
+    nonresident_credit,
+    nonresident_exemption,
+    rate_schedule,
+)
 
 ZERO = Decimal(0)
-NONRESIDENT_EXEMPTION_EQUIVALENT = Decimal(60000)
-"""The amount whose tentative tax is the $13,000 credit of IRC 2102(b)(1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,7 @@ class NetTax:
         return self.schedule.tentative(self.exclusion_amount)
 
 
+@lru_cache(maxsize=1024)
 def net_tax(
     *,
     rate_date: dt.date,
@@ -97,7 +104,7 @@ def net_tax(
             adjusted_taxable_gifts=adjusted_taxable_gifts,
             deduct=schedule.tentative(adjusted_taxable_gifts),
             nonresident_credit=credit.value,
-            exclusion_amount=NONRESIDENT_EXEMPTION_EQUIVALENT,
+            exclusion_amount=nonresident_exemption(rate_date).value,
             citations=tuple(citations),
         )
     if basic_exclusion is None:

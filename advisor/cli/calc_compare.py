@@ -91,7 +91,25 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="PERCENT",
         help=f"indexes the exclusions past the last published year (assumed {DEFAULT_INFLATION * 100:g}%%)",
     )
-    parser.add_argument("--residence-exclusion", type=types.amount, default=0, metavar="AMOUNT")
+    parser.add_argument(
+        "--residence-exclusion",
+        type=types.amount,
+        default=0,
+        metavar="AMOUNT",
+        help="residence in the QDOT whose security exclusion is elected",
+    )
+    parser.add_argument(
+        "--gift-intangibles",
+        type=types.amount,
+        default=0,
+        metavar="AMOUNT",
+        help="with --nonresident: US intangibles given to the survivor now, outside US gift tax (IRC 2501(a)(2))",
+    )
+    parser.add_argument(
+        "--several-qdots",
+        action="store_true",
+        help="several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))",
+    )
     parser.add_argument("--bank-trustee", action="store_true", help="a bank is the QDOT's trustee: no bond")
     parser.add_argument("--no-costs", action="store_true", help="leave the QDOT's costs out")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -128,6 +146,8 @@ def run(args: argparse.Namespace) -> int:
         bank_trustee=args.bank_trustee,
         costs=not args.no_costs,
         residence_exclusion=args.residence_exclusion,
+        nonresident_gift_intangibles=args.gift_intangibles,
+        several_qdots_without_filer=args.several_qdots,
     )
     result = compare_routes(facts)
     assumptions = list(result.assumptions)
@@ -163,6 +183,7 @@ def render(result: ComparisonResult, death: dt.date) -> str:
         table(rows, header=("route", "taxes", "costs", "taxes + costs", "to the heirs"), align="lrrrl"),
         "",
         f"Best route: {result.best_route} ({result.routes[result.best_route].title})",
+        f"Best route for the heirs: {result.best_route_for_heirs}",
         f"Tax at the first death without a QDOT: {money(result.tax_without_qdot)}; "
         f"QDOT amount {money(result.qdot_amount)}",
         f"DSUE available to the survivor on the best route: {'yes' if result.dsue_available_to_survivor else 'no'}",

@@ -95,6 +95,7 @@ def test_table_names_the_routes_and_the_breakevens(capsys: pytest.CaptureFixture
         (["--growth", "lots"], "could not read"),
         (["--spouse-age", "150"], "spouse-age"),
         (["--naturalize-probability", "120"], "outside 0% to 100%"),
+        (["--gift-intangibles", "1m"], "only to a nonresident donor"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], extra: list[str], message: str) -> None:

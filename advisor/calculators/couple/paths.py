@@ -155,7 +155,7 @@ def follow(s: Setting, start: Start) -> Outcome:
     pot = start.outright + start.gifts
     nat_year = s.naturalize_year if has_trust else 0
     nat_trust = nat_pot = nat_fees = ZERO
-    nat_dsue = _dsue(s, start.decedent_base) if s.portability else ZERO
+    nat_dsue = unused_exclusion(s, start.decedent_base)
     out.nat_dsue_used = bool(nat_year) and nat_dsue > 0
     for k, p in enumerate(s.deaths, start=1):
         income = trust * y
@@ -184,10 +184,7 @@ def follow(s: Setting, start: Start) -> Outcome:
                     excess = cents(s.top_rate * trust) - qdot_tax
                     if excess > 0:
                         refund_pv = excess * (v[k + 1] - v[FINALLY_DETERMINED_YEAR + 1])
-        if start.dsue is not None:
-            dsue = start.dsue
-        else:
-            dsue = _dsue(s, start.decedent_base + trust) if s.portability else ZERO
+        dsue = start.dsue if start.dsue is not None else unused_exclusion(s, start.decedent_base + trust)
         survivor_tax = _survivor_tax(s, k, pot * share + trust, value_out + trust, first_credit + qdot_tax, dsue)
         wealth = s.own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
         taxes = (qdot_tax + survivor_tax) * v[k + 1] + refund_pv
@@ -203,7 +200,7 @@ def follow(s: Setting, start: Start) -> Outcome:
             out.tail_costs += p * costs
             out.tail_heirs += p * heirs
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
-            # (IRC 2056A(b)(12); Reg. 20.2010-3(c)(3)(ii))
+            # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
             nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
             out.nat_taxes += p * nat_tax * v[k + 1]
             out.nat_costs += p * nat_fees
@@ -211,9 +208,12 @@ def follow(s: Setting, start: Start) -> Outcome:
     return out
 
 
-def _dsue(s: Setting, decedent_total: Decimal) -> Decimal:
-    """IRC 2010(c)(4): the lesser of the basic exclusion and the unused part, the tax base counting the
-    adjusted taxable gifts and (after the last QDOT event) the QDOT's taxed amounts (Reg. 20.2010-2(c)(4))."""
+def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
+    """The DSUE (IRC 2010(c)(4)): the lesser of the basic exclusion and the unused part, the tax base counting
+    the adjusted taxable gifts and (after the last QDOT event) the QDOT's taxed amounts (Reg. 20.2010-2(c)(4)).
+    Zero where the survivor's estate may not use one (``portability`` false)."""
+    if not s.portability:
+        return ZERO
     unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
     return unused if unused > 0 else ZERO
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from advisor.calculators.parameters import Citation, Cited, MissingParameterError, exclusion, mortality_table
+from advisor.calculators.parameters import (
+    Citation,
+    Cited,
+    MissingParameterError,
+    exclusion,
+    exclusion_years,
+    mortality_table,
+)
 
 ONE = Decimal(1)
 DEFAULT_INFLATION = Decimal("0.025")
@@ -29,28 +36,13 @@ _ROUNDING = {
 }
 
 
-def last_published_year(column: str) -> int:
-    """The latest year the data holds for a yearly exclusion."""
-    year = 2100
-    while year > 1900:
-        try:
-            exclusion(column, year)
-        except MissingParameterError:
-            year -= 1
-            continue
-        return year
-    raise MissingParameterError(f"no year of {column} is in the data")
-
-
 @lru_cache(maxsize=1024)
 def yearly_amount(column: str, year: int, inflation: Decimal) -> Cited[Decimal]:
     """A yearly exclusion: the published row, or the last one indexed at ``inflation`` a year."""
-    try:
+    years = exclusion_years()
+    if year <= years[-1]:
         return exclusion(column, year)
-    except MissingParameterError:
-        last = _last_year(column)
-        if year < last:
-            raise
+    last = years[-1]
     base = exclusion(column, last)
     step, rounding, how = _ROUNDING[column]
     raw = base.value * (ONE + inflation) ** (year - last)
@@ -65,11 +57,6 @@ def yearly_amount(column: str, year: int, inflation: Decimal) -> Cited[Decimal]:
             f"(assumption), {how}",
         ),
     )
-
-
-@lru_cache(maxsize=8)
-def _last_year(column: str) -> int:
-    return last_published_year(column)
 
 
 @lru_cache(maxsize=512)

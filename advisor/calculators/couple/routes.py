@@ -5,12 +5,14 @@ is one more :class:`Route` in the tuple passed to :func:`advisor.calculators.cou
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from advisor.calculators.couple.models import Domicile, RouteResult
-from advisor.calculators.couple.paths import Outcome, Start, cents
+from advisor.calculators.couple.models import ComparisonInput, Domicile, RouteResult
+from advisor.calculators.couple.paths import Outcome, Start, cents, unused_exclusion
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.couple.setting import Context, default_qdot_amount
 from advisor.calculators.money import format_money
@@ -23,6 +25,8 @@ ONE = Decimal(1)
 
 @dataclass(frozen=True, slots=True)
 class Route:
+    """A route: its key in the results, its title and legal basis, and the function that prices it."""
+
     key: str
     title: str
     basis: str
@@ -36,14 +40,20 @@ def outright_start(context: Context, estate: Decimal, gifts: Decimal = ZERO) -> 
     if context.facts.spouse_citizen:
         return citizen_start(context, estate, gifts)
     tax = s.decedent(estate)
-    dsue = _unused(context, estate)
+    dsue = unused_exclusion(context.setting, estate)
     return Start(first_tax=tax, outright=estate - tax, decedent_base=estate, dsue=dsue, gifts=gifts)
 
 
 def citizen_start(context: Context, estate: Decimal, gifts: Decimal = ZERO) -> Start:
     s = context.setting
     tax = s.decedent(ZERO)
-    return Start(first_tax=tax, outright=estate - tax, dsue=_unused(context, ZERO), credit_first_tax=False, gifts=gifts)
+    return Start(
+        first_tax=tax,
+        outright=estate - tax,
+        dsue=unused_exclusion(context.setting, ZERO),
+        credit_first_tax=False,
+        gifts=gifts,
+    )
 
 
 def qdot_start(context: Context, estate: Decimal, amount: Decimal, gifts: Decimal = ZERO) -> Start:
@@ -51,14 +61,6 @@ def qdot_start(context: Context, estate: Decimal, amount: Decimal, gifts: Decima
     base = estate - amount
     tax = context.setting.decedent(base)
     return Start(first_tax=tax, outright=base - tax, trust=amount, decedent_base=base, dsue=None, gifts=gifts)
-
-
-def _unused(context: Context, taxable_estate: Decimal) -> Decimal:
-    s = context.setting
-    if not s.portability:
-        return ZERO
-    unused = s.decedent_exclusion - taxable_estate - s.decedent.adjusted_taxable_gifts
-    return unused if unused > 0 else ZERO
 
 
 def result(
@@ -104,7 +106,11 @@ def qdot(context: Context, route: Route) -> RouteResult:
     start = qdot_start(context, facts.estate, context.qdot_amount)
     notes: tuple[str, ...] = ()
     if facts.spouse_domicile is Domicile.ABROAD and facts.naturalize_probability > 0:
-        notes = ("naturalisation after the return is not weighed for a survivor abroad (not resident throughout)",)
+        notes = (
+            "naturalisation after the return is not weighed for a survivor who stays abroad: citizenship needs "
+            "years of US residence first; a survivor who moves here and naturalises with no taxable distribution "
+            "made would still end the QDOT tax (IRC 2056A(b)(12)(B))",
+        )
     return result(route, context.follow(start), start, context.setting.naturalize_probability, notes=notes)
 
 
@@ -120,12 +126,12 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         )
     start = citizen_start(context, facts.estate)
     success = context.follow(start)
-    fallback = min((pay_now(context, route), qdot(context, route)), key=_cost)
+    fallback = min((r for r in (pay_now(context, route), qdot(context, route)) if r.feasible), key=_cost)
     p = facts.naturalize_before_return_probability
     s_taxes, s_costs, s_heirs = success.at(ZERO)
     taxes = cents(p * s_taxes + (ONE - p) * fallback.pv_taxes)
     costs = cents(p * s_costs + (ONE - p) * fallback.pv_costs)
-    deadline = due_dates(DueDateInput(event=Event.death, date=facts.death_date, extension=True))
+    deadline = _extended_due_date(facts.death_date)
     return RouteResult(
         key=route.key,
         title=route.title,
@@ -139,7 +145,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         basis=route.basis,
         notes=(
             f"if the survivor is a citizen when the return is made (an early return counts as made on its extended "
-            f"due date, {deadline.extended_due_date.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
+            f"due date, {deadline.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
             f"taxes and costs {format_money(s_taxes + s_costs)} against {format_money(fallback.pv_total)} otherwise",
             f"weighted at a {p * 100:g}% chance of citizenship in time; otherwise the better of paying now and a QDOT "
             "by assignment (IRC 2056(d)(2)(B))",
@@ -164,7 +170,7 @@ def spousal_gifts(context: Context, route: Route) -> RouteResult:
         choices.append(("a QDOT", qdot_start(context, estate, amount, moved)))
     return min(
         (
-            result(route, context.follow(s), s, _probability(context, s), title=_title(years, then))
+            result(route, context.follow(s), s, _probability(context, s), title=_title(facts, years, then))
             for then, s in choices
         ),
         key=_cost,
@@ -187,8 +193,19 @@ def planned_gifts(context: Context) -> tuple[Decimal, int, tuple[Citation, ...]]
     return moved, facts.death_date.year - start, tuple(citations)
 
 
-def _title(years: int, then: str) -> str:
-    return f"yearly 2523(i) gifts for {years} year{'s' * (years != 1)} from now, then {then} on the rest"
+def _title(facts: ComparisonInput, years: int, then: str) -> str:
+    parts = []
+    if facts.nonresident_gift_intangibles:
+        parts.append(f"US intangibles of {format_money(facts.nonresident_gift_intangibles)} given now")
+    if years:
+        parts.append(f"yearly 2523(i) gifts for {years} year{'s' * (years != 1)} from now")
+    return f"{' and '.join(parts)}, then {then} on the rest"
+
+
+@lru_cache(maxsize=64)
+def _extended_due_date(death: dt.date) -> dt.date:
+    """Nine months after the death and the 6-month extension to file (the same rule as Form 706-QDT's)."""
+    return due_dates(DueDateInput(event=Event.death, date=death, extension=True)).extended_due_date
 
 
 def _probability(context: Context, start: Start) -> Decimal:
