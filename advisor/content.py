@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.money import format_money
-from advisor.calculators.parameters import Citation, qdot_security
+from advisor.calculators.parameters import Citation, latest, qdot_security
 from advisor.resources import data_dir
 
 if TYPE_CHECKING:
@@ -60,6 +60,11 @@ def _qdot_rule(name: str) -> Decimal:
     return qdot_security(name).value
 
 
+def _nonresident_exemption() -> Decimal:
+    """What the non-resident's unified credit shelters, from its latest data row."""
+    return latest("nonresident_credit.csv").decimal("exemption_equivalent")
+
+
 def _cite(citation: Citation | dict[str, str]) -> str:
     if isinstance(citation, dict):
         citation = Citation.model_validate(citation)
@@ -80,7 +85,7 @@ def environment() -> Environment:
         cache_size=-1,
     )
     env.filters.update(money=_money, pct=_pct, cite=_cite, md=markdown_text)
-    env.globals["qdot_rule"] = _qdot_rule
+    env.globals.update(qdot_rule=_qdot_rule, nonresident_exemption=_nonresident_exemption)
     return env
 
 
