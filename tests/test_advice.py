@@ -92,7 +92,7 @@ def test_a_calculator_opened_from_the_card_shows_the_cards_figures() -> None:
     advice = advise(personas()["qdot-and-qprt-couple"], today=TODAY)
     prefill = advice.calculator_prefill()
     values = _calculator_values("qprt", prefill)
-    result = compute_qprt(QprtInput(**{k: v for k, v in values.items() if v is not None}))
+    result = compute_qprt(QprtInput.model_validate({k: v for k, v in values.items() if v is not None}))
     card = next(r for r in advice.screening.recommendations if r.kind == "qprt")
     assert result.gift == card.figure("gift").value  # type: ignore[union-attr]
     assert result.survival_probability == card.figure("survival_probability").value  # type: ignore[union-attr]

@@ -1,8 +1,8 @@
 """The layers hold: import contracts (pyproject.toml, [tool.importlinter]) and a headless core.
 
 The contracts say which layer may import which; the subprocess check proves that importing every
-module of the deciding core (calculators, engine, screening, wording) leaves the UI toolkit unloaded,
-so reports, batch runs and tests stay light.
+module of the deciding core (calculators, engine, screening, wording, the application service)
+leaves the UI toolkit unloaded, so reports, batch runs and tests stay light.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEADLESS = ["advisor.calculators", "advisor.engine", "advisor.screening", "advisor.content"]
+HEADLESS = ["advisor.calculators", "advisor.engine", "advisor.screening", "advisor.content", "advisor.advice"]
 
 
 def test_import_contracts_hold() -> None:
