@@ -8,16 +8,7 @@ import sys
 
 import pytest
 
-from advisor.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.command import run
 
 
 def test_estate_tax_json_contract(capsys: pytest.CaptureFixture[str]) -> None:

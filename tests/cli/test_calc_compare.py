@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.cli.test_calc_cli import run
+from tests.cli.command import run
 
 # A survivor aged 109 dies within the year (Table 2010CM ends at 110); exclusions held at $15M (0% inflation).
 CERTAIN = [

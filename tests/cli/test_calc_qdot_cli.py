@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.cli.test_calc_cli import run
+from tests.cli.command import run
 
 
 def test_qdot_tax_json_contract(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,19 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cli import main
+from tests.cli.command import run
 from tests.screening.personas import PERSONAS, routes
 
 TODAY = "2026-11-23"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("name", sorted(routes()))

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.cli.test_calc_cli import run
+from tests.cli.command import run
 
 
 def test_qdot_tax_2012_death_json(capsys: pytest.CaptureFixture[str]) -> None:
