@@ -20,7 +20,6 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -31,50 +30,12 @@ from urllib.parse import quote
 import platformdirs
 from pydantic import BaseModel, ConfigDict
 
-from advisor.files import place_new
-from advisor.store_file import APPLICATION_ID, header_problem, identity, wal_problem
+from advisor.store_file import APPLICATION_ID, BUSY_TIMEOUT_MS, explain, header_problem, identity, wal_problem
+from advisor.store_schema import SCHEMA_VERSION, create, migrate
 
 APP_NAME = "estate-advisor"
 DATA_DIR_ENV = "ESTATE_ADVISOR_DATA_DIR"
 DATABASE_NAME = "sessions.sqlite3"
-BUSY_TIMEOUT_MS = 5000
-
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    # 1: sessions, their answers and transcripts
-    (
-        """CREATE TABLE sessions (
-            id TEXT PRIMARY KEY,
-            client_name TEXT,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            flow_version TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('in_progress', 'complete'))
-        )""",
-        """CREATE TABLE answers (
-            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            question_id TEXT NOT NULL,
-            value TEXT NOT NULL,
-            answered_at TEXT NOT NULL,
-            PRIMARY KEY (session_id, question_id)
-        )""",
-        """CREATE TABLE transcript (
-            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            seq INTEGER NOT NULL,
-            at TEXT NOT NULL,
-            speaker TEXT NOT NULL CHECK (speaker IN ('advisor', 'person')),
-            text TEXT NOT NULL,
-            PRIMARY KEY (session_id, seq)
-        )""",
-        "CREATE INDEX sessions_by_update ON sessions(updated_at)",
-    ),
-    # 2: the file says it is ours; each session counts the changes to its answers (two windows, one session)
-    (
-        f"PRAGMA application_id = {APPLICATION_ID}",
-        "ALTER TABLE sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
 Status = Literal["in_progress", "complete"]
 STATUS_SHOWN: dict[str, str] = {"in_progress": "in progress", "complete": "complete"}
 Speaker = Literal["advisor", "person"]
@@ -166,13 +127,13 @@ class SessionStore:
         path = directory / DATABASE_NAME
         try:
             if not os.path.lexists(path):
-                _create(path)
+                create(path)
             version = _check(path)
             connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except OSError as error:
             raise StoreError(f"cannot open the session database {path}: {error.strerror or error}") from None
         except sqlite3.Error as error:
-            raise StoreError(f"cannot open the session database {path}: {_explain(error, path)}") from None
+            raise StoreError(f"cannot open the session database {path}: {explain(error, path)}") from None
         store = cls(connection, path)
         try:
             store._prepare(version)
@@ -190,7 +151,7 @@ class SessionStore:
             self._db.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
             with self.transaction() as db:
-                _migrate(db)
+                migrate(db)
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -198,7 +159,7 @@ class SessionStore:
         try:
             yield
         except sqlite3.Error as error:
-            raise StoreError(_explain(error, self.path)) from None
+            raise StoreError(explain(error, self.path)) from None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -412,37 +373,6 @@ def _record(row: tuple[object, ...]) -> SessionRecord:
     )
 
 
-def _migrate(db: sqlite3.Connection) -> None:
-    """Run the migrations the file has not had yet (inside the caller's write transaction)."""
-    current = db.execute("PRAGMA user_version").fetchone()[0]
-    for number in range(current, SCHEMA_VERSION):
-        for statement in MIGRATIONS[number]:
-            db.execute(statement)
-        db.execute(f"PRAGMA user_version = {number + 1}")
-
-
-def _create(path: Path) -> None:
-    """A new, migrated, owner-only database built beside ``path`` and linked into place whole, so a file
-    at ``path`` is always either complete or not ours. If another instance created it first, theirs stays."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".sessions-", suffix=".new")
-    os.close(handle)  # mkstemp makes it 0600 whatever the umask
-    try:
-        db = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("BEGIN IMMEDIATE")
-            _migrate(db)
-            db.execute("COMMIT")
-        finally:
-            db.close()
-        with suppress(FileExistsError):
-            place_new(Path(temporary), path)
-    finally:
-        for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
-            with suppress(FileNotFoundError):
-                os.unlink(leftover)
-
-
 def _deleted(session_id: str) -> SessionNotFoundError:
     return SessionNotFoundError(
         f"session {session_id} was deleted (in another window?), so nothing more is saved to it"
@@ -475,7 +405,7 @@ def _check(path: Path) -> int:
         damage = [" ".join(str(row[0]).split()) for row in db.execute("PRAGMA quick_check(3)")]
         db.execute("COMMIT")
     except sqlite3.Error as error:
-        raise _refused(path, f"is not a readable session database ({_explain(error, path)})") from None
+        raise _refused(path, f"is not a readable session database ({explain(error, path)})") from None
     finally:
         db.close()
     if version > SCHEMA_VERSION:
@@ -493,23 +423,6 @@ def _check(path: Path) -> int:
     if damage != ["ok"]:
         raise _refused(path, f"is damaged (SQLite's check: {'; '.join(damage)})")
     return int(version)
-
-
-def _explain(error: sqlite3.Error, path: Path) -> str:
-    """What an SQLite error means for the person using the app, in one line."""
-    text = str(error)
-    if "locked" in text or "busy" in text:
-        return (
-            f"the session database {path} is busy: another estate-advisor has held it for over "
-            f"{BUSY_TIMEOUT_MS // 1000} s; close the other window or try again"
-        )
-    if "readonly" in text or "read-only" in text:
-        return f"the session database {path} is read-only; check its permissions, or save elsewhere with --data-dir"
-    if "full" in text:
-        return f"the disk holding {path} is full; free some space, or save elsewhere with --data-dir"
-    if "malformed" in text or "not a database" in text:
-        return f"the session database {path} is damaged ({text}); move it aside and start a fresh one with --data-dir"
-    return f"the session database {path} cannot be used ({text})"
 
 
 def _clean_name(name: str | None) -> str | None:

@@ -5,16 +5,20 @@ store asks them on a read-only connection, which never checkpoints, so a refused
 it was. Two things SQLite does not say: a file too short to be a database is silently treated as an empty
 one, and a damaged frame in the write-ahead log silently ends the log there, dropping every transaction
 after it (and a checkpoint then makes the loss permanent). Both are read here from the files' documented
-formats (https://www.sqlite.org/fileformat2.html, sections 1.3 and 4).
+formats (https://www.sqlite.org/fileformat2.html, sections 1.3 and 4). SQLite's own errors about the
+file are put in words here too (``explain``).
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import struct
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+"""How long a connection waits for another instance's write lock before it gives up."""
 APPLICATION_ID = 0x45414456
 """``PRAGMA application_id`` of an estate-advisor session database ("EADV")."""
 
@@ -97,3 +101,20 @@ def identity(path: Path) -> tuple[int, int] | None:
     except FileNotFoundError:
         return None
     return status.st_dev, status.st_ino
+
+
+def explain(error: sqlite3.Error, path: Path) -> str:
+    """What an SQLite error means for the person using the app, in one line."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return (
+            f"the session database {path} is busy: another estate-advisor has held it for over "
+            f"{BUSY_TIMEOUT_MS // 1000} s; close the other window or try again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return f"the session database {path} is read-only; check its permissions, or save elsewhere with --data-dir"
+    if "full" in text:
+        return f"the disk holding {path} is full; free some space, or save elsewhere with --data-dir"
+    if "malformed" in text or "not a database" in text:
+        return f"the session database {path} is damaged ({text}); move it aside and start a fresh one with --data-dir"
+    return f"the session database {path} cannot be used ({text})"

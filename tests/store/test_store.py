@@ -12,12 +12,12 @@ import pytest
 
 from advisor.store import (
     DATABASE_NAME,
-    SCHEMA_VERSION,
     SessionNotFoundError,
     SessionStore,
     StoreError,
     default_data_dir,
 )
+from advisor.store_schema import SCHEMA_VERSION
 
 
 def test_answers_saved_and_updated(store: SessionStore) -> None:

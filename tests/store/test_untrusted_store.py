@@ -221,7 +221,7 @@ def test_a_new_database_carries_our_application_id(tmp_path: Path) -> None:
 
 
 def test_a_database_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) -> None:
-    from advisor.store import MIGRATIONS
+    from advisor.store_schema import MIGRATIONS
 
     with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
         for statement in MIGRATIONS[0]:
@@ -239,7 +239,8 @@ def test_a_database_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) 
 
 
 def test_a_lock_held_too_long_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("advisor.store.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("advisor.store.BUSY_TIMEOUT_MS", 200)  # how long the store's connection waits
+    monkeypatch.setattr("advisor.store_file.BUSY_TIMEOUT_MS", 200)  # what the error message says it waited
     store = SessionStore.open(tmp_path)
     record = store.create(flow_version="1")
     holder = sqlite3.connect(tmp_path / DATABASE_NAME, isolation_level=None)
