@@ -20,6 +20,14 @@ from advisor.calculators.parameters import (
     nonresident_credit,
     rate_schedule,
 )
+from advisor.calculators.treaty import (
+    TreatyApplied,
+    canadian_marital_credit,
+    country_name,
+    pro_rata_credit,
+    provision,
+    provisions,
+)
 
 ZERO = Decimal(0)
 
@@ -73,6 +81,17 @@ class EstateTaxInput(BaseModel):
     """Decedent was neither a US citizen nor domiciled in the US (IRC 2101-2102)."""
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
     """Basic exclusion amount given explicitly, for a year the data does not hold."""
+    treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """ISO code of the country whose estate tax treaty the nonresident claims (domicile or residence)."""
+    worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
+    """Gross estate wherever situated: the denominator of the pro-rata credit."""
+    us_gross_estate: Decimal | None = Field(default=None, ge=0)
+    """US-situs gross estate, when not the taxable estate: the numerator of the pro-rata credit."""
+    marital_credit_property: Decimal | None = Field(default=None, ge=0)
+    """Qualifying property passing to the spouse for which the Canadian marital credit is elected."""
+    spouse_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    qdot_elected: bool = False
+    """A QDOT marital deduction is claimed (Reg. 20.2056A-1(c): never together with a treaty marital relief)."""
 
     @model_validator(mode="after")
     def _consistent(self) -> EstateTaxInput:
@@ -83,6 +102,14 @@ class EstateTaxInput(BaseModel):
                 "a nonresident not a citizen gets the IRC 2102 credit only: DSUE, an explicit exclusion "
                 "amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
                 "do not apply"
+            )
+        if self.treaty is not None and not self.nonresident:
+            raise InputError("a treaty credit is computed for a nonresident not a citizen only: add --nonresident")
+        if self.treaty is None and (
+            self.worldwide_gross_estate or self.us_gross_estate or self.marital_credit_property
+        ):
+            raise InputError(
+                "the worldwide and US gross estates and the marital credit need a treaty country (--treaty)"
             )
         return self
 
@@ -113,6 +140,7 @@ class EstateTaxResult(BaseModel):
     marginal_rate: Percent
     lines: tuple[Line, ...]
     citations: tuple[Citation, ...]
+    treaty: TreatyApplied | None = None
 
 
 def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
@@ -121,6 +149,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     base = facts.taxable_estate + facts.adjusted_taxable_gifts
     tentative = tentative_tax(base, schedule)
     citations: list[Citation] = [schedule.citation]
+    treaty: TreatyApplied | None = None
     lines = [
         Line(label="Taxable estate", amount=facts.taxable_estate, basis="input"),
         Line(label="Adjusted taxable gifts", amount=facts.adjusted_taxable_gifts, basis="input (IRC 2001(b)(1)(B))"),
@@ -132,15 +161,22 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         citations.append(credit_row.citation)
         on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
         gross_tax = tentative - on_gifts
-        credit = min(credit_row.value, gross_tax)
         bea, dsue, excl = ZERO, ZERO, Decimal(60000)
         lines += [
             Line(label="Tentative tax on the adjusted taxable gifts", amount=on_gifts, basis="IRC 2101(b)(2)"),
             Line(label="Tax before credit", amount=gross_tax, basis="IRC 2101(b)"),
-            Line(label="Unified credit", amount=credit, basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))"),
         ]
+        if facts.treaty is None:
+            credit = min(credit_row.value, gross_tax)
+            lines.append(
+                Line(label="Unified credit", amount=credit, basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))")
+            )
+            net = gross_tax - credit
+        else:
+            credit, net, treaty = nonresident_treaty_credit(
+                facts, credit_row.value, gross_tax, schedule, lines, citations
+            )
         gift_tax = on_gifts
-        net = gross_tax - credit
     else:
         if facts.exclusion_amount is not None:
             bea = facts.exclusion_amount
@@ -163,6 +199,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         net = max(ZERO, tentative - gift_tax - credit)
     lines.append(Line(label="Net estate tax", amount=net, basis="never below zero"))
     return EstateTaxResult(
+        treaty=treaty,
         year=facts.year,
         nonresident=facts.nonresident,
         taxable_estate=facts.taxable_estate,
@@ -179,3 +216,80 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         lines=tuple(lines),
         citations=tuple(citations),
     )
+
+
+def nonresident_treaty_credit(
+    facts: EstateTaxInput,
+    statutory: Decimal,
+    gross_tax: Decimal,
+    schedule: RateSchedule,
+    lines: list[Line],
+    citations: list[Citation],
+) -> tuple[Decimal, Decimal, TreatyApplied]:
+    """The unified credit (and Canadian marital credit) of a nonresident who claims a treaty: the credit, the
+    net tax and what the treaty did. Only verified rows give figures; any other provision in force is named
+    as "may change this result - not computed". Appends its lines and citations."""
+    assert facts.treaty is not None
+    country, death = facts.treaty, facts.rate_date
+    in_force = provisions(country, death)
+    name = country_name(country)
+    credit = min(statutory, gross_tax)
+    unified_basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
+    applied: TreatyApplied
+    pro_rata_row = provision(country, "pro_rata_credit", death)
+    if pro_rata_row is not None and pro_rata_row.verified:
+        if facts.worldwide_gross_estate is None:
+            raise InputError(
+                f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
+                "pass --worldwide-estate AMOUNT"
+            )
+        cited = exclusion("basic_exclusion_amount", facts.year)
+        citations += [cited.citation, pro_rata_row.citation()]
+        us_gross = facts.us_gross_estate if facts.us_gross_estate is not None else facts.taxable_estate
+        share = pro_rata_credit(tentative_tax(cited.value, schedule), us_gross, facts.worldwide_gross_estate, statutory)
+        credit = min(share.credit, gross_tax)
+        unified_basis = (
+            f"{pro_rata_row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
+            f"({share.applicable_credit_amount:,.2f} x {us_gross:,.2f} / {share.worldwide_gross_estate:,.2f} = "
+            f"{share.pro_rata:,.2f}, IRC 2102(b)(3)(A)), limited to the tax (2102(b)(4))"
+        )
+        applied = TreatyApplied(
+            country=country, country_name=name, status="applied", article=pro_rata_row.article,
+            source=pro_rata_row.source, message=f"pro-rata unified credit of the {name} treaty", pro_rata=share,
+        )  # fmt: skip
+    elif in_force:
+        applied = TreatyApplied(
+            country=country, country_name=name, status="not_computed",
+            message=f"the {name} treaty may change this result — not computed",
+        )  # fmt: skip
+    else:
+        applied = TreatyApplied(
+            country=country, country_name=name, status="no_treaty",
+            message=f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies",
+        )  # fmt: skip
+    lines.append(Line(label="Unified credit", amount=credit, basis=unified_basis))
+    net = gross_tax - credit
+    marital_row = provision(country, "marital_credit", death)
+    if facts.marital_credit_property is not None:
+        if marital_row is None or not marital_row.verified:
+            raise InputError(f"the data holds no verified marital credit for the {name} treaty")
+        marital = canadian_marital_credit(
+            unified_credit=credit, tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
+            qualifying_property=facts.marital_credit_property, spouse_residence=facts.spouse_residence,
+            qdot_elected=facts.qdot_elected,
+        )  # fmt: skip
+        citations.append(marital_row.citation())
+        lines.append(
+            Line(label="Marital credit", amount=marital.credit, basis=f"{marital_row.article}: {marital.reason}")
+        )
+        net -= marital.credit
+        applied = applied.model_copy(update={"marital_credit": marital})
+    used = {"pro_rata_credit"} if applied.status == "applied" else set()
+    if applied.marital_credit is not None:
+        used.add("marital_credit")
+    others = tuple(
+        f"{row.article}: {row.gives}" + ("" if row.verified else " (not verified)")
+        for row in in_force
+        if row.provision not in used
+    )
+    return credit, net, applied.model_copy(update={"other_provisions": others})

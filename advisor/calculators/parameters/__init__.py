@@ -65,6 +65,7 @@ PARAMETER_FILES = (
     "mortality_2010cm.csv",
     "state_estate_taxes_2026.csv",
     "qdot_security.csv",
+    "treaty_provisions.csv",
 )
 
 
