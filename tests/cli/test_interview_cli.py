@@ -49,7 +49,9 @@ def test_json_answers_file_with_contract_keys_only(capsys: pytest.CaptureFixture
     assert code == 0
     data = json.loads(out)
     assert [r["kind"] for r in data["recommendations"]] == ["qdot", "qprt"]
-    assert set(data["assumed"]) == {"estate_growth", "foreign_real_estate", "retirement_accounts", "residence_mortgage"}
+    assert set(data["assumed"]) == {
+        "estate_growth", "foreign_real_estate", "retirement_accounts", "residence_mortgage", "spouse_citizenship_country"
+    }  # fmt: skip
 
 
 def test_persona_by_name_and_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
