@@ -52,6 +52,15 @@ def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
     raise AssertionError("the top bracket of a rate schedule has no upper limit")
 
 
+def exemption_equivalent(credit: Decimal, schedule: RateSchedule) -> Decimal:
+    """The amount whose IRC 2001(c) tentative tax is this credit (the inverse of :func:`tentative_tax`)."""
+    for bracket in schedule.brackets:
+        top = bracket.not_over
+        if top is None or credit <= bracket.base_tax + bracket.rate * (top - bracket.over):
+            return to_cents(bracket.over + (credit - bracket.base_tax) / bracket.rate)
+    raise AssertionError("the top bracket of a rate schedule has no upper limit")
+
+
 def marginal_rate(amount: Decimal, schedule: RateSchedule) -> Decimal:
     """The rate the next dollar above this amount is taxed at."""
     for bracket in schedule.brackets:
@@ -134,7 +143,7 @@ class EstateTaxResult(BaseModel):
     dsue: Money
     exclusion_amount: Money
     """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the $60,000
-    the $13,000 credit is worth)."""
+    the $13,000 credit is worth, or the amount a treaty's pro-rata credit is worth)."""
     applicable_credit: Money
     net_estate_tax: Money
     marginal_rate: Percent

@@ -34,7 +34,38 @@ def register(calculators: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--nonresident",
         action="store_true",
-        help="decedent neither a US citizen nor domiciled in the US (treaties not modelled)",
+        help="decedent neither a US citizen nor domiciled in the US",
+    )
+    treaty = parser.add_argument_group(
+        "estate tax treaty (with --nonresident)",
+        "the pro-rata unified credit (IRC 2102(b)(3)(A)) and the Canadian marital credit (Art. XXIX B) are "
+        "computed from verified treaty rows; any other provision is named and not computed",
+    )
+    treaty.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="country of domicile whose treaty is claimed (JP, Japan)"
+    )
+    treaty.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="gross estate wherever situated"
+    )
+    treaty.add_argument(
+        "--us-gross-estate",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="US-situs gross estate, when it is not the taxable estate",
+    )
+    treaty.add_argument(
+        "--marital-credit-property",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="qualifying property passing to the spouse for the Canadian marital credit (waives the QDOT deduction)",
+    )
+    treaty.add_argument(
+        "--spouse-residence", type=types.country, metavar="CC", help="surviving spouse's country of residence"
+    )
+    treaty.add_argument(
+        "--qdot-elected",
+        action="store_true",
+        help="a QDOT marital deduction is claimed (never together with a treaty marital relief)",
     )
     parser.add_argument(
         "--exclusion-amount",
@@ -58,6 +89,12 @@ def run(args: argparse.Namespace) -> int:
             dsue=args.dsue,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            treaty=args.treaty,
+            worldwide_gross_estate=args.worldwide_estate,
+            us_gross_estate=args.us_gross_estate,
+            marital_credit_property=args.marital_credit_property,
+            spouse_residence=args.spouse_residence,
+            qdot_elected=args.qdot_elected,
         )
     )
     if args.json:
@@ -73,5 +110,9 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     print(f"\nMarginal rate on the next dollar: {result.marginal_rate * 100:g}%")
+    if result.treaty is not None:
+        print(f"\nTreaty: {result.treaty.message}" + (f" ({result.treaty.article})" if result.treaty.article else ""))
+        for other in result.treaty.other_provisions:
+            print(f"  - may change this result, not computed: {other}")
     print(citations_block(result.citations))
     return 0

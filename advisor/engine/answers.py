@@ -126,7 +126,7 @@ def parse_country(value: object, *, what: str) -> str:
         return str(found[0].alpha_2)
     close = difflib.get_close_matches(text, list(names), n=1, cutoff=0.7)
     guess = names[close[0]] if close else (found[0].alpha_2 if found else None)
-    hint = f"; did you mean {display_country(guess)}?" if guess else ""
+    hint = f" (did you mean {display_country(guess)}?)" if guess else ""
     raise InputError(
         f"{what}: {_shown(value)} is not a country we know{hint}; enter a two-letter ISO code such as JP or "
         "the country's English name"

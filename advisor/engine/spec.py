@@ -80,7 +80,9 @@ class StateSpec(BaseModel):
                 raise ValueError("the final state asks nothing: it takes no kind, help or choices")
             return self
         if self.kind is None:
-            raise ValueError("a question needs a kind (choice, yes_no, amount, percent, age_or_date, state_code, country)")
+            raise ValueError(
+                "a question needs a kind (choice, yes_no, amount, percent, age_or_date, state_code, country)"
+            )
         if self.help is None:
             raise ValueError("a question needs a help key (its template in content/questions/)")
         if (self.kind == "choice") != bool(self.choices):
