@@ -185,6 +185,8 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
             credit, net, treaty = nonresident_treaty_credit(
                 facts, credit_row.value, gross_tax, schedule, lines, citations
             )
+            if treaty.pro_rata is not None:
+                excl = exemption_equivalent(treaty.pro_rata.credit, schedule)
         gift_tax = on_gifts
     else:
         if facts.exclusion_amount is not None:

@@ -50,7 +50,8 @@ def test_json_answers_file_with_contract_keys_only(capsys: pytest.CaptureFixture
     data = json.loads(out)
     assert [r["kind"] for r in data["recommendations"]] == ["qdot", "qprt"]
     assert set(data["assumed"]) == {
-        "estate_growth", "foreign_real_estate", "retirement_accounts", "residence_mortgage", "spouse_citizenship_country"
+        "estate_growth", "foreign_real_estate", "retirement_accounts", "residence_mortgage",
+        "spouse_citizenship_country",
     }  # fmt: skip
 
 
