@@ -32,6 +32,7 @@ from advisor.screening.models import (
     StateTax,
 )
 from advisor.screening.rules import ZERO, Decision, QdotCase, QprtCase, decide
+from advisor.screening.treaty import treaty_outlook
 
 __all__ = [
     "Change",
@@ -64,6 +65,7 @@ def screen(profile: Profile, *, today: dt.date | None = None, projections: bool 
         recommendations=tuple(recommendations),
         state_tax=decision.state,
         notes=basis.notes,
+        treaty=treaty_outlook(profile, basis.today, basis.tax_year),
     )
 
 

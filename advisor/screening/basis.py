@@ -90,10 +90,25 @@ def basis_for(today: dt.date) -> Basis:
 
 
 @lru_cache(maxsize=4096)
-def estate_tax(taxable_estate: Decimal, gifts: Decimal, nonresident: bool, year: int) -> EstateTaxResult:
-    """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse."""
+def estate_tax(
+    taxable_estate: Decimal,
+    gifts: Decimal,
+    nonresident: bool,
+    year: int,
+    treaty: str | None = None,
+    worldwide: Decimal | None = None,
+) -> EstateTaxResult:
+    """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse.
+    ``treaty`` and ``worldwide`` give a nonresident the pro-rata unified credit of a verified treaty row."""
     return compute_estate_tax(
-        EstateTaxInput(taxable_estate=taxable_estate, adjusted_taxable_gifts=gifts, nonresident=nonresident, year=year)
+        EstateTaxInput(
+            taxable_estate=taxable_estate,
+            adjusted_taxable_gifts=gifts,
+            nonresident=nonresident,
+            year=year,
+            treaty=treaty,
+            worldwide_gross_estate=worldwide if treaty else None,
+        )
     )
 
 

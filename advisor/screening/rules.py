@@ -16,6 +16,7 @@ from advisor.screening.basis import Basis, estate_tax, median_lifetime, survival
 from advisor.screening.data import assumptions
 from advisor.screening.models import Fact, Kind, RuleHit, Scenario, StateTax
 from advisor.screening.state_tax import state_tax
+from advisor.screening.treaty import Who, treaty_country
 
 ZERO = Decimal(0)
 
@@ -83,6 +84,16 @@ def own_base(profile: Profile) -> tuple[Decimal, bool]:
     return profile.estate_total, False
 
 
+def treaty_facts(profile: Profile, who: Who, base: Decimal, basis: Basis) -> tuple[str | None, Decimal | None]:
+    """The treaty country and worldwide estate that give this decedent the pro-rata credit (or None, None).
+    The estate given, after debts, stands in for the worldwide gross estate."""
+    country = treaty_country(profile, who, basis.today)
+    if country is None:
+        return None, None
+    worldwide = profile.estate_total if who == "you" else profile.spouse_estate_total or ZERO
+    return country, max(worldwide, base, Decimal(1))
+
+
 def _subject(who: str, citizenship: str | None, domicile: str | None, base: Decimal, nonresident: bool) -> RuleHit:
     return RuleHit(
         name="decedent_subject_to_estate_tax",
@@ -113,7 +124,9 @@ def qdot_person_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
     if not profile.married or profile.spouse_citizenship != "non_us":
         return None
     base, nonresident = own_base(profile)
-    tax = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
+    tax = estate_tax(
+        base, profile.prior_taxable_gifts, nonresident, basis.tax_year, *treaty_facts(profile, "you", base, basis)
+    )
     if tax.net_estate_tax <= 0:
         return None
     hits = (
@@ -135,7 +148,7 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
         base, nonresident = profile.spouse_estate_us_situs or ZERO, True
     else:
         base, nonresident = profile.spouse_estate_total or ZERO, False
-    tax = estate_tax(base, ZERO, nonresident, basis.tax_year)
+    tax = estate_tax(base, ZERO, nonresident, basis.tax_year, *treaty_facts(profile, "your_spouse", base, basis))
     if tax.net_estate_tax <= 0:
         return None
     hits = (
@@ -162,12 +175,23 @@ def decide(profile: Profile, basis: Basis) -> Decision:
     """Run every rule on the profile."""
     rules = assumptions().qprt
     base, nonresident = own_base(profile)
-    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
+    country, worldwide = treaty_facts(profile, "you", base, basis)
+    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year, country, worldwide)
     age = profile.age_on(basis.today)
     horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today)
-    projected = (base * (1 + profile.estate_growth) ** horizon).quantize(Decimal("0.01"))
+    growth = (1 + profile.estate_growth) ** horizon
+    projected = (base * growth).quantize(Decimal("0.01"))
     projected_tax = (
-        own if projected <= base else estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year)
+        own
+        if projected <= base
+        else estate_tax(
+            projected,
+            profile.prior_taxable_gifts,
+            nonresident,
+            basis.tax_year,
+            country,
+            (worldwide * growth).quantize(Decimal("0.01")) if worldwide else None,
+        )
     )
     taxable = own.net_estate_tax > 0 or projected_tax.net_estate_tax > 0
     qdot = tuple(
