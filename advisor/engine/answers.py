@@ -133,6 +133,12 @@ def parse_country(value: object, *, what: str) -> str:
     )
 
 
+@cache
+def country_names() -> list[str]:
+    """The English short names of every country, for completing what a person types."""
+    return sorted(str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries)
+
+
 def display_country(code: str) -> str:
     """``Japan (JP)``."""
     country = pycountry.countries.get(alpha_2=code)
