@@ -18,7 +18,7 @@ import pycountry
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.money import CENT, InputError, Money
-from advisor.calculators.parameters import Citation, read_rows
+from advisor.calculators.parameters import Citation, rows
 
 Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
 COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})
@@ -85,17 +85,17 @@ def _provisions() -> tuple[TreatyProvision, ...]:
         TreatyProvision(
             country=row["country"],
             provision=row["provision"],  # type: ignore[arg-type]
-            effective_from=dt.date.fromisoformat(row["effective_from"]),
-            effective_to=dt.date.fromisoformat(row["effective_to"]) if row["effective_to"] else None,
+            effective_from=row.effective_from,
+            effective_to=row.effective_to,
             instrument=row["instrument"],
             article=row["article"],
             gives=row["gives"],
             conditions=row["conditions"],
             verified=row["verified"] == "true",
-            source=row["source"],
+            source=row.source,
             caveat=row["caveat"],
         )
-        for row in read_rows(TREATY_FILE)
+        for row in rows(TREATY_FILE)
     )
 
 

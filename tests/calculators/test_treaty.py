@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax, exemption_equivalent, tentative_tax
 from advisor.calculators.money import InputError
-from advisor.calculators.parameters import rate_schedule, read_rows
+from advisor.calculators.parameters import rate_schedule, rows
 from advisor.calculators.treaty import provision, provisions, treaty_countries
 
 D = Decimal
@@ -89,11 +89,10 @@ def test_unverified_or_uncomputed_rows_never_give_a_figure(country: str) -> None
 
 
 def test_every_unverified_row_is_marked_and_never_computed() -> None:
-    rows = read_rows("treaty_provisions.csv")
-    unverified = [row for row in rows if row["verified"] != "true"]
+    unverified = [row for row in rows("treaty_provisions.csv") if row["verified"] != "true"]
     assert unverified, "the table flags the rows it could not verify"
     for row in unverified:
-        found = provision(row["country"], row["provision"], dt.date.fromisoformat(row["effective_from"]))  # type: ignore[arg-type]
+        found = provision(row["country"], row["provision"], row.effective_from)  # type: ignore[arg-type]
         assert found is not None and not found.computed and found.caveat.startswith(("Not verified", "Terminated"))
 
 
