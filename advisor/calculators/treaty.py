@@ -14,7 +14,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Literal
 
-import pycountry
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.money import CENT, InputError, Money
@@ -73,6 +72,8 @@ class TreatyProvision(BaseModel):
 
 def country_name(code: str) -> str:
     """The English short name of an ISO 3166-1 alpha-2 code (``JP`` -> ``Japan``)."""
+    import pycountry  # imported on first use: it adds 30 ms to every start otherwise
+
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         raise InputError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")

@@ -12,8 +12,6 @@ import re
 from decimal import Decimal
 from functools import cache
 
-import pycountry
-
 from advisor.calculators.money import (
     InputError,
     format_money,
@@ -98,6 +96,8 @@ COUNTRY_ALIASES = {
 @cache
 def _country_names() -> dict[str, str]:
     """Every lower-case English name (short, common, official) and alias, mapped to its alpha-2 code."""
+    import pycountry  # imported on first use: it adds 30 ms to every start otherwise
+
     names = dict(COUNTRY_ALIASES)
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
@@ -110,6 +110,8 @@ def _country_names() -> dict[str, str]:
 def parse_country(value: object, *, what: str) -> str:
     """A country as its ISO 3166-1 alpha-2 code, from the code (``JP``, ``jpn``) or an English name
     (``Japan``, ``japan``); a near miss gets "did you mean"."""
+    import pycountry
+
     text = words(value)
     names = _country_names()
     if text in names:
@@ -136,11 +138,15 @@ def parse_country(value: object, *, what: str) -> str:
 @cache
 def country_names() -> list[str]:
     """The English short names of every country, for completing what a person types."""
+    import pycountry
+
     return sorted(str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries)
 
 
 def display_country(code: str) -> str:
     """``Japan (JP)``."""
+    import pycountry
+
     country = pycountry.countries.get(alpha_2=code)
     name = getattr(country, "common_name", None) or getattr(country, "name", code)
     return f"{name} ({code})"
