@@ -100,6 +100,10 @@ class EstateTaxInput(BaseModel):
     marital_credit_property: Decimal | None = Field(default=None, ge=0)
     """Qualifying property passing to the spouse for which the Canadian marital credit is elected."""
     spouse_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    decedent_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """Where the decedent lived (default: the treaty country for a nonresident, the US otherwise)."""
+    canadian_citizen_in_couple: bool = False
+    """The decedent or the spouse is a Canadian citizen (Art. XXIX B(3)(c), when both live in the US)."""
     qdot_elected: bool = False
     """A QDOT marital deduction is claimed (Reg. 20.2056A-1(c): never together with a treaty marital relief)."""
 
@@ -113,8 +117,15 @@ class EstateTaxInput(BaseModel):
                 "amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
                 "do not apply"
             )
-        if self.treaty is not None and not self.nonresident:
-            raise InputError("a treaty credit is computed for a nonresident not a citizen only: add --nonresident")
+        if (
+            self.treaty is not None
+            and not self.nonresident
+            and (self.marital_credit_property is None or self.worldwide_gross_estate or self.us_gross_estate)
+        ):
+            raise InputError(
+                "a treaty's unified credit is computed for a nonresident not a citizen (add --nonresident); "
+                "for a citizen or resident only the Canadian marital credit is (--marital-credit-property)"
+            )
         if self.treaty is None and (
             self.worldwide_gross_estate or self.us_gross_estate or self.marital_credit_property
         ):
@@ -183,9 +194,8 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
             )
             net = gross_tax - credit
         else:
-            credit, net, treaty = nonresident_treaty_credit(
-                facts, credit_row.value, gross_tax, schedule, lines, citations
-            )
+            credit, treaty = nonresident_treaty_credit(facts, credit_row.value, gross_tax, schedule, lines, citations)
+            net = gross_tax - credit
             if treaty.pro_rata is not None:
                 excl = exemption_equivalent(treaty.pro_rata.credit, schedule)
         gift_tax = on_gifts
@@ -209,6 +219,8 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
             Line(label="Applicable credit", amount=credit, basis="IRC 2001(c) tax on the applicable exclusion amount"),
         ]
         net = max(ZERO, tentative - gift_tax - credit)
+    if facts.treaty is not None:
+        net, treaty = treaty_marital_credit(facts, credit, net, treaty, lines, citations)
     lines.append(Line(label="Net estate tax", amount=net, basis="never below zero"))
     return EstateTaxResult(
         treaty=treaty,
@@ -237,13 +249,12 @@ def nonresident_treaty_credit(
     schedule: RateSchedule,
     lines: list[Line],
     citations: list[Citation],
-) -> tuple[Decimal, Decimal, TreatyApplied]:
-    """The unified credit (and Canadian marital credit) of a nonresident who claims a treaty: the credit, the
-    net tax and what the treaty did. Only verified rows give figures; any other provision in force is named
-    as "may change this result - not computed". Appends its lines and citations."""
+) -> tuple[Decimal, TreatyApplied]:
+    """The unified credit of a nonresident who claims a treaty, and what the treaty did. Only a verified row
+    gives a figure; otherwise the Code's credit stands and the treaty is named as "may change this result -
+    not computed". Appends its lines and citations."""
     assert facts.treaty is not None
     country, death = facts.treaty, facts.rate_date
-    in_force = provisions(country, death)
     name = country_name(country)
     credit = min(statutory, gross_tax)
     unified_basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
@@ -269,7 +280,7 @@ def nonresident_treaty_credit(
             country=country, country_name=name, status="applied", article=pro_rata_row.article,
             source=pro_rata_row.source, message=f"pro-rata unified credit of the {name} treaty", pro_rata=share,
         )  # fmt: skip
-    elif in_force:
+    elif provisions(country, death):
         applied = TreatyApplied(
             country=country, country_name=name, status="not_computed",
             message=f"the {name} treaty may change this result — not computed",
@@ -280,14 +291,33 @@ def nonresident_treaty_credit(
             message=f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies",
         )  # fmt: skip
     lines.append(Line(label="Unified credit", amount=credit, basis=unified_basis))
-    net = gross_tax - credit
-    marital_row = provision(country, "marital_credit", death)
+    return credit, applied
+
+
+def treaty_marital_credit(
+    facts: EstateTaxInput,
+    unified_credit: Decimal,
+    net: Decimal,
+    applied: TreatyApplied | None,
+    lines: list[Line],
+    citations: list[Citation],
+) -> tuple[Decimal, TreatyApplied]:
+    """The Canadian marital credit, where it is elected, and the treaty's other provisions named as not
+    computed: the net tax after it and what the treaty did. Appends its lines and citations."""
+    assert facts.treaty is not None
+    country, death = facts.treaty, facts.rate_date
+    name = country_name(country)
+    if applied is None:
+        applied = TreatyApplied(country=country, country_name=name, status="applied", message=f"the {name} treaty")
     if facts.marital_credit_property is not None:
+        marital_row = provision(country, "marital_credit", death)
         if marital_row is None or not marital_row.verified:
             raise InputError(f"the data holds no verified marital credit for the {name} treaty")
+        residence = facts.decedent_residence or (country if facts.nonresident else "US")
         marital = canadian_marital_credit(
-            unified_credit=credit, tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
-            qualifying_property=facts.marital_credit_property, spouse_residence=facts.spouse_residence,
+            unified_credit=unified_credit, tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
+            qualifying_property=facts.marital_credit_property, decedent_residence=residence,
+            spouse_residence=facts.spouse_residence, canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
             qdot_elected=facts.qdot_elected,
         )  # fmt: skip
         citations.append(marital_row.citation())
@@ -295,13 +325,17 @@ def nonresident_treaty_credit(
             Line(label="Marital credit", amount=marital.credit, basis=f"{marital_row.article}: {marital.reason}")
         )
         net -= marital.credit
-        applied = applied.model_copy(update={"marital_credit": marital})
-    used = {"pro_rata_credit"} if applied.status == "applied" else set()
+        update: dict[str, object] = {"marital_credit": marital}
+        if applied.article is None:
+            update.update(article=marital_row.article, source=marital_row.source)
+            update["message"] = f"Canadian marital credit of the {name} treaty"
+        applied = applied.model_copy(update=update)
+    used = {"pro_rata_credit"} if applied.pro_rata is not None else set()
     if applied.marital_credit is not None:
         used.add("marital_credit")
     others = tuple(
         f"{row.article}: {row.gives}" + ("" if row.verified else " (not verified)")
-        for row in in_force
-        if row.provision not in used
+        for row in provisions(country, death)
+        if row.provision not in used and (facts.nonresident or row.provision != "pro_rata_credit")
     )
-    return credit, net, applied.model_copy(update={"other_provisions": others})
+    return net, applied.model_copy(update={"other_provisions": others})

@@ -176,7 +176,9 @@ def canadian_marital_credit(
     tax_after_unified_credit: Decimal,
     taxable_estate: Decimal,
     qualifying_property: Decimal,
+    decedent_residence: str,
     spouse_residence: str | None,
+    canadian_citizen_in_couple: bool,
     qdot_elected: bool,
 ) -> MaritalCredit:
     """Art. XXIX B(4): the lesser of the unified credit allowed and the US tax otherwise imposed on the
@@ -193,14 +195,10 @@ def canadian_marital_credit(
             f"the qualifying property passing to the spouse ({qualifying_property:,}) is more than the taxable "
             f"estate ({taxable_estate:,})"
         )
-    if spouse_residence not in MARITAL_CREDIT_RESIDENCES:
-        where = country_name(spouse_residence) if spouse_residence else "not given"
+    refused = _marital_credit_refused(decedent_residence, spouse_residence, canadian_citizen_in_couple)
+    if refused is not None:
         return MaritalCredit(
-            allowed=False,
-            credit=Decimal(0),
-            tax_on_qualifying_property=Decimal(0),
-            reason=f"not allowed: the surviving spouse's residence ({where}) is not Canada or the United States "
-            "(Art. XXIX B(3))",
+            allowed=False, credit=Decimal(0), tax_on_qualifying_property=Decimal(0), reason=f"not allowed: {refused}"
         )
     on_property = (
         _cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
@@ -212,6 +210,19 @@ def canadian_marital_credit(
         tax_on_qualifying_property=on_property,
         reason="the lesser of the unified credit allowed and the tax on the qualifying property (Art. XXIX B(4))",
     )
+
+
+def _marital_credit_refused(
+    decedent_residence: str, spouse_residence: str | None, canadian_citizen_in_couple: bool
+) -> str | None:
+    """The Art. XXIX B(3) residence condition that fails, or None. The decedent is a US citizen or resident, or
+    a resident of Canada claiming the treaty, by the way the credit is reached."""
+    if spouse_residence not in MARITAL_CREDIT_RESIDENCES:
+        where = country_name(spouse_residence) if spouse_residence else "not given"
+        return f"the surviving spouse's residence ({where}) is not Canada or the United States (Art. XXIX B(3))"
+    if decedent_residence == spouse_residence == "US" and not canadian_citizen_in_couple:
+        return "both spouses live in the US and neither is a Canadian citizen (Art. XXIX B(3))"
+    return None
 
 
 class TreatyApplied(BaseModel):

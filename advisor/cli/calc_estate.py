@@ -37,12 +37,12 @@ def register(calculators: argparse._SubParsersAction) -> None:
         help="decedent neither a US citizen nor domiciled in the US",
     )
     treaty = parser.add_argument_group(
-        "estate tax treaty (with --nonresident)",
-        "the pro-rata unified credit (IRC 2102(b)(3)(A)) and the Canadian marital credit (Art. XXIX B) are "
-        "computed from verified treaty rows; any other provision is named and not computed",
+        "estate tax treaty",
+        "the pro-rata unified credit of a nonresident (IRC 2102(b)(3)(A)) and the Canadian marital credit "
+        "(Art. XXIX B) are computed from verified treaty rows; any other provision is named and not computed",
     )
     treaty.add_argument(
-        "--treaty", type=types.country, metavar="CC", help="country of domicile whose treaty is claimed (JP, Japan)"
+        "--treaty", type=types.country, metavar="CC", help="country whose treaty is claimed (JP, Japan)"
     )
     treaty.add_argument(
         "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="gross estate wherever situated"
@@ -61,6 +61,17 @@ def register(calculators: argparse._SubParsersAction) -> None:
     )
     treaty.add_argument(
         "--spouse-residence", type=types.country, metavar="CC", help="surviving spouse's country of residence"
+    )
+    treaty.add_argument(
+        "--decedent-residence",
+        type=types.country,
+        metavar="CC",
+        help="decedent's country of residence (default: the treaty country for a nonresident, else the US)",
+    )
+    treaty.add_argument(
+        "--canadian-citizen-in-couple",
+        action="store_true",
+        help="the decedent or the spouse is a Canadian citizen (needed when both live in the US)",
     )
     treaty.add_argument(
         "--qdot-elected",
@@ -94,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
             us_gross_estate=args.us_gross_estate,
             marital_credit_property=args.marital_credit_property,
             spouse_residence=args.spouse_residence,
+            decedent_residence=args.decedent_residence,
+            canadian_citizen_in_couple=args.canadian_citizen_in_couple,
             qdot_elected=args.qdot_elected,
         )
     )

@@ -48,6 +48,8 @@ class CountryTreaty(BaseModel):
     """Provisions in force for a death today; empty when the US has no estate tax treaty with the country."""
     applied: tuple[str, ...] = ()
     """The provisions the screening figures use (``pro_rata_credit``)."""
+    nonresident: bool = False
+    """Taxed as a nonresident not a citizen: only then can a pro-rata credit apply."""
 
 
 class MaritalCreditRoute(BaseModel):
@@ -101,6 +103,7 @@ def _countries(profile: Profile, on: dt.date) -> tuple[list[CountryTreaty], list
         if any(c.who == who and c.country == country for c in found):
             continue
         applied = ("pro_rata_credit",) if via == "domicile" and treaty_country(profile, who, on) == country else ()
+        nonresident = profile.nonresident_not_citizen if who == "you" else profile.spouse_nonresident_not_citizen
         found.append(
             CountryTreaty(
                 who=who,
@@ -109,42 +112,60 @@ def _countries(profile: Profile, on: dt.date) -> tuple[list[CountryTreaty], list
                 country_name=country_name(country),
                 provisions=provisions(country, on),
                 applied=applied,
+                nonresident=nonresident,
             )
         )
     return found, unknown
 
 
-def _marital_credit(profile: Profile, on: dt.date, year: int) -> MaritalCreditRoute | None:
-    """Art. XXIX B(3)-(4) for a Canadian-resident nonresident whose whole US estate passes to a non-citizen
-    spouse living in Canada or the US (the screening's assumption that everything passes to the spouse)."""
-    if treaty_country(profile, "you", on) != "CA" or not profile.married or profile.spouse_citizenship != "non_us":
+def _marital_credit_facts(profile: Profile, on: dt.date, year: int) -> EstateTaxInput | None:
+    """The estate tax facts of the person dying first with the Canadian treaty's marital credit elected
+    (Art. XXIX B(3)), where it can be: a non-citizen spouse, a verified row, a decedent who is a US citizen or
+    resident or a resident of Canada, and Canada in the picture. Everything passes to the spouse, as the
+    screening assumes; the residence conditions are checked by the calculator."""
+    if not profile.married or profile.spouse_citizenship != "non_us":
         return None
     row = provision("CA", "marital_credit", on)
     if row is None or not row.verified:
         return None
+    canadian = "CA" in (profile.citizenship_country, profile.spouse_citizenship_country)
+    residence = "US" if profile.domicile == "us" else profile.domicile_country
     spouse_residence = "US" if profile.spouse_domicile == "us" else profile.spouse_domicile_country
-    base = profile.estate_us_situs or ZERO
-    if base <= 0 or spouse_residence not in ("CA", "US"):
+    nonresident = profile.nonresident_not_citizen
+    if (
+        residence is None
+        or (nonresident and residence != "CA")
+        or not (canadian or "CA" in (residence, spouse_residence))
+    ):
         return None
-    facts = EstateTaxInput(
+    base = (profile.estate_us_situs or ZERO) if nonresident else profile.estate_total
+    return EstateTaxInput(
         taxable_estate=base,
         adjusted_taxable_gifts=profile.prior_taxable_gifts,
         year=year,
-        nonresident=True,
+        nonresident=nonresident,
         treaty="CA",
-        worldwide_gross_estate=max(profile.estate_total, base),
+        worldwide_gross_estate=max(profile.estate_total, base, Decimal(1)) if nonresident else None,
+        marital_credit_property=base,
+        spouse_residence=spouse_residence,
+        decedent_residence=residence,
+        canadian_citizen_in_couple=canadian,
     )
-    without = compute_estate_tax(facts)
-    if without.net_estate_tax <= 0:
+
+
+def _marital_credit(profile: Profile, on: dt.date, year: int) -> MaritalCreditRoute | None:
+    """The Canadian marital credit route when its conditions hold and there is tax for it to remove."""
+    facts = _marital_credit_facts(profile, on, year)
+    if facts is None:
         return None
-    tax = compute_estate_tax(
-        facts.model_copy(update={"marital_credit_property": base, "spouse_residence": spouse_residence})
-    )
-    assert tax.treaty is not None and tax.treaty.marital_credit is not None
+    tax = compute_estate_tax(facts)
+    marital = tax.treaty.marital_credit if tax.treaty is not None else None
+    if marital is None or not marital.allowed or marital.credit <= 0:
+        return None
     return MaritalCreditRoute(
-        tax_without=without.net_estate_tax,
+        tax_without=tax.net_estate_tax + marital.credit,
         tax_with_credit=tax.net_estate_tax,
-        credit=tax.treaty.marital_credit.credit,
+        credit=marital.credit,
         tax=tax,
     )
 

@@ -189,3 +189,42 @@ def test_treaty_never_raises_the_tax_and_credit_never_exceeds_the_tax(us: int, e
 @given(credit=st.integers(min_value=0, max_value=50_000_000))
 def test_exemption_equivalent_inverts_the_tentative_tax(credit: int) -> None:
     assert abs(tentative_tax(exemption_equivalent(D(credit), SCHEDULE), SCHEDULE) - credit) <= D("0.01")
+
+
+def citizen(estate: str, **more: object) -> EstateTaxInput:
+    return EstateTaxInput(
+        taxable_estate=D(estate),
+        year=2026,
+        treaty="CA",
+        marital_credit_property=D(estate),
+        **more,  # type: ignore[arg-type]
+    )
+
+
+def test_canadian_marital_credit_for_a_us_citizen_with_a_canadian_spouse_in_the_us() -> None:
+    # $20m: tentative 345,800 + 40% x 19m = 7,945,800; applicable credit 5,945,800; tax 2,000,000;
+    # marital credit = lesser of 5,945,800 and 2,000,000
+    result = compute_estate_tax(citizen("20000000", spouse_residence="US", canadian_citizen_in_couple=True))
+    assert result.applicable_credit == CREDIT_2026
+    assert result.treaty is not None and result.treaty.marital_credit is not None
+    assert result.treaty.marital_credit.credit == D("2000000") and result.net_estate_tax == 0
+    assert result.treaty.article == "Art. XXIX B(3)-(4)"
+    assert not any("XXIX B(2)" in other for other in result.treaty.other_provisions)
+
+
+def test_canadian_marital_credit_capped_at_the_unified_credit() -> None:
+    # $30m: tax 11,945,800 - 5,945,800 = 6,000,000 > the unified credit: 6,000,000 - 5,945,800 = 54,200 left
+    result = compute_estate_tax(citizen("30000000", spouse_residence="CA"))
+    assert result.net_estate_tax == D("54200")
+
+
+def test_no_canadian_marital_credit_when_both_live_in_the_us_and_neither_is_canadian() -> None:
+    result = compute_estate_tax(citizen("20000000", spouse_residence="US"))
+    assert result.treaty is not None and result.treaty.marital_credit is not None
+    assert not result.treaty.marital_credit.allowed and "Canadian citizen" in result.treaty.marital_credit.reason
+    assert result.net_estate_tax == D("2000000")
+
+
+def test_a_citizen_gets_no_pro_rata_credit() -> None:
+    with pytest.raises(ValidationError, match="Canadian marital credit"):
+        EstateTaxInput(taxable_estate=D(1), year=2026, treaty="CA", worldwide_gross_estate=D(2))

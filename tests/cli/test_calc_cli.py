@@ -186,3 +186,12 @@ def test_estate_tax_treaty_errors(capsys: pytest.CaptureFixture[str], argv: list
                          *argv)  # fmt: skip
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_estate_tax_canadian_marital_credit_for_a_citizen(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "20m", "--year", "2026", "--treaty", "CA",
+                       "--marital-credit-property", "20m", "--spouse-residence", "US",
+                       "--canadian-citizen-in-couple", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0 and data["net_estate_tax"] == "0.00" and data["applicable_credit"] == "5945800.00"
+    assert data["treaty"]["marital_credit"]["credit"] == "2000000.00"

@@ -118,3 +118,17 @@ def test_us_family_at_home_gets_no_treaty_box() -> None:
     session, screening = screened(answers)
     assert explain(screening, session)["treaty"] == []
     assert "Estate tax treaties" not in render_report(screening, session)
+
+
+def test_us_citizen_with_a_canadian_spouse_sees_the_marital_credit_route() -> None:
+    answers = {"citizenship": "us", "domicile": "us", "state": "NY", "age": 60, "married": True,
+               "spouse_citizenship": "non_us", "spouse_citizenship_country": "Canada", "spouse_domicile": "us",
+               "spouse_age": 58, "estate_total": "20m", "owns_residence": False}  # fmt: skip
+    session, screening = screened(answers)
+    assert screening.kinds[0] == "qdot"
+    route = screening.treaty.marital_credit  # type: ignore[union-attr]
+    assert route is not None and (route.tax_without, route.tax_with_credit) == (D("2000000"), D("0"))
+    box = " ".join(explain(screening, session)["treaty"])
+    assert "from $2,000,000 to $0" in box and "XXIX B(2)" not in box
+    _, mexican = screened({**answers, "spouse_citizenship_country": "Mexico"})
+    assert mexican.treaty is not None and mexican.treaty.marital_credit is None
