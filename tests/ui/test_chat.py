@@ -310,3 +310,23 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
         assert any(note.startswith("Your answers changed") for note in notes)
         cards = list(chat(app).query(Collapsible))
         assert len(cards) == 2 and "about $10,000,000" in app.report["recommendations"][0]["summary"]  # type: ignore[index]
+
+
+async def test_treaty_lines_come_before_the_cards() -> None:
+    answers = {
+        **load_answers_file(personas()["nonresident-owner-us-property"]),
+        "domicile_country": "Japan",
+        "citizenship_country": "JP",
+        "spouse_citizenship_country": "JP",
+        "spouse_domicile_country": "JP",
+    }
+    session = Session.from_answers(answers, today=dt.date(2026, 11, 23), defaults=True)
+    app = AdvisorApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        texts = [message.source for message in chat(app).query(AdvisorMessage)]
+        assert "Your country of domicile is Japan, which has an estate tax treaty with the US." in texts
+        messages = list(chat(app).query("AdvisorMessage, Collapsible"))
+        first_card = next(i for i, widget in enumerate(messages) if widget.has_class("card"))
+        treaty_at = next(i for i, widget in enumerate(messages) if "Japan" in getattr(widget, "source", ""))
+        assert treaty_at < first_card and messages[first_card].has_class("no_action")
