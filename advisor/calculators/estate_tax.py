@@ -1,8 +1,10 @@
-"""Federal estate tax: IRC 2001(b)-(c) (tentative tax), 2010 (applicable credit with DSUE),
-2101-2102 (estates of nonresidents not citizens).
+"""Federal estate tax: IRC 2001(b)-(c) (tentative tax), 2010 (applicable credit with DSUE), 2011
+(state death tax credit, deaths before its repeal), 2101-2102 (estates of nonresidents not citizens),
+and the 2010 election out of estate tax (Pub. L. 111-312 sec. 301(c)).
 
-Quantities are named as the statute names them: the applicable *credit* is a tax on the
-exclusion *amount*, never the amount itself subtracted from a tax.
+Every figure is the law of the year of death: the rate schedule, the exclusion and the state death tax
+credit are the rows in effect on the date of death. Quantities are named as the statute names them:
+the applicable *credit* is a tax on the exclusion *amount*, never the amount itself subtracted from a tax.
 """
 
 from __future__ import annotations
@@ -12,25 +14,35 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.money import InputError, Money, Percent, to_cents
+from advisor.calculators.money import InputError, Money, Percent, format_money, to_cents
 from advisor.calculators.parameters import (
+    Bracket,
     Citation,
+    Cited,
+    MissingParameterError,
     RateSchedule,
     exclusion,
+    exclusion_years,
     nonresident_credit,
     nonresident_exemption,
     rate_schedule,
+    state_death_tax_credit,
 )
 from advisor.calculators.treaty import (
     TreatyApplied,
-    canadian_marital_credit,
-    country_name,
-    pro_rata_credit,
-    provision,
-    provisions,
+    TreatyStep,
+    check_treaty_inputs,
+    elected_marital_credit,
+    nonresident_unified_credit,
+    with_other_provisions,
 )
 
 ZERO = Decimal(0)
+PORTABILITY_FIRST_YEAR = 2011
+"""IRC 2010(c)(4): a DSUE amount comes only from a deceased spouse dying after December 31, 2010."""
+ELECTION_YEAR = 2010
+"""Pub. L. 111-312 sec. 301(c): the election out of estate tax is for deaths after December 31, 2009
+and before January 1, 2011."""
 
 
 class Line(BaseModel):
@@ -43,14 +55,19 @@ class Line(BaseModel):
     basis: str
 
 
-def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
-    """The IRC 2001(c) tax on an amount: base tax of its bracket plus the marginal rate on the excess."""
+def tax_on(amount: Decimal, brackets: tuple[Bracket, ...]) -> Decimal:
+    """The tax a bracket table gives an amount: base of its bracket plus the marginal rate on the excess."""
     if amount < 0:
         raise InputError(f"tentative tax: the amount {amount} is negative")
-    for bracket in schedule.brackets:
+    for bracket in brackets:
         if bracket.not_over is None or amount <= bracket.not_over:
             return to_cents(bracket.base_tax + bracket.rate * (amount - bracket.over))
-    raise AssertionError("the top bracket of a rate schedule has no upper limit")
+    raise AssertionError("the top bracket of a table has no upper limit")
+
+
+def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
+    """The IRC 2001(c) tax on an amount."""
+    return tax_on(amount, schedule.brackets)
 
 
 def exemption_equivalent(credit: Decimal, schedule: RateSchedule) -> Decimal:
@@ -76,25 +93,32 @@ class EstateTaxInput(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     taxable_estate: Decimal = Field(ge=0)
-    """Gross estate less debts, expenses and the marital and charitable deductions (for a
-    nonresident not a citizen: of the US-situs part only)."""
+    """Gross estate less debts, expenses and the marital and charitable deductions (and, for deaths
+    after the state death tax credit's repeal, the IRC 2058 deduction); for a nonresident not a
+    citizen, of the US-situs part only."""
     year: int = Field(ge=1900, le=2200)
     """Calendar year of death: picks the basic exclusion amount."""
     death_date: dt.date | None = None
     """Exact date of death, when known; picks the rate schedule."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0)
     gift_tax_payable: Decimal = Field(default=ZERO, ge=0)
-    """Gift tax payable on gifts after 1976 (IRC 2001(b)(2)), computed at today's rates."""
+    """Gift tax payable on gifts after 1976 (IRC 2001(b)(2)), computed at the rates of the year of death."""
     dsue: Decimal = Field(default=ZERO, ge=0)
     """Deceased spousal unused exclusion amount ported from a predeceased spouse (IRC 2010(c)(4))."""
+    dsue_year: int | None = Field(default=None, ge=1900, le=2200)
+    """Year the last deceased spouse died: its basic exclusion amount caps the DSUE (IRC 2010(c)(4)(A))."""
     nonresident: bool = False
     """Decedent was neither a US citizen nor domiciled in the US (IRC 2101-2102)."""
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
     """Basic exclusion amount given explicitly, for a year the data does not hold."""
+    state_death_taxes: Decimal = Field(default=ZERO, ge=0)
+    """State death taxes actually paid, for a death while the IRC 2011 credit existed."""
+    carryover_basis_election: bool = False
+    """A death in 2010 whose executor elected out of estate tax into carryover basis (IRC 1022)."""
     treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    """ISO code of the country whose estate tax treaty the nonresident claims (domicile or residence)."""
+    """ISO code of the country whose estate tax treaty is claimed (see :mod:`advisor.calculators.treaty`)."""
     worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
-    """Gross estate wherever situated: the denominator of the pro-rata credit."""
+    """Gross estate wherever situated: the denominator of a nonresident's pro-rata credit."""
     us_gross_estate: Decimal | None = Field(default=None, ge=0)
     """US-situs gross estate, when not the taxable estate: the numerator of the pro-rata credit."""
     marital_credit_property: Decimal | None = Field(default=None, ge=0)
@@ -103,7 +127,7 @@ class EstateTaxInput(BaseModel):
     decedent_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     """Where the decedent lived (default: the treaty country for a nonresident, the US otherwise)."""
     canadian_citizen_in_couple: bool = False
-    """The decedent or the spouse is a Canadian citizen (Art. XXIX B(3)(c), when both live in the US)."""
+    """The decedent or the spouse is a Canadian citizen (Art. XXIX B(3), when both live in the US)."""
     qdot_elected: bool = False
     """A QDOT marital deduction is claimed (Reg. 20.2056A-1(c): never together with a treaty marital relief)."""
 
@@ -113,24 +137,34 @@ class EstateTaxInput(BaseModel):
             raise InputError(f"the death date {self.death_date} is not in the year {self.year}")
         if self.nonresident and (self.dsue or self.gift_tax_payable or self.exclusion_amount is not None):
             raise InputError(
-                "a nonresident not a citizen gets the IRC 2102 credit only: DSUE, an explicit exclusion "
-                "amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
+                "a nonresident not a citizen gets the IRC 2102 credit only: DSUE (Reg. 20.2010-3(e)), an explicit "
+                "exclusion amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
                 "do not apply"
             )
-        if (
-            self.treaty is not None
-            and not self.nonresident
-            and (self.marital_credit_property is None or self.worldwide_gross_estate or self.us_gross_estate)
-        ):
+        check_treaty_inputs(
+            treaty=self.treaty,
+            nonresident=self.nonresident,
+            pro_rata_inputs=self.worldwide_gross_estate is not None or self.us_gross_estate is not None,
+            marital_credit_property=self.marital_credit_property,
+        )
+        if self.nonresident and self.state_death_taxes:
             raise InputError(
-                "a treaty's unified credit is computed for a nonresident not a citizen (add --nonresident); "
-                "for a citizen or resident only the Canadian marital credit is (--marital-credit-property)"
+                "the state death tax credit of a nonresident not a citizen (IRC 2102 before 2005) is not modelled"
             )
-        if self.treaty is None and (
-            self.worldwide_gross_estate or self.us_gross_estate or self.marital_credit_property
-        ):
+        if self.carryover_basis_election and self.year != ELECTION_YEAR:
             raise InputError(
-                "the worldwide and US gross estates and the marital credit need a treaty country (--treaty)"
+                f"the election out of estate tax into carryover basis (Pub. L. 111-312 sec. 301(c)) is only for "
+                f"deaths in {ELECTION_YEAR}, not {self.year}"
+            )
+        if self.dsue and self.year < PORTABILITY_FIRST_YEAR:
+            raise InputError(
+                f"a DSUE amount (IRC 2010(c)(4)) exists only for estates of spouses dying after December 31, "
+                f"{PORTABILITY_FIRST_YEAR - 1}; a death in {self.year} cannot use one"
+            )
+        if self.dsue_year is not None and not PORTABILITY_FIRST_YEAR <= self.dsue_year <= self.year:
+            raise InputError(
+                f"--dsue-year {self.dsue_year}: the last deceased spouse must have died after December 31, "
+                f"{PORTABILITY_FIRST_YEAR - 1} and no later than the decedent ({self.year})"
             )
         return self
 
@@ -155,60 +189,64 @@ class EstateTaxResult(BaseModel):
     dsue: Money
     exclusion_amount: Money
     """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the amount the
-    IRC 2102(b)(1) credit shelters, or the amount a treaty's pro-rata credit shelters)."""
+    IRC 2102(b)(1) credit, or a treaty's pro-rata credit, shelters)."""
     applicable_credit: Money
+    state_death_tax_credit: Money = ZERO
     net_estate_tax: Money
     marginal_rate: Percent
+    carryover_basis_election: bool = False
     lines: tuple[Line, ...]
     citations: tuple[Citation, ...]
     treaty: TreatyApplied | None = None
+    """What a claimed treaty did (country, article, source), or None when none was claimed."""
 
 
 def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     """Net federal estate tax of one decedent."""
+    if facts.carryover_basis_election:
+        return _elected_out(facts)
     schedule = rate_schedule(facts.rate_date)
     base = facts.taxable_estate + facts.adjusted_taxable_gifts
     tentative = tentative_tax(base, schedule)
     citations: list[Citation] = [schedule.citation]
-    treaty: TreatyApplied | None = None
     lines = [
         Line(label="Taxable estate", amount=facts.taxable_estate, basis="input"),
         Line(label="Adjusted taxable gifts", amount=facts.adjusted_taxable_gifts, basis="input (IRC 2001(b)(1)(B))"),
         Line(label="Tax base", amount=base, basis="taxable estate + adjusted taxable gifts"),
-        Line(label="Tentative tax", amount=tentative, basis="IRC 2001(c) schedule on the tax base"),
+        Line(
+            label="Tentative tax",
+            amount=tentative,
+            basis=f"IRC 2001(c) schedule for deaths {schedule.citation.effective.removeprefix('deaths and gifts ')}",
+        ),
     ]
+    state_credit = ZERO
+    treaty: TreatyApplied | None = None
     if facts.nonresident:
         credit_row, sheltered = nonresident_credit(facts.rate_date), nonresident_exemption(facts.rate_date)
         citations += [credit_row.citation, sheltered.citation]
         on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
         gross_tax = tentative - on_gifts
+        credit = min(credit_row.value, gross_tax)
+        basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
         bea, dsue, excl = ZERO, ZERO, sheltered.value
+        if facts.treaty is not None:
+            step = _treaty_unified_credit(facts, credit_row.value, gross_tax, schedule)
+            credit, basis, treaty = step.amount, step.basis, step.applied
+            citations += step.citations
+            if treaty.pro_rata is not None:
+                excl = exemption_equivalent(treaty.pro_rata.credit, schedule)
         lines += [
             Line(label="Tentative tax on the adjusted taxable gifts", amount=on_gifts, basis="IRC 2101(b)(2)"),
             Line(label="Tax before credit", amount=gross_tax, basis="IRC 2101(b)"),
+            Line(label="Unified credit", amount=credit, basis=basis),
         ]
-        if facts.treaty is None:
-            credit = min(credit_row.value, gross_tax)
-            lines.append(
-                Line(label="Unified credit", amount=credit, basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))")
-            )
-            net = gross_tax - credit
-        else:
-            credit, treaty = nonresident_treaty_credit(facts, credit_row.value, gross_tax, schedule, lines, citations)
-            net = gross_tax - credit
-            if treaty.pro_rata is not None:
-                excl = exemption_equivalent(treaty.pro_rata.credit, schedule)
         gift_tax = on_gifts
+        net = gross_tax - credit
     else:
-        if facts.exclusion_amount is not None:
-            bea = facts.exclusion_amount
-            lines.append(Line(label="Basic exclusion amount", amount=bea, basis="given explicitly"))
-        else:
-            cited = exclusion("basic_exclusion_amount", facts.year)
-            bea = cited.value
-            citations.append(cited.citation)
-            lines.append(Line(label="Basic exclusion amount", amount=bea, basis=f"IRC 2010(c)(3), {facts.year}"))
+        bea = _basic_exclusion(facts, lines, citations)
         dsue = facts.dsue
+        if dsue:
+            _check_dsue(facts, bea)
         excl = bea + dsue
         credit = tentative_tax(excl, schedule)
         gift_tax = facts.gift_tax_payable
@@ -218,9 +256,12 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
             Line(label="Gift tax payable", amount=gift_tax, basis="input (IRC 2001(b)(2))"),
             Line(label="Applicable credit", amount=credit, basis="IRC 2001(c) tax on the applicable exclusion amount"),
         ]
-        net = max(ZERO, tentative - gift_tax - credit)
+        before_state = max(ZERO, tentative - gift_tax - credit)
+        if facts.state_death_taxes:
+            state_credit = _state_death_tax_credit(facts, before_state, lines, citations)
+        net = before_state - state_credit
     if facts.treaty is not None:
-        net, treaty = treaty_marital_credit(facts, credit, net, treaty, lines, citations)
+        net, treaty = _treaty_marital_credit(facts, treaty, credit, net, lines, citations)
     lines.append(Line(label="Net estate tax", amount=net, basis="never below zero"))
     return EstateTaxResult(
         treaty=treaty,
@@ -235,6 +276,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         dsue=dsue,
         exclusion_amount=excl,
         applicable_credit=credit,
+        state_death_tax_credit=state_credit,
         net_estate_tax=net,
         marginal_rate=marginal_rate(base, schedule),
         lines=tuple(lines),
@@ -242,100 +284,138 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     )
 
 
-def nonresident_treaty_credit(
-    facts: EstateTaxInput,
-    statutory: Decimal,
-    gross_tax: Decimal,
-    schedule: RateSchedule,
-    lines: list[Line],
-    citations: list[Citation],
-) -> tuple[Decimal, TreatyApplied]:
-    """The unified credit of a nonresident who claims a treaty, and what the treaty did. Only a verified row
-    gives a figure; otherwise the Code's credit stands and the treaty is named as "may change this result -
-    not computed". Appends its lines and citations."""
+def _treaty_unified_credit(
+    facts: EstateTaxInput, statutory: Decimal, gross_tax: Decimal, schedule: RateSchedule
+) -> TreatyStep:
     assert facts.treaty is not None
-    country, death = facts.treaty, facts.rate_date
-    name = country_name(country)
-    credit = min(statutory, gross_tax)
-    unified_basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
-    applied: TreatyApplied
-    pro_rata_row = provision(country, "pro_rata_credit", death)
-    if pro_rata_row is not None and pro_rata_row.verified:
-        if facts.worldwide_gross_estate is None:
-            raise InputError(
-                f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
-                "pass --worldwide-estate AMOUNT"
-            )
+
+    def applicable_credit() -> Cited[Decimal]:
         cited = exclusion("basic_exclusion_amount", facts.year)
-        citations += [cited.citation, pro_rata_row.citation()]
-        us_gross = facts.us_gross_estate if facts.us_gross_estate is not None else facts.taxable_estate
-        share = pro_rata_credit(tentative_tax(cited.value, schedule), us_gross, facts.worldwide_gross_estate, statutory)
-        credit = min(share.credit, gross_tax)
-        unified_basis = (
-            f"{pro_rata_row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
-            f"({share.applicable_credit_amount:,.2f} x {us_gross:,.2f} / {share.worldwide_gross_estate:,.2f} = "
-            f"{share.pro_rata:,.2f}, IRC 2102(b)(3)(A)), limited to the tax (2102(b)(4))"
-        )
-        applied = TreatyApplied(
-            country=country, country_name=name, status="applied", article=pro_rata_row.article,
-            source=pro_rata_row.source, message=f"pro-rata unified credit of the {name} treaty", pro_rata=share,
-        )  # fmt: skip
-    elif provisions(country, death):
-        applied = TreatyApplied(
-            country=country, country_name=name, status="not_computed",
-            message=f"the {name} treaty may change this result — not computed",
-        )  # fmt: skip
-    else:
-        applied = TreatyApplied(
-            country=country, country_name=name, status="no_treaty",
-            message=f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies",
-        )  # fmt: skip
-    lines.append(Line(label="Unified credit", amount=credit, basis=unified_basis))
-    return credit, applied
+        return Cited(value=tentative_tax(cited.value, schedule), citation=cited.citation)
+
+    return nonresident_unified_credit(
+        country=facts.treaty, death=facts.rate_date, statutory=statutory, gross_tax=gross_tax,
+        us_gross_estate=facts.taxable_estate if facts.us_gross_estate is None else facts.us_gross_estate,
+        worldwide_gross_estate=facts.worldwide_gross_estate, applicable_credit=applicable_credit,
+    )  # fmt: skip
 
 
-def treaty_marital_credit(
+def _treaty_marital_credit(
     facts: EstateTaxInput,
+    applied: TreatyApplied | None,
     unified_credit: Decimal,
     net: Decimal,
-    applied: TreatyApplied | None,
     lines: list[Line],
     citations: list[Citation],
 ) -> tuple[Decimal, TreatyApplied]:
-    """The Canadian marital credit, where it is elected, and the treaty's other provisions named as not
-    computed: the net tax after it and what the treaty did. Appends its lines and citations."""
+    """The Canadian marital credit where it is elected, then the treaty's other provisions named."""
     assert facts.treaty is not None
-    country, death = facts.treaty, facts.rate_date
-    name = country_name(country)
-    if applied is None:
-        applied = TreatyApplied(country=country, country_name=name, status="applied", message=f"the {name} treaty")
     if facts.marital_credit_property is not None:
-        marital_row = provision(country, "marital_credit", death)
-        if marital_row is None or not marital_row.verified:
-            raise InputError(f"the data holds no verified marital credit for the {name} treaty")
-        residence = facts.decedent_residence or (country if facts.nonresident else "US")
-        marital = canadian_marital_credit(
-            unified_credit=unified_credit, tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
-            qualifying_property=facts.marital_credit_property, decedent_residence=residence,
+        step = elected_marital_credit(
+            applied=applied, country=facts.treaty, death=facts.rate_date, unified_credit=unified_credit,
+            tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
+            qualifying_property=facts.marital_credit_property,
+            decedent_residence=facts.decedent_residence or (facts.treaty if facts.nonresident else "US"),
             spouse_residence=facts.spouse_residence, canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
             qdot_elected=facts.qdot_elected,
         )  # fmt: skip
-        citations.append(marital_row.citation())
-        lines.append(
-            Line(label="Marital credit", amount=marital.credit, basis=f"{marital_row.article}: {marital.reason}")
+        citations += step.citations
+        lines.append(Line(label="Marital credit", amount=step.amount, basis=step.basis))
+        net, applied = net - step.amount, step.applied
+    assert applied is not None
+    return net, with_other_provisions(applied, facts.rate_date, facts.nonresident)
+
+
+def _basic_exclusion(facts: EstateTaxInput, lines: list[Line], citations: list[Citation]) -> Decimal:
+    if facts.exclusion_amount is not None:
+        lines.append(Line(label="Basic exclusion amount", amount=facts.exclusion_amount, basis="given explicitly"))
+        return facts.exclusion_amount
+    cited = exclusion("basic_exclusion_amount", facts.year)
+    citations.append(cited.citation)
+    lines.append(Line(label="Basic exclusion amount", amount=cited.value, basis=f"IRC 2010(c), {facts.year}"))
+    return cited.value
+
+
+def _check_dsue(facts: EstateTaxInput, own_exclusion: Decimal) -> None:
+    """IRC 2010(c)(4)(A): the DSUE amount is at most the basic exclusion amount of the year the last
+    deceased spouse died (Reg. 20.2010-2(c)(1)); without that year, the largest any such year had."""
+    if facts.dsue_year is not None:
+        limit = exclusion("basic_exclusion_amount", facts.dsue_year).value
+        which = f"the basic exclusion amount of {facts.dsue_year}, the year the last deceased spouse died"
+    else:
+        years = [y for y in exclusion_years() if PORTABILITY_FIRST_YEAR <= y <= facts.year]
+        amounts = [exclusion("basic_exclusion_amount", y).value for y in years]
+        if facts.year not in years:
+            amounts.append(own_exclusion)
+        limit = max(amounts)
+        which = (
+            f"the largest basic exclusion amount of any year from {PORTABILITY_FIRST_YEAR} to {facts.year} "
+            "(give --dsue-year, the year the last deceased spouse died, for that year's limit)"
         )
-        net -= marital.credit
-        update: dict[str, object] = {"marital_credit": marital}
-        if applied.article is None:
-            update.update(article=marital_row.article, source=marital_row.source)
-            update["message"] = f"Canadian marital credit of the {name} treaty"
-        applied = applied.model_copy(update=update)
-    used = {"pro_rata_credit"} if applied.pro_rata is not None else set()
-    if applied.marital_credit is not None:
-        used.add("marital_credit")
-    others = tuple(
-        f"{row.article}: {row.gives}" + ("" if row.verified else " (not verified)")
-        for row in provisions(country, death)
-        if row.provision not in used and (facts.nonresident or row.provision != "pro_rata_credit")
+    if facts.dsue > limit:
+        raise InputError(
+            f"the DSUE amount {format_money(facts.dsue)} is more than IRC 2010(c)(4)(A) allows: at most {which}, "
+            f"{format_money(limit)}"
+        )
+
+
+def _state_death_tax_credit(
+    facts: EstateTaxInput, tax_after_credit: Decimal, lines: list[Line], citations: list[Citation]
+) -> Decimal:
+    """IRC 2011: the state death taxes actually paid, at most the reduced table amount on the adjusted
+    taxable estate, and at most the tax left after the unified credit."""
+    try:
+        table = state_death_tax_credit(facts.rate_date)
+    except MissingParameterError as gap:
+        raise InputError(f"state death taxes: {gap}") from None
+    citations.extend(table.citations)
+    adjusted = max(ZERO, facts.taxable_estate - table.adjusted_estate_reduction)
+    maximum = to_cents(tax_on(adjusted, table.brackets) * table.allowed)
+    credit = min(facts.state_death_taxes, maximum, tax_after_credit)
+    lines += [
+        Line(label="State death taxes paid", amount=facts.state_death_taxes, basis="input"),
+        Line(
+            label="Maximum state death tax credit",
+            amount=maximum,
+            basis=f"IRC 2011(b) table on the adjusted taxable estate of {format_money(adjusted)}, "
+            f"{(table.allowed * 100).normalize():f}% allowed in {facts.year}",
+        ),
+        Line(
+            label="State death tax credit",
+            amount=credit,
+            basis="the smallest of the taxes paid, the maximum credit and the tax after the unified credit",
+        ),
+    ]
+    return credit
+
+
+def _elected_out(facts: EstateTaxInput) -> EstateTaxResult:
+    """A 2010 death whose executor elected carryover basis instead of estate tax: no tax is imposed."""
+    base = facts.taxable_estate + facts.adjusted_taxable_gifts
+    lines = (
+        Line(label="Taxable estate", amount=facts.taxable_estate, basis="input"),
+        Line(
+            label="Net estate tax",
+            amount=ZERO,
+            basis="the executor elected to apply carryover basis (IRC 1022) instead of the estate tax "
+            "(Pub. L. 111-312 sec. 301(c); Form 8939)",
+        ),
     )
-    return net, applied.model_copy(update={"other_provisions": others})
+    return EstateTaxResult(
+        year=facts.year,
+        nonresident=facts.nonresident,
+        taxable_estate=facts.taxable_estate,
+        adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
+        tax_base=base,
+        tentative_tax=ZERO,
+        gift_tax_payable=ZERO,
+        basic_exclusion_amount=ZERO,
+        dsue=ZERO,
+        exclusion_amount=ZERO,
+        applicable_credit=ZERO,
+        net_estate_tax=ZERO,
+        marginal_rate=ZERO,
+        carryover_basis_election=True,
+        lines=lines,
+        citations=(),
+    )

@@ -10,6 +10,7 @@ Canadian marital credit (Art. XXIX B(3)-(4)). Every other row, and any unverifie
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Literal
@@ -17,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.money import CENT, InputError, Money
-from advisor.calculators.parameters import Citation, rows
+from advisor.calculators.parameters import Citation, Cited, rows
 
 Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
 COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})
@@ -242,3 +243,128 @@ class TreatyApplied(BaseModel):
     marital_credit: MaritalCredit | None = None
     other_provisions: tuple[str, ...] = ()
     """Articles in force that may change the result but are not computed ('Art. X: what it gives')."""
+
+
+def check_treaty_inputs(
+    *, treaty: str | None, nonresident: bool, pro_rata_inputs: bool, marital_credit_property: Decimal | None
+) -> None:
+    """A pro-rata credit is for a nonresident; a citizen or resident can claim only the marital credit."""
+    if treaty is None and (pro_rata_inputs or marital_credit_property is not None):
+        raise InputError("the worldwide and US gross estates and the marital credit need a treaty country (--treaty)")
+    if treaty is not None and not nonresident and (marital_credit_property is None or pro_rata_inputs):
+        raise InputError(
+            "a treaty's unified credit is computed for a nonresident not a citizen (add --nonresident); "
+            "for a citizen or resident only the Canadian marital credit is (--marital-credit-property)"
+        )
+
+
+class TreatyStep(BaseModel):
+    """One treaty step of an estate tax computation: the amount it gives, its basis line, the rows it used
+    and what the treaty did."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: Money
+    basis: str
+    citations: tuple[Citation, ...]
+    applied: TreatyApplied
+
+
+def nonresident_unified_credit(
+    *,
+    country: str,
+    death: dt.date,
+    statutory: Decimal,
+    gross_tax: Decimal,
+    us_gross_estate: Decimal,
+    worldwide_gross_estate: Decimal | None,
+    applicable_credit: Callable[[], Cited[Decimal]],
+) -> TreatyStep:
+    """The unified credit of a nonresident who claims a treaty, limited to the tax. Only a verified row gives a
+    figure; otherwise the Code's credit stands and the treaty is named as "may change this result - not
+    computed". ``applicable_credit`` gives the year's IRC 2010(c) credit with its citation, when needed."""
+    name = country_name(country)
+    row = provision(country, "pro_rata_credit", death)
+    if row is None or not row.verified:
+        status: Literal["not_computed", "no_treaty"] = "not_computed" if provisions(country, death) else "no_treaty"
+        message = (
+            f"the {name} treaty may change this result — not computed"
+            if status == "not_computed"
+            else f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies"
+        )
+        return TreatyStep(
+            amount=min(statutory, gross_tax),
+            basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))",
+            citations=(),
+            applied=TreatyApplied(country=country, country_name=name, status=status, message=message),
+        )
+    if worldwide_gross_estate is None:
+        raise InputError(
+            f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
+            "pass --worldwide-estate AMOUNT"
+        )
+    full = applicable_credit()
+    share = pro_rata_credit(full.value, us_gross_estate, worldwide_gross_estate, statutory)
+    return TreatyStep(
+        amount=min(share.credit, gross_tax),
+        basis=f"{row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
+        f"({share.applicable_credit_amount:,.2f} x {us_gross_estate:,.2f} / {worldwide_gross_estate:,.2f} = "
+        f"{share.pro_rata:,.2f}), limited to the tax (2102(b)(4))",
+        citations=(full.citation, row.citation()),
+        applied=TreatyApplied(
+            country=country, country_name=name, status="applied", article=row.article, source=row.source,
+            message=f"pro-rata unified credit of the {name} treaty", pro_rata=share,
+        ),
+    )  # fmt: skip
+
+
+def elected_marital_credit(
+    *,
+    applied: TreatyApplied | None,
+    country: str,
+    death: dt.date,
+    unified_credit: Decimal,
+    tax_after_unified_credit: Decimal,
+    taxable_estate: Decimal,
+    qualifying_property: Decimal,
+    decedent_residence: str,
+    spouse_residence: str | None,
+    canadian_citizen_in_couple: bool,
+    qdot_elected: bool,
+) -> TreatyStep:
+    """The Canadian marital credit elected for qualifying property, from a verified row only."""
+    name = country_name(country)
+    row = provision(country, "marital_credit", death)
+    if row is None or not row.verified:
+        raise InputError(f"the data holds no verified marital credit for the {name} treaty")
+    marital = canadian_marital_credit(
+        unified_credit=unified_credit, tax_after_unified_credit=tax_after_unified_credit,
+        taxable_estate=taxable_estate, qualifying_property=qualifying_property,
+        decedent_residence=decedent_residence, spouse_residence=spouse_residence,
+        canadian_citizen_in_couple=canadian_citizen_in_couple, qdot_elected=qdot_elected,
+    )  # fmt: skip
+    if applied is None:
+        applied = TreatyApplied(
+            country=country, country_name=name, status="applied", article=row.article, source=row.source,
+            message=f"Canadian marital credit of the {name} treaty",
+        )  # fmt: skip
+    return TreatyStep(
+        amount=marital.credit,
+        basis=f"{row.article}: {marital.reason}",
+        citations=(row.citation(),),
+        applied=applied.model_copy(update={"marital_credit": marital}),
+    )
+
+
+def with_other_provisions(applied: TreatyApplied, death: dt.date, nonresident: bool) -> TreatyApplied:
+    """Name every provision in force that the computation did not use, flagging unverified ones (a pro-rata
+    credit only for a nonresident, the only one it can apply to)."""
+    used = {"pro_rata_credit"} if applied.pro_rata is not None else set()
+    if applied.marital_credit is not None:
+        used.add("marital_credit")
+    others = tuple(
+        f"{row.article}: {row.gives}" + ("" if row.verified else " (not verified)")
+        for row in provisions(applied.country, death)
+        if row.provision not in used and (nonresident or row.provision != "pro_rata_credit")
+    )
+    return applied.model_copy(update={"other_provisions": others})

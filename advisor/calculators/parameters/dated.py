@@ -9,7 +9,9 @@ Each CSV file beside this module is a dated table:
 ``percent``, ...); ``source`` is the citation a reader can look up (statute, regulation,
 revenue procedure or ruling, IRS form instructions). Files whose rows are told apart by more than
 their dates (a bracket, an age, a state) name those key columns in :data:`KEY_COLUMNS`, so that
-no two rows with the same keys are in effect on the same day.
+no two rows with the same keys are in effect on the same day. A value column whose name ends in
+``_percent`` holds a percent whatever the unit; an empty value cell is a figure whose source was not
+found; an optional ``caveat`` column carries a warning shown with the figure.
 
 A date the data does not cover raises :class:`MissingParameterError`, which names the gap and the
 flag or argument that supplies the value; nothing is ever guessed.
@@ -189,11 +191,15 @@ def cited(
     filename: str, column: str, day: dt.date, *, what: str, supply: str = "", when: str = "", **keys: str
 ) -> Cited[Decimal]:
     """One value on a day with its citation (see :func:`row_on`)."""
-    return cite_value(row_on(filename, day, what=what, supply=supply, when=when, **keys), column, what)
+    return cite_value(row_on(filename, day, what=what, supply=supply, when=when, **keys), column, what, supply)
 
 
-def cite_value(row: Row, column: str, what: str) -> Cited[Decimal]:
-    """A row's value with its citation; percents come back as fractions."""
+def cite_value(row: Row, column: str, what: str, supply: str = "") -> Cited[Decimal]:
+    """A row's value with its citation; percents come back as fractions. An empty cell is a figure whose
+    source was not found: the error names it and how to supply it."""
+    if not row[column]:
+        hint = f"; {supply}" if supply else ""
+        raise MissingParameterError(f"the {what} for {row.period} is not in the data (no source found){hint}")
     value = row.decimal(column)
     if row.unit == "percent":
         return Cited(value=value / 100, citation=row.cite(what, f"{value}%"))
