@@ -135,3 +135,18 @@ def test_amount_prompts_say_us_dollars() -> None:
     flow = load_flow()
     amounts = [q for q in flow.questions.values() if q.kind == "amount"]
     assert amounts and all("US dollars" in q.prompt for q in amounts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=st.one_of(st.text(max_size=30), st.integers(), st.floats(), st.booleans()))
+def test_any_country_answer_is_a_code_or_a_clean_rejection(raw: object) -> None:
+    question = load_flow().question("domicile_country")
+    try:
+        code = question.parse(raw)
+    except InputError as error:
+        message = str(error)
+        code = None
+    else:
+        message = "two-letter ISO code"
+    assert "\n" not in message and "two-letter ISO code" in message
+    assert code is None or (isinstance(code, str) and len(code) == 2 and code.isupper())
