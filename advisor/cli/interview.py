@@ -9,7 +9,7 @@ from pathlib import Path
 
 from advisor.answers_file import personas, session_from_file
 from advisor.calculators.money import InputError, parse_date
-from advisor.cli.output import emit
+from advisor.cli.output import add_force_option, emit
 from advisor.content import explain, render_report
 from advisor.screening import screen
 
@@ -21,6 +21,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--persona", choices=sorted(personas()), metavar="NAME", help="a bundled example person")
     parser.add_argument("--format", choices=("md", "html", "json"), default="md", help="report format (default md)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    add_force_option(parser)
     parser.add_argument("--client", metavar="NAME", help="client name for the report heading")
     parser.add_argument(
         "--no-projection",
@@ -46,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps(explain(screening, session), indent=2) + "\n"
     else:
         text = render_report(screening, session, args.format, client=args.client)
-    emit(text, args.out)
+    emit(text, args.out, force=args.force, inputs=[path])
     return 0
