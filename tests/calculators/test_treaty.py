@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax, exemption_equivalent, tentative_tax
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import rate_schedule, rows
-from advisor.calculators.treaty import provision, provisions, treaty_countries
+from advisor.calculators.treaty import country_name, provision, provisions, treaty_countries
 
 D = Decimal
 DEATH_2026 = dt.date(2026, 6, 1)
@@ -228,3 +228,13 @@ def test_no_canadian_marital_credit_when_both_live_in_the_us_and_neither_is_cana
 def test_a_citizen_gets_no_pro_rata_credit() -> None:
     with pytest.raises(ValidationError, match="Canadian marital credit"):
         EstateTaxInput(taxable_estate=D(1), year=2026, treaty="CA", worldwide_gross_estate=D(2))
+
+
+def test_every_treaty_row_is_well_formed() -> None:
+    for row in rows("treaty_provisions.csv"):
+        assert country_name(row["country"]), row["country"]
+        assert row["provision"] in {"pro_rata_credit", "marital_credit", "marital_deduction", "situs"}
+        assert row["verified"] in {"true", "false"} and row.unit == "rule"
+        assert row["article"] and row["gives"] and row["conditions"] and row.source
+        if row["verified"] == "false":
+            assert row["caveat"], f"{row['country']} {row['provision']}: an unverified row says why"
