@@ -101,11 +101,6 @@ def _provisions() -> tuple[TreatyProvision, ...]:
     )
 
 
-def treaty_countries() -> frozenset[str]:
-    """Every country the table holds a provision for (in force or not)."""
-    return frozenset(row.country for row in _provisions())
-
-
 def provisions(country: str, on: dt.date) -> tuple[TreatyProvision, ...]:
     """The provisions of a country's treaty in force for a death on this date (none: no treaty)."""
     return tuple(row for row in _provisions() if row.country == country and row.applies_on(on))
