@@ -102,7 +102,12 @@ def _countries(profile: Profile, on: dt.date) -> tuple[list[CountryTreaty], list
             continue
         if any(c.who == who and c.country == country for c in found):
             continue
-        applied = ("pro_rata_credit",) if via == "domicile" and treaty_country(profile, who, on) == country else ()
+        figured = who == "you" or profile.spouse_estate_total is not None  # the spouse's estate is screened
+        applied = (
+            ("pro_rata_credit",)
+            if figured and via == "domicile" and treaty_country(profile, who, on) == country
+            else ()
+        )
         nonresident = profile.nonresident_not_citizen if who == "you" else profile.spouse_nonresident_not_citizen
         found.append(
             CountryTreaty(

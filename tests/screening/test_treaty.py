@@ -132,3 +132,14 @@ def test_us_citizen_with_a_canadian_spouse_sees_the_marital_credit_route() -> No
     assert "from $2,000,000 to $0" in box and "XXIX B(2)" not in box
     _, mexican = screened({**answers, "spouse_citizenship_country": "Mexico"})
     assert mexican.treaty is not None and mexican.treaty.marital_credit is None
+
+
+def test_us_citizen_in_canada_each_provision_once_and_none_claimed_for_an_unscreened_estate() -> None:
+    answers = {"citizenship": "us", "domicile": "abroad", "domicile_country": "Canada", "age": 60, "married": True,
+               "spouse_citizenship": "non_us", "spouse_citizenship_country": "CA", "spouse_domicile": "abroad",
+               "spouse_domicile_country": "CA", "spouse_age": 58, "estate_total": "20m", "owns_residence": False}  # fmt: skip
+    session, screening = screened(answers)
+    box = explain(screening, session)["treaty"]
+    assert sum("Art. XXIX B(8)" in line for line in box) == 1
+    assert not any(line.startswith("Applied in the figures below") for line in box)  # the spouse's estate is not asked
+    assert any("from $2,000,000 to $0" in line for line in box)  # a US citizen with a spouse living in Canada
