@@ -137,7 +137,8 @@ def test_us_citizen_with_a_canadian_spouse_sees_the_marital_credit_route() -> No
 def test_us_citizen_in_canada_each_provision_once_and_none_claimed_for_an_unscreened_estate() -> None:
     answers = {"citizenship": "us", "domicile": "abroad", "domicile_country": "Canada", "age": 60, "married": True,
                "spouse_citizenship": "non_us", "spouse_citizenship_country": "CA", "spouse_domicile": "abroad",
-               "spouse_domicile_country": "CA", "spouse_age": 58, "estate_total": "20m", "owns_residence": False}  # fmt: skip
+               "spouse_domicile_country": "CA", "spouse_age": 58, "estate_total": "20m",
+               "owns_residence": False}  # fmt: skip
     session, screening = screened(answers)
     box = explain(screening, session)["treaty"]
     assert sum("Art. XXIX B(8)" in line for line in box) == 1
