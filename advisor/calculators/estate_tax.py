@@ -135,7 +135,8 @@ class EstateTaxInput(BaseModel):
     def _consistent(self) -> EstateTaxInput:
         if self.death_date is not None and self.death_date.year != self.year:
             raise InputError(f"the death date {self.death_date} is not in the year {self.year}")
-        if self.nonresident and (self.dsue or self.gift_tax_payable or self.exclusion_amount is not None):
+        explicit_exclusion = self.exclusion_amount is not None and self.treaty is None
+        if self.nonresident and (self.dsue or self.gift_tax_payable or explicit_exclusion):
             raise InputError(
                 "a nonresident not a citizen gets the IRC 2102 credit only: DSUE (Reg. 20.2010-3(e)), an explicit "
                 "exclusion amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
@@ -290,6 +291,13 @@ def _treaty_unified_credit(
     assert facts.treaty is not None
 
     def applicable_credit() -> Cited[Decimal]:
+        """The year's IRC 2010(c) credit the treaty prorates (on an explicit exclusion for a year the data lacks)."""
+        if facts.exclusion_amount is not None:
+            given = Citation(
+                parameter="basic exclusion amount (IRC 2010(c))", value=format_money(facts.exclusion_amount),
+                effective=str(facts.year), source="given explicitly",
+            )  # fmt: skip
+            return Cited(value=tentative_tax(facts.exclusion_amount, schedule), citation=given)
         cited = exclusion("basic_exclusion_amount", facts.year)
         return Cited(value=tentative_tax(cited.value, schedule), citation=cited.citation)
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from advisor.advice import today
 from advisor.engine import Session
 from advisor.plain import PlainInterview
 from advisor.recording import SessionRecorder
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         session, recorder = SessionRecorder.resume(store, args.resume or None)
     else:
-        session = Session()
+        session = Session(today=today())
         if store is not None:
             recorder = SessionRecorder(store, client_name=args.client)
     if args.plain:

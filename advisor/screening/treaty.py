@@ -35,6 +35,16 @@ def treaty_country(profile: Profile, who: Who, on: dt.date) -> str | None:
     return country if row is not None and row.verified else None
 
 
+def pro_rata_facts(profile: Profile, who: Who, base: Decimal, on: dt.date) -> tuple[str | None, Decimal | None]:
+    """The treaty country and worldwide estate that give this decedent the pro-rata credit (or None, None).
+    The estate given, after debts, stands in for the gross estate wherever situated."""
+    country = treaty_country(profile, who, on)
+    if country is None:
+        return None, None
+    worldwide = profile.estate_total if who == "you" else profile.spouse_estate_total or ZERO
+    return country, max(worldwide, base, Decimal(1))
+
+
 class CountryTreaty(BaseModel):
     """One person's country and the treaty provisions in force with it."""
 
@@ -102,7 +112,7 @@ def _countries(profile: Profile, on: dt.date) -> tuple[list[CountryTreaty], list
             continue
         if any(c.who == who and c.country == country for c in found):
             continue
-        figured = who == "you" or profile.spouse_estate_total is not None  # the spouse's estate is screened
+        figured = who == "you" or profile.citizenship == "non_us"  # the spouse's death is screened for a QDOT
         applied = (
             ("pro_rata_credit",)
             if figured and via == "domicile" and treaty_country(profile, who, on) == country

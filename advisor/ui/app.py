@@ -21,7 +21,7 @@ from advisor.store import StoreError
 from advisor.ui.catalog import CALCULATORS
 
 if TYPE_CHECKING:
-    from advisor.screening.models import Screening
+    from advisor.advice import Advice
     from advisor.store import SessionRecord
 from advisor.ui.chat import ChatScreen, ui_text
 
@@ -53,10 +53,10 @@ class AdvisorApp(App[None]):
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
-        self.screening: Screening | None = None
-        """The latest screening (None until the interview is complete)."""
         self.report: dict[str, Any] | None = None
         """The same screening as the report shows it."""
+        self.advice: Advice | None = None
+        """The latest advice (None until the interview is complete)."""
         self._told_not_saved = False
         if served_in_browser():
             # The browser keeps Ctrl+T/P/R/O for itself; F-keys it leaves alone reach the app.
@@ -123,12 +123,11 @@ class AdvisorApp(App[None]):
         chat = self.chat
         if chat is None:
             return
-        from advisor.content import explain
-        from advisor.screening import screen
+        from advisor.advice import advise
 
         try:
-            self.screening = screen(self.session.profile(), today=self.session.today)
-            report = explain(self.screening, self.session)
+            self.advice = advise(self.session, today=self.session.today)
+            report = self.advice.explained
         except InputError as error:
             chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
             return
@@ -218,14 +217,14 @@ class AdvisorApp(App[None]):
         from advisor.ui.calculator_screen import CalculatorScreen
         from advisor.ui.calculators import calculators, prefill_from
 
-        self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+        prefill = self.advice.calculator_prefill() if self.advice is not None else prefill_from(self.session)
+        self.push_screen(CalculatorScreen(calculators(prefill)[key]))
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
-        from advisor.content import render_report
         from advisor.files import FileWriteError, output_folder, write_output
 
-        if self.screening is None:
+        if self.advice is None:
             self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
             return
         record = self.recorder.record if self.recorder is not None else None
@@ -236,7 +235,7 @@ class AdvisorApp(App[None]):
             # Our own file name in our own folder: a second export the same day replaces the first.
             write_output(
                 output_folder(folder) / name,
-                render_report(self.screening, self.session, fmt, client=client),
+                self.advice.render(fmt, client=client),
                 force=True,
                 folder=folder,
             )

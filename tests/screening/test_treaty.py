@@ -30,7 +30,7 @@ def screened(answers: dict[str, object]) -> tuple[Session, Screening]:
 def test_kenji_in_japan_owes_nothing_and_gets_no_qdot() -> None:
     session, screening = screened({**KENJI, **JAPAN})
     assert screening.kinds == ("no_action",)
-    own = screening.recommendations[0].figure("own_estate_tax")
+    own = screening.recommendations[0].figure("federal_tax_now")
     assert own is not None and own.value == 0
     assert any("Japan" in c.parameter for c in own.citations)
     box = explain(screening, session)["treaty"]
@@ -123,7 +123,8 @@ def test_us_family_at_home_gets_no_treaty_box() -> None:
 def test_us_citizen_with_a_canadian_spouse_sees_the_marital_credit_route() -> None:
     answers = {"citizenship": "us", "domicile": "us", "state": "NY", "age": 60, "married": True,
                "spouse_citizenship": "non_us", "spouse_citizenship_country": "Canada", "spouse_domicile": "us",
-               "spouse_age": 58, "estate_total": "20m", "owns_residence": False}  # fmt: skip
+               "spouse_age": 58, "estate_total": "20m", "spouse_estate_total": "0",
+               "owns_residence": False}  # fmt: skip
     session, screening = screened(answers)
     assert screening.kinds[0] == "qdot"
     route = screening.treaty.marital_credit  # type: ignore[union-attr]
@@ -138,7 +139,7 @@ def test_us_citizen_in_canada_each_provision_once_and_none_claimed_for_an_unscre
     answers = {"citizenship": "us", "domicile": "abroad", "domicile_country": "Canada", "age": 60, "married": True,
                "spouse_citizenship": "non_us", "spouse_citizenship_country": "CA", "spouse_domicile": "abroad",
                "spouse_domicile_country": "CA", "spouse_age": 58, "estate_total": "20m",
-               "owns_residence": False}  # fmt: skip
+               "spouse_estate_total": "0", "owns_residence": False}  # fmt: skip
     session, screening = screened(answers)
     box = explain(screening, session)["treaty"]
     assert sum("Art. XXIX B(8)" in line for line in box) == 1
