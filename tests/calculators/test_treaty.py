@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax, exemption_equivalent, tentative_tax
 from advisor.calculators.money import InputError
-from advisor.calculators.parameters import rate_schedule, rows
+from advisor.calculators.parameters import MissingParameterError, rate_schedule, rows
 from advisor.calculators.treaty import country_name, provision, provisions
 
 D = Decimal
@@ -239,3 +239,15 @@ def test_every_treaty_row_is_well_formed() -> None:
         assert row["article"] and row["gives"] and row["conditions"] and row.source
         if row["verified"] == "false":
             assert row["caveat"], f"{row['country']} {row['provision']}: an unverified row says why"
+
+
+def test_a_year_the_data_lacks_needs_the_exclusion_the_treaty_prorates() -> None:
+    late = EstateTaxInput(
+        taxable_estate=D("2500000"), year=2040, nonresident=True, treaty="JP", worldwide_gross_estate=D("10000000")
+    )
+    with pytest.raises(MissingParameterError, match="--exclusion-amount"):
+        compute_estate_tax(late)
+    given = compute_estate_tax(late.model_copy(update={"exclusion_amount": D("15000000")}))
+    assert given.treaty is not None and given.treaty.pro_rata is not None
+    assert given.treaty.pro_rata.pro_rata == D("1486450") and given.net_estate_tax == 0
+    assert any(c.source == "given explicitly" for c in given.citations)

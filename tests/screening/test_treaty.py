@@ -12,6 +12,8 @@ from advisor.answers_file import load_answers_file, personas
 from advisor.content import explain, render_report
 from advisor.engine import Session
 from advisor.screening import Screening, screen
+from advisor.screening.basis import basis_for
+from advisor.screening.rules import decide
 
 D = Decimal
 TODAY = dt.date(2026, 11, 23)
@@ -145,3 +147,16 @@ def test_us_citizen_in_canada_each_provision_once_and_none_claimed_for_an_unscre
     assert sum("Art. XXIX B(8)" in line for line in box) == 1
     assert not any(line.startswith("Applied in the figures below") for line in box)  # the spouse's estate is not asked
     assert any("from $2,000,000 to $0" in line for line in box)  # a US citizen with a spouse living in Canada
+
+
+def test_projected_estate_of_a_treaty_nonresident_keeps_the_treaty_credit() -> None:
+    # Grown at 5% to Kenji's median lifetime, in a year past the data, the US part and the worldwide estate grow
+    # alike: the pro-rata share of the indexed exclusion's credit still applies, so the projected tax is smaller
+    # than without the treaty; no tax today, some on the projected estate: a QDOT kept ready (standby).
+    basis = basis_for(TODAY)
+    with_treaty = decide(screened({**KENJI, **JAPAN, "estate_growth": "5%"})[1].profile, basis)
+    without = decide(screened({**KENJI, "estate_growth": "5%"})[1].profile, basis)
+    [case], [plain] = with_treaty.qdot, without.qdot
+    assert case.standby and not plain.standby
+    assert case.projected_tax.treaty is not None and case.projected_tax.treaty.status == "applied"
+    assert 0 < case.projected_tax.net_estate_tax < plain.projected_tax.net_estate_tax
