@@ -139,8 +139,8 @@ class EstateTaxInput(BaseModel):
         if self.nonresident and (self.dsue or self.gift_tax_payable or explicit_exclusion):
             raise InputError(
                 "a nonresident not a citizen gets the IRC 2102 credit only: DSUE (Reg. 20.2010-3(e)), an explicit "
-                "exclusion amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
-                "do not apply"
+                "exclusion amount (but for a treaty's pro-rata credit) and --gift-tax-payable (2101(b) subtracts "
+                "the tentative tax on the gifts itself) do not apply"
             )
         check_treaty_inputs(
             treaty=self.treaty,
