@@ -18,7 +18,6 @@ from advisor.calculators.money import InputError, Money, Percent, format_money, 
 from advisor.calculators.parameters import (
     Bracket,
     Citation,
-    Cited,
     MissingParameterError,
     RateSchedule,
     exclusion,
@@ -30,7 +29,6 @@ from advisor.calculators.parameters import (
 )
 from advisor.calculators.treaty import (
     TreatyApplied,
-    TreatyStep,
     check_treaty_inputs,
     elected_marital_credit,
     nonresident_unified_credit,
@@ -231,7 +229,12 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
         bea, dsue, excl = ZERO, ZERO, sheltered.value
         if facts.treaty is not None:
-            step = _treaty_unified_credit(facts, credit_row.value, gross_tax, schedule)
+            step = nonresident_unified_credit(
+                country=facts.treaty, year=facts.year, death=facts.rate_date, statutory=credit_row.value,
+                gross_tax=gross_tax, exclusion_amount=facts.exclusion_amount,
+                us_gross_estate=facts.taxable_estate if facts.us_gross_estate is None else facts.us_gross_estate,
+                worldwide_gross_estate=facts.worldwide_gross_estate, tax=lambda x: tentative_tax(x, schedule),
+            )  # fmt: skip
             credit, basis, treaty = step.amount, step.basis, step.applied
             citations += step.citations
             if treaty.pro_rata is not None:
@@ -283,29 +286,6 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         lines=tuple(lines),
         citations=tuple(citations),
     )
-
-
-def _treaty_unified_credit(
-    facts: EstateTaxInput, statutory: Decimal, gross_tax: Decimal, schedule: RateSchedule
-) -> TreatyStep:
-    assert facts.treaty is not None
-
-    def applicable_credit() -> Cited[Decimal]:
-        """The year's IRC 2010(c) credit the treaty prorates (on an explicit exclusion for a year the data lacks)."""
-        if facts.exclusion_amount is not None:
-            given = Citation(
-                parameter="basic exclusion amount (IRC 2010(c))", value=format_money(facts.exclusion_amount),
-                effective=str(facts.year), source="given explicitly",
-            )  # fmt: skip
-            return Cited(value=tentative_tax(facts.exclusion_amount, schedule), citation=given)
-        cited = exclusion("basic_exclusion_amount", facts.year)
-        return Cited(value=tentative_tax(cited.value, schedule), citation=cited.citation)
-
-    return nonresident_unified_credit(
-        country=facts.treaty, death=facts.rate_date, statutory=statutory, gross_tax=gross_tax,
-        us_gross_estate=facts.taxable_estate if facts.us_gross_estate is None else facts.us_gross_estate,
-        worldwide_gross_estate=facts.worldwide_gross_estate, applicable_credit=applicable_credit,
-    )  # fmt: skip
 
 
 def _treaty_marital_credit(

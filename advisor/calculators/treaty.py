@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.money import CENT, InputError, Money
-from advisor.calculators.parameters import Citation, Cited, rows
+from advisor.calculators.parameters import Citation, Cited, exclusion, rows
 
 Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
 COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})
@@ -268,16 +268,19 @@ class TreatyStep(BaseModel):
 def nonresident_unified_credit(
     *,
     country: str,
+    year: int,
     death: dt.date,
     statutory: Decimal,
     gross_tax: Decimal,
+    exclusion_amount: Decimal | None,
     us_gross_estate: Decimal,
     worldwide_gross_estate: Decimal | None,
-    applicable_credit: Callable[[], Cited[Decimal]],
+    tax: Callable[[Decimal], Decimal],
 ) -> TreatyStep:
     """The unified credit of a nonresident who claims a treaty, limited to the tax. Only a verified row gives a
     figure; otherwise the Code's credit stands and the treaty is named as "may change this result - not
-    computed". ``applicable_credit`` gives the year's IRC 2010(c) credit with its citation, when needed."""
+    computed". The prorated credit is ``tax`` (the IRC 2001(c) tentative tax) on the year's basic exclusion
+    amount, or on ``exclusion_amount`` for a year the data does not hold."""
     name = country_name(country)
     row = provision(country, "pro_rata_credit", death)
     if row is None or not row.verified:
@@ -298,8 +301,15 @@ def nonresident_unified_credit(
             f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
             "pass --worldwide-estate AMOUNT"
         )
-    full = applicable_credit()
-    share = pro_rata_credit(full.value, us_gross_estate, worldwide_gross_estate, statutory)
+    if exclusion_amount is None:
+        full = exclusion("basic_exclusion_amount", year)
+    else:
+        given = Citation(
+            parameter="basic exclusion amount (IRC 2010(c))", value=f"${exclusion_amount:,}", effective=str(year),
+            source="given explicitly",
+        )  # fmt: skip
+        full = Cited(value=exclusion_amount, citation=given)
+    share = pro_rata_credit(tax(full.value), us_gross_estate, worldwide_gross_estate, statutory)
     return TreatyStep(
         amount=min(share.credit, gross_tax),
         basis=f"{row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
