@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from decimal import Decimal
 from functools import cache
 
@@ -103,8 +104,14 @@ def _country_names() -> dict[str, str]:
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
             if name:
-                names[words(name)] = country.alpha_2
+                names[_plain(name)] = country.alpha_2
     return names
+
+
+def _plain(value: object) -> str:
+    """:func:`words` without accents, so ``México`` and ``Mexico``, ``Türkiye`` and ``Turkiye`` match."""
+    decomposed = unicodedata.normalize("NFKD", words(value))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def parse_country(value: object, *, what: str) -> str:
@@ -112,7 +119,7 @@ def parse_country(value: object, *, what: str) -> str:
     (``Japan``, ``japan``); a near miss gets "did you mean"."""
     import pycountry
 
-    text = words(value)
+    text = _plain(value)
     names = _country_names()
     if text in names:
         return names[text]

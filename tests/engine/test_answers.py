@@ -102,7 +102,8 @@ def test_any_input_is_a_value_or_a_clean_rejection(raw: object) -> None:
     ("raw", "code"),
     [("JP", "JP"), ("jp", "JP"), ("Japan", "JP"), ("japan", "JP"), (" JAPAN ", "JP"), ("jpn", "JP"),
      ("Canada", "CA"), ("UK", "GB"), ("United Kingdom", "GB"), ("Switzerland", "CH"), ("Germany", "DE"),
-     ("south korea", "KR"), ("Russia", "RU"), ("Holland", "NL"), ("U.S.", "US")],
+     ("south korea", "KR"), ("Russia", "RU"), ("Holland", "NL"), ("U.S.", "US"), ("México", "MX"), ("mexico", "MX"),
+     ("Côte d'Ivoire", "CI"), ("cote d'ivoire", "CI")],
 )  # fmt: skip
 @pytest.mark.parametrize("question", ["citizenship_country", "domicile_country", "spouse_citizenship_country",
                                       "spouse_domicile_country"])  # fmt: skip
