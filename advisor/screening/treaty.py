@@ -133,11 +133,20 @@ def _countries(profile: Profile, on: dt.date) -> tuple[list[CountryTreaty], list
     return found, unknown
 
 
-def _marital_credit_facts(profile: Profile, on: dt.date, year: int) -> EstateTaxInput | None:
-    """The estate tax facts of the person dying first with the Canadian treaty's marital credit elected
-    (Art. XXIX B(3)), where it can be: a non-citizen spouse, a verified row, a decedent who is a US citizen or
-    resident or a resident of Canada, and Canada in the picture. Everything passes to the spouse, as the
-    screening assumes; the residence conditions are checked by the calculator."""
+class MaritalCreditParties(BaseModel):
+    """Who the Canadian marital credit is for: residences (ISO codes) and whether a Canadian is in the couple."""
+
+    model_config = ConfigDict(frozen=True)
+
+    decedent_residence: str
+    spouse_residence: str | None
+    canadian_citizen_in_couple: bool
+
+
+def marital_credit_parties(profile: Profile, on: dt.date) -> MaritalCreditParties | None:
+    """The parties when the person dies first and the Canadian treaty's marital credit may be elected
+    (Art. XXIX B(3)): a non-citizen spouse, a verified row, a decedent who is a US citizen or resident or a
+    resident of Canada, and Canada in the picture. The calculator checks the residence conditions."""
     if not profile.married or profile.spouse_citizenship != "non_us":
         return None
     row = provision("CA", "marital_credit", on)
@@ -146,13 +155,24 @@ def _marital_credit_facts(profile: Profile, on: dt.date, year: int) -> EstateTax
     canadian = "CA" in (profile.citizenship_country, profile.spouse_citizenship_country)
     residence = "US" if profile.domicile == "us" else profile.domicile_country
     spouse_residence = "US" if profile.spouse_domicile == "us" else profile.spouse_domicile_country
-    nonresident = profile.nonresident_not_citizen
     if (
         residence is None
-        or (nonresident and residence != "CA")
+        or (profile.nonresident_not_citizen and residence != "CA")
         or not (canadian or "CA" in (residence, spouse_residence))
     ):
         return None
+    return MaritalCreditParties(
+        decedent_residence=residence, spouse_residence=spouse_residence, canadian_citizen_in_couple=canadian
+    )
+
+
+def _marital_credit_facts(profile: Profile, on: dt.date, year: int) -> EstateTaxInput | None:
+    """The estate tax facts of the person dying first with the marital credit elected on everything, as the
+    screening assumes everything passes to the spouse."""
+    parties = marital_credit_parties(profile, on)
+    if parties is None:
+        return None
+    nonresident = profile.nonresident_not_citizen
     base = (profile.estate_us_situs or ZERO) if nonresident else profile.estate_total
     return EstateTaxInput(
         taxable_estate=base,
@@ -162,9 +182,9 @@ def _marital_credit_facts(profile: Profile, on: dt.date, year: int) -> EstateTax
         treaty="CA",
         worldwide_gross_estate=max(profile.estate_total, base, Decimal(1)) if nonresident else None,
         marital_credit_property=base,
-        spouse_residence=spouse_residence,
-        decedent_residence=residence,
-        canadian_citizen_in_couple=canadian,
+        spouse_residence=parties.spouse_residence,
+        decedent_residence=parties.decedent_residence,
+        canadian_citizen_in_couple=parties.canadian_citizen_in_couple,
     )
 
 

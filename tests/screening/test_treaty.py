@@ -135,6 +135,13 @@ def test_us_citizen_with_a_canadian_spouse_sees_the_marital_credit_route() -> No
     assert "from $2,000,000 to $0" in box and "XXIX B(2)" not in box
     _, mexican = screened({**answers, "spouse_citizenship_country": "Mexico"})
     assert mexican.treaty is not None and mexican.treaty.marital_credit is None
+    # the QDOT card's two-death comparison prices the treaty election beside paying now and the QDOT
+    costs = {f.facts["route"]: f for f in screening.recommendations[0].figures if f.name == "route_cost"}
+    assert {"pay_now", "qdot", "canadian_marital_credit"} <= set(costs)
+    assert costs["canadian_marital_credit"].value < costs["qdot"].value
+    assert "canadian_marital_credit" not in {
+        f.facts["route"] for f in mexican.recommendations[0].figures if f.name == "route_cost"
+    }
 
 
 def test_us_citizen_in_canada_each_provision_once_and_none_claimed_for_an_unscreened_estate() -> None:
