@@ -1,8 +1,22 @@
-"""A state's estate tax where the data holds its rate table (New York, N.Y. Tax Law § 952).
+"""A state's estate tax where the data holds the state's method and rate table.
 
-States do not allow portability: each spouse has only the state's own exclusion, so the survivor's
-estate is taxed with one exclusion. New York also has a "cliff": above 105% of its basic exclusion
-amount no credit is left and the whole estate is taxed (§ 952(c)(1)).
+Each state computes its tax its own way; ``state_estate_tax_methods.csv`` names the method, with
+the amounts the state's statute fixes, and ``state_estate_tax_schedules.csv`` holds its table:
+
+* ``cliff`` (New York, N.Y. Tax Law § 952): the table on the whole estate, less a credit that
+  removes it up to the basic exclusion amount and phases out between 100% and 105% of it; above
+  105% the whole estate is taxed (§ 952(c)(1)).
+* ``table`` (Vermont, 32 V.S.A. § 7442a(b)): the statute's table on the taxable estate, whose
+  first bracket, taxed at nothing, is the exclusion.
+* ``above_exclusion`` (Minnesota, Minn. Stat. §§ 291.016 subd. 3, 291.03 subd. 1): the table on the
+  taxable estate less the exclusion amount.
+* ``credit_table`` (Massachusetts, M.G.L. c. 65C § 2A): the old federal credit for state death
+  taxes (IRC 2011(b) as in effect on December 31, 2000) on the taxable estate less $60,000, less a
+  fixed credit ($99,600 from 2023, the table's figure on a $2,000,000 estate): no cliff.
+
+States do not allow portability: each spouse has only the state's own exclusion. Gifts some states
+add back to the estate (a dated look-back the screening does not know) are named in the result's
+citations and left out of the figure.
 """
 
 from __future__ import annotations
@@ -15,9 +29,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.money import Money, to_cents
-from advisor.calculators.parameters import Bracket, Citation, MissingParameterError, RateSchedule, rows, rows_on
+from advisor.calculators.parameters import Bracket, Citation, MissingParameterError, RateSchedule, Row, rows, rows_on
 
 SCHEDULES = "state_estate_tax_schedules.csv"
+METHODS = "state_estate_tax_methods.csv"
 ZERO = Decimal(0)
 CLIFF = Decimal("0.05")
 """New York: the credit phases out over the 5% above the basic exclusion amount (§ 952(c)(1))."""
@@ -29,9 +44,11 @@ class StateTaxInput(BaseModel):
     state: str = Field(min_length=2, max_length=2)
     """Two-letter code of the state of domicile at death."""
     taxable_estate: Decimal = Field(ge=0)
-    """The state taxable estate (for New York, the federal gross estate less deductions; gifts are not added)."""
-    basic_exclusion: Decimal = Field(ge=0)
-    """The state's exclusion for the year of death (from the state table)."""
+    """The state taxable estate before its exclusion (the federal gross estate less deductions, without
+    the IRC 2058 deduction for the state's own tax; gifts are not added)."""
+    basic_exclusion: Decimal | None = Field(default=None, ge=0)
+    """The exclusion from the state table, used where the method takes it from there (New York's
+    basic exclusion amount, indexed yearly); the other states' amounts are in the methods file."""
     death_date: dt.date
 
 
@@ -41,17 +58,27 @@ class StateTaxResult(BaseModel):
     state: str
     taxable_estate: Money
     tentative_tax: Money
+    """The table's tax before the state's credit (on the estate less what the method subtracts)."""
     credit: Money
     tax: Money
     over_cliff: bool
-    """The estate is above 105% of the exclusion: no credit, the whole estate is taxed."""
+    """New York only: the estate is above 105% of the exclusion, so the whole estate is taxed."""
     citations: tuple[Citation, ...]
 
 
+def _method_rows(state: str, on: dt.date) -> tuple[Row, ...]:
+    return rows_on(METHODS, on, state=state)
+
+
 @cache
-def has_schedule(state: str) -> bool:
-    """Whether the data holds the state's rate table, so its tax can be computed."""
-    return any(row["state"] == state for row in rows(SCHEDULES))
+def has_schedule(state: str, on: dt.date) -> bool:
+    """Whether the data holds the state's method and rate table for a death on this date."""
+    return bool(_method_rows(state, on)) and bool(rows_on(SCHEDULES, on, state=state))
+
+
+def computed_states() -> tuple[str, ...]:
+    """Every state whose tax the data can compute for some date."""
+    return tuple(dict.fromkeys(row["state"] for row in rows(METHODS)))
 
 
 def state_schedule(state: str, on: dt.date) -> RateSchedule:
@@ -82,30 +109,91 @@ def state_schedule(state: str, on: dt.date) -> RateSchedule:
     )
 
 
+def state_method(state: str, on: dt.date) -> Row:
+    """The state's method row for a death on this date; a gap names the state and the date."""
+    found = _method_rows(state, on)
+    if not found:
+        raise MissingParameterError(
+            f"the {state} estate tax method for {on.isoformat()} is not in the data; "
+            "only the state's exclusion and top rate are known, so its tax is not computed"
+        )
+    return found[0]
+
+
 def compute_state_estate_tax(facts: StateTaxInput) -> StateTaxResult:
-    """The state's estate tax with its credit and cliff (New York's rule, § 952(c)(1))."""
+    """The state's estate tax by its own method (see the module docstring)."""
+    method = state_method(facts.state, facts.death_date)
     schedule = state_schedule(facts.state, facts.death_date)
-    estate, exclusion = facts.taxable_estate, facts.basic_exclusion
-    tentative = tentative_tax(estate, schedule)
-    if estate <= exclusion:
-        credit = tentative
-    elif estate <= exclusion * (1 + CLIFF):
-        remaining = exclusion * (1 - (estate - exclusion) / (exclusion * CLIFF))
-        credit = tentative_tax(remaining, schedule)
+    estate = facts.taxable_estate
+    kind = method["method"]
+    over_cliff = False
+    if kind == "cliff":
+        tentative, credit, over_cliff = _new_york(estate, _ny_exclusion(facts), schedule)
+    elif kind == "table":
+        tentative, credit = tentative_tax(estate, schedule), ZERO
+    elif kind == "above_exclusion":
+        tentative, credit = tentative_tax(max(ZERO, estate - method.decimal("subtracted")), schedule), ZERO
+    elif kind == "credit_table":
+        tentative = tentative_tax(max(ZERO, estate - method.decimal("subtracted")), schedule)
+        credit = min(tentative, method.decimal("credit"))
     else:
-        credit = ZERO
-    cliff = Citation(
-        parameter=f"{facts.state} applicable credit",
-        value="phased out between 100% and 105% of the basic exclusion amount; none above",
-        effective=f"deaths from {schedule.effective_from.isoformat()}",
-        source="N.Y. Tax Law § 952(c)(1)",
-    )
+        raise ValueError(f"{METHODS}: unknown method {kind!r} for {facts.state}")
     return StateTaxResult(
         state=facts.state,
         taxable_estate=estate,
         tentative_tax=to_cents(tentative),
         credit=to_cents(credit),
         tax=to_cents(max(ZERO, tentative - credit)),
-        over_cliff=estate > exclusion * (1 + CLIFF),
-        citations=(schedule.citation, cliff),
+        over_cliff=over_cliff,
+        citations=(schedule.citation, _method_citation(facts.state, method), *_gift_citation(facts.state, method)),
+    )
+
+
+def _ny_exclusion(facts: StateTaxInput) -> Decimal:
+    if facts.basic_exclusion is None:
+        raise MissingParameterError(
+            f"the {facts.state} basic exclusion amount for {facts.death_date.isoformat()} was not given; "
+            "it comes from the state table (state_estate_taxes.csv)"
+        )
+    return facts.basic_exclusion
+
+
+def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tuple[Decimal, Decimal, bool]:
+    """Tentative tax, credit and whether the estate is over the cliff (N.Y. Tax Law § 952(c)(1))."""
+    tentative = tentative_tax(estate, schedule)
+    if estate <= exclusion:
+        return tentative, tentative, False
+    if estate <= exclusion * (1 + CLIFF):
+        remaining = exclusion * (1 - (estate - exclusion) / (exclusion * CLIFF))
+        return tentative, tentative_tax(remaining, schedule), False
+    return tentative, ZERO, True
+
+
+def _method_citation(state: str, method: Row) -> Citation:
+    kind = method["method"]
+    if kind == "cliff":
+        value = "credit phased out between 100% and 105% of the basic exclusion amount; none above"
+    elif kind == "table":
+        value = "the table on the taxable estate"
+    elif kind == "above_exclusion":
+        value = f"the table on the taxable estate less ${method.decimal('subtracted'):,}"
+    else:
+        value = (
+            f"the table on the taxable estate less ${method.decimal('subtracted'):,}, "
+            f"less a credit of ${method.decimal('credit'):,}"
+        )
+    return method.cite(f"{state} estate tax method", value, f"deaths {method.period}")
+
+
+def _gift_citation(state: str, method: Row) -> tuple[Citation, ...]:
+    """The gifts the state adds back to the estate: named, and left out of the figure."""
+    if not method["gifts_added_back"]:
+        return ()
+    return (
+        Citation(
+            parameter=f"{state} gifts added to the estate",
+            value=f"{method['gifts_added_back']}: not included in this figure",
+            effective=f"deaths {method.period}",
+            source=method["gifts_source"],
+        ),
     )

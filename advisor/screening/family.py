@@ -41,7 +41,7 @@ def grow(amount: Decimal, growth: Decimal, years: int) -> Decimal:
 def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
     """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
     state = state_tax(profile)
-    computed = state is not None and has_schedule(state.state)
+    computed = state is not None and has_schedule(state.state, basis.today)
     return FamilyTaxInput(
         own_estate=profile.estate_total - home if own is None else own,
         spouse_estate=profile.spouse_estate_total or ZERO,

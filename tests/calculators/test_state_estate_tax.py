@@ -1,16 +1,25 @@
-"""New York's estate tax: its rate table, the credit phased out between 100% and 105% of the exclusion, the cliff."""
+"""State estate taxes by each state's method: New York's cliff, Massachusetts' old federal credit less $99,600,
+Minnesota's table above its exclusion, Vermont's flat 16% above $5,000,000."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal as D
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor.calculators.parameters import MissingParameterError
-from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax, has_schedule
+from advisor.calculators.parameters import MissingParameterError, rows_on
+from advisor.calculators.state_estate_tax import (
+    SCHEDULES,
+    StateTaxInput,
+    compute_state_estate_tax,
+    computed_states,
+    has_schedule,
+    state_schedule,
+)
 
 DAY = dt.date(2026, 11, 23)
 
@@ -49,7 +58,70 @@ def test_tax_never_falls_as_the_estate_grows(estate: int, more: int) -> None:
     assert ny(estate + more) >= ny(estate)
 
 
-def test_only_states_with_a_table_are_computed() -> None:
-    assert has_schedule("NY") and not has_schedule("MA")
-    with pytest.raises(MissingParameterError, match="MA estate tax rate table"):
-        compute_state_estate_tax(StateTaxInput(state="MA", taxable_estate=D(1), basic_exclusion=D(0), death_date=DAY))
+def tax(state: str, estate: int | D, day: dt.date = DAY) -> D:
+    exclusion = D(7_350_000) if state == "NY" else None
+    facts = StateTaxInput(state=state, taxable_estate=D(estate), basic_exclusion=exclusion, death_date=day)
+    return compute_state_estate_tax(facts).tax
+
+
+def test_massachusetts_old_federal_credit_less_99600() -> None:
+    """M.G.L. c. 65C 2A(a), (f): the IRC 2011(b) credit on the taxable estate less $60,000, less $99,600."""
+    # $3,000,000 - $60,000 = $2,940,000: $146,800 + 8.8% of $400,000 = $182,000; less $99,600 = $82,400
+    assert tax("MA", 3_000_000) == D("82400.00")
+    # $2,100,000 - $60,000 = $2,040,000: $70,800 + 7.2% of $500,000 = $106,800; less $99,600 = $7,200
+    assert tax("MA", 2_100_000) == D("7200.00")
+    # the credit is the table's figure on $2,000,000, so nothing is due up to it and there is no cliff
+    assert tax("MA", 2_000_000) == 0 and tax("MA", 2_000_001) == D("0.07")
+
+
+def test_massachusetts_table_is_the_federal_2011b_table() -> None:
+    """The two copies of the IRC 2011(b) table (the federal years and the Massachusetts statute) agree."""
+    federal = [(r["over"], r["not_over"], r["base_tax"], r["rate_percent"]) for r in rows_on(
+        "state_death_tax_credit.csv", dt.date(2004, 1, 1))]  # fmt: skip
+    ours = [(r["over"], r["not_over"], r["base_tax"], r["rate_percent"]) for r in rows_on(SCHEDULES, DAY, state="MA")]
+    assert ours == federal
+
+
+def test_vermont_16_percent_above_five_million() -> None:
+    """32 V.S.A. 7442a(b): none under $5,000,000; 16% of the excess over it."""
+    assert tax("VT", 5_000_000) == 0
+    assert tax("VT", 6_000_000) == D("160000.00")
+
+
+def test_minnesota_table_on_the_estate_less_three_million() -> None:
+    """Minn. Stat. 291.016 subd. 3 subtracts the exclusion; 291.03 subd. 1(b) taxes the rest."""
+    assert tax("MN", 3_000_000) == 0
+    assert tax("MN", 5_000_000) == D("260000.00")  # 13% of $2,000,000
+    # $8,000,000 above the exclusion: $923,000 + 13.6% of $900,000 = $1,045,400
+    assert tax("MN", 11_000_000) == D("1045400.00")
+    result = compute_state_estate_tax(StateTaxInput(state="MN", taxable_estate=D(5_000_000), death_date=DAY))
+    gifts = [c for c in result.citations if "gifts" in c.parameter]
+    assert gifts and "not included" in gifts[0].value and "291.016" in gifts[0].source
+
+
+@pytest.mark.parametrize("state", computed_states())
+def test_every_state_table_is_contiguous_and_consistent(state: str) -> None:
+    brackets = state_schedule(state, DAY).brackets
+    assert brackets[0].over == 0 and brackets[-1].not_over is None
+    for low, high in itertools.pairwise(brackets):
+        assert low.not_over == high.over
+        assert low.base_tax + low.rate * (high.over - low.over) == high.base_tax
+
+
+@pytest.mark.parametrize("state", computed_states())
+@given(estate=st.integers(min_value=0, max_value=40_000_000), more=st.integers(min_value=1, max_value=2_000_000))
+def test_every_state_tax_never_falls_and_jumps_only_at_a_real_cliff(state: str, estate: int, more: int) -> None:
+    low, high = tax(state, estate), tax(state, estate + more)
+    assert high >= low
+    if state != "NY":  # only New York has a cliff (N.Y. Tax Law 952(c)(1))
+        assert high - low <= state_schedule(state, DAY).top_rate * more + D("0.02")
+
+
+def test_only_states_with_a_method_and_table_are_computed() -> None:
+    assert set(computed_states()) == {"NY", "MA", "MN", "VT"}
+    assert has_schedule("MA", DAY) and not has_schedule("IL", DAY)
+    assert not has_schedule("MN", dt.date(2027, 1, 1))  # the exclusion is in the data for 2026 only
+    with pytest.raises(MissingParameterError, match="IL estate tax method"):
+        compute_state_estate_tax(StateTaxInput(state="IL", taxable_estate=D(1), death_date=DAY))
+    with pytest.raises(MissingParameterError, match="NY basic exclusion amount"):
+        compute_state_estate_tax(StateTaxInput(state="NY", taxable_estate=D(1), death_date=DAY))
