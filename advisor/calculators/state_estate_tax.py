@@ -1,15 +1,16 @@
 """A state's estate tax where the data holds the state's method and rate table.
 
-Each state computes its tax its own way; ``state_estate_tax_methods.csv`` names the method, with
-the amounts the state's statute fixes, and ``state_estate_tax_schedules.csv`` holds its table:
+Each state computes its tax its own way; ``state_estate_tax_methods.csv`` names the method for a
+death date, with the amounts the state's statute fixes (its exclusion, and where it has them a
+subtraction, a credit or a cap), and ``state_estate_tax_schedules.csv`` holds its rate table:
 
 * ``cliff`` (New York, N.Y. Tax Law § 952): the table on the whole estate, less a credit that
   removes it up to the basic exclusion amount and phases out between 100% and 105% of it; above
   105% the whole estate is taxed (§ 952(c)(1)).
-* ``table`` (Vermont, 32 V.S.A. § 7442a(b)): the statute's table on the taxable estate, whose
-  first bracket, taxed at nothing, is the exclusion.
-* ``above_exclusion`` (Minnesota, Minn. Stat. §§ 291.016 subd. 3, 291.03 subd. 1): the table on the
-  taxable estate less the exclusion amount.
+* ``table`` (Oregon, ORS 118.010(4); Vermont, 32 V.S.A. § 7442a(b)): the statute's table on the
+  taxable estate; its first bracket, taxed at nothing, is the exclusion.
+* ``above_exclusion`` (Connecticut, Hawaii, Maine, Minnesota, Washington): the table on the taxable
+  estate less the exclusion, capped where the state caps the tax (Connecticut, $15,000,000).
 * ``credit_table`` (Massachusetts, M.G.L. c. 65C § 2A): the old federal credit for state death
   taxes (IRC 2011(b) as in effect on December 31, 2000) on the taxable estate less $60,000, less a
   fixed credit ($99,600 from 2023, the table's figure on a $2,000,000 estate): no cliff.
@@ -29,7 +30,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.money import Money, to_cents
-from advisor.calculators.parameters import Bracket, Citation, MissingParameterError, RateSchedule, Row, rows, rows_on
+from advisor.calculators.parameters import (
+    Bracket,
+    Citation,
+    Cited,
+    MissingParameterError,
+    RateSchedule,
+    Row,
+    rows,
+    rows_on,
+)
 
 SCHEDULES = "state_estate_tax_schedules.csv"
 METHODS = "state_estate_tax_methods.csv"
@@ -46,9 +56,6 @@ class StateTaxInput(BaseModel):
     taxable_estate: Decimal = Field(ge=0)
     """The state taxable estate before its exclusion (the federal gross estate less deductions, without
     the IRC 2058 deduction for the state's own tax; gifts are not added)."""
-    basic_exclusion: Decimal | None = Field(default=None, ge=0)
-    """The exclusion from the state table, used where the method takes it from there (New York's
-    basic exclusion amount, indexed yearly); the other states' amounts are in the methods file."""
     death_date: dt.date
 
 
@@ -57,9 +64,13 @@ class StateTaxResult(BaseModel):
 
     state: str
     taxable_estate: Money
+    exclusion: Money
+    """The amount below which the state charges nothing, for the year of death."""
     tentative_tax: Money
     """The table's tax before the state's credit (on the estate less what the method subtracts)."""
     credit: Money
+    """The state's credit against the table's tax (New York's phased credit, Massachusetts' fixed
+    one) or the part above a cap (Connecticut)."""
     tax: Money
     over_cliff: bool
     """New York only: the estate is above 105% of the exclusion, so the whole estate is taxed."""
@@ -120,42 +131,42 @@ def state_method(state: str, on: dt.date) -> Row:
     return found[0]
 
 
+def state_exclusion(state: str, on: dt.date) -> Cited[Decimal]:
+    """The state's exclusion for a death on this date, with its citation."""
+    method = state_method(state, on)
+    amount = method.decimal("exclusion")
+    return Cited(value=amount, citation=method.cite(f"{state} estate tax exclusion", f"${amount:,}"))
+
+
 def compute_state_estate_tax(facts: StateTaxInput) -> StateTaxResult:
     """The state's estate tax by its own method (see the module docstring)."""
     method = state_method(facts.state, facts.death_date)
     schedule = state_schedule(facts.state, facts.death_date)
-    estate = facts.taxable_estate
+    estate, exclusion = facts.taxable_estate, method.decimal("exclusion")
     kind = method["method"]
     over_cliff = False
     if kind == "cliff":
-        tentative, credit, over_cliff = _new_york(estate, _ny_exclusion(facts), schedule)
+        tentative, credit, over_cliff = _new_york(estate, exclusion, schedule)
     elif kind == "table":
         tentative, credit = tentative_tax(estate, schedule), ZERO
     elif kind == "above_exclusion":
-        tentative, credit = tentative_tax(max(ZERO, estate - method.decimal("subtracted")), schedule), ZERO
+        tentative = tentative_tax(max(ZERO, estate - exclusion), schedule)
+        credit = max(ZERO, tentative - method.decimal("cap")) if method["cap"] else ZERO
     elif kind == "credit_table":
-        tentative = tentative_tax(max(ZERO, estate - method.decimal("subtracted")), schedule)
+        tentative = tentative_tax(max(ZERO, estate - method.decimal("adjustment")), schedule)
         credit = min(tentative, method.decimal("credit"))
     else:
         raise ValueError(f"{METHODS}: unknown method {kind!r} for {facts.state}")
     return StateTaxResult(
         state=facts.state,
         taxable_estate=estate,
+        exclusion=exclusion,
         tentative_tax=to_cents(tentative),
         credit=to_cents(credit),
         tax=to_cents(max(ZERO, tentative - credit)),
         over_cliff=over_cliff,
         citations=(schedule.citation, _method_citation(facts.state, method), *_gift_citation(facts.state, method)),
     )
-
-
-def _ny_exclusion(facts: StateTaxInput) -> Decimal:
-    if facts.basic_exclusion is None:
-        raise MissingParameterError(
-            f"the {facts.state} basic exclusion amount for {facts.death_date.isoformat()} was not given; "
-            "it comes from the state table (state_estate_taxes.csv)"
-        )
-    return facts.basic_exclusion
 
 
 def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tuple[Decimal, Decimal, bool]:
@@ -170,17 +181,21 @@ def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tu
 
 
 def _method_citation(state: str, method: Row) -> Citation:
-    kind = method["method"]
+    kind, exclusion = method["method"], f"${method.decimal('exclusion'):,}"
     if kind == "cliff":
-        value = "credit phased out between 100% and 105% of the basic exclusion amount; none above"
+        value = (
+            f"basic exclusion amount {exclusion}; the credit phases out between 100% and 105% of it, "
+            "above which the whole estate is taxed"
+        )
     elif kind == "table":
-        value = "the table on the taxable estate"
+        value = f"the table on the taxable estate, nothing due up to {exclusion}"
     elif kind == "above_exclusion":
-        value = f"the table on the taxable estate less ${method.decimal('subtracted'):,}"
+        cap = f", the tax capped at ${method.decimal('cap'):,}" if method["cap"] else ""
+        value = f"the table on the taxable estate less the exclusion of {exclusion}{cap}"
     else:
         value = (
-            f"the table on the taxable estate less ${method.decimal('subtracted'):,}, "
-            f"less a credit of ${method.decimal('credit'):,}"
+            f"the table on the taxable estate less ${method.decimal('adjustment'):,}, "
+            f"less a credit of ${method.decimal('credit'):,} (nothing due up to {exclusion})"
         )
     return method.cite(f"{state} estate tax method", value, f"deaths {method.period}")
 
