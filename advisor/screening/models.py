@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from advisor.calculators.money import Money
 from advisor.calculators.parameters import Citation
 from advisor.engine.profile import Profile
+from advisor.screening.treaty import TreatyOutlook
 
 Kind = Literal["qdot", "qprt", "no_action"]
 Scenario = Literal["person_dies_first", "spouse_dies_first"]
@@ -160,6 +161,8 @@ class Screening(BaseModel):
     state_tax: StateTax | None
     notes: tuple[DataNote, ...]
     """Where the data did not cover today and what was used instead."""
+    treaty: TreatyOutlook | None = None
+    """What estate tax treaties may change, shown before the figures."""
 
     @property
     def kinds(self) -> tuple[Kind, ...]:
