@@ -33,7 +33,6 @@ from advisor.calculators.money import Money, to_cents
 from advisor.calculators.parameters import (
     Bracket,
     Citation,
-    Cited,
     MissingParameterError,
     RateSchedule,
     Row,
@@ -129,13 +128,6 @@ def state_method(state: str, on: dt.date) -> Row:
             "only the state's exclusion and top rate are known, so its tax is not computed"
         )
     return found[0]
-
-
-def state_exclusion(state: str, on: dt.date) -> Cited[Decimal]:
-    """The state's exclusion for a death on this date, with its citation."""
-    method = state_method(state, on)
-    amount = method.decimal("exclusion")
-    return Cited(value=amount, citation=method.cite(f"{state} estate tax exclusion", f"${amount:,}"))
 
 
 def compute_state_estate_tax(facts: StateTaxInput) -> StateTaxResult:
