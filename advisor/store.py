@@ -359,17 +359,18 @@ def _client_filter(client: str | None) -> tuple[str, tuple[str, ...]]:
     return " WHERE s.client_name LIKE ? ESCAPE '\\'", (f"%{escaped}%",)
 
 
-def _record(row: tuple[object, ...]) -> SessionRecord:
+def _record(row: tuple[str, str | None, str, str, str, Status, int, int]) -> SessionRecord:
+    """A row of ``_SELECT_SESSIONS``; the table's CHECK constraint keeps ``status`` to the two values."""
     session_id, name, created, updated, flow_version, status, revision, count = row
     return SessionRecord(
-        id=str(session_id),
-        client_name=None if name is None else str(name),
-        created_at=dt.datetime.fromisoformat(str(created)),
-        updated_at=dt.datetime.fromisoformat(str(updated)),
-        flow_version=str(flow_version),
-        status=status,  # type: ignore[arg-type]
-        answer_count=int(count),  # type: ignore[call-overload]
-        revision=int(revision),  # type: ignore[call-overload]
+        id=session_id,
+        client_name=name,
+        created_at=dt.datetime.fromisoformat(created),
+        updated_at=dt.datetime.fromisoformat(updated),
+        flow_version=flow_version,
+        status=status,
+        answer_count=count,
+        revision=revision,
     )
 
 

@@ -28,9 +28,12 @@ CATEGORY = Decimal(1)
 
 
 def _fact(value: object) -> Fact:
+    """A profile fact as a change shows it: amounts to the cent, categories and yes/no as they are."""
     if isinstance(value, Decimal):
         return str(value.quantize(Decimal("0.01")))
-    return value  # type: ignore[return-value]
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    raise TypeError(f"{value!r} is not a fact a change can name")
 
 
 def _relative(old: Decimal, new: Decimal) -> Decimal:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -47,12 +47,15 @@ class Assumptions(BaseModel):
     """How far ahead 'will be taxable' looks: to the person's median remaining lifetime."""
 
 
+Model = TypeVar("Model", bound=BaseModel)
+
+
 def _read(name: str) -> object:
     path = data_dir("content") / name
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _validated(model: type[BaseModel], name: str, raw: object) -> BaseModel:
+def _validated(model: type[Model], name: str, raw: object) -> Model:
     try:
         return model.model_validate(raw)
     except ValidationError as error:
@@ -63,7 +66,7 @@ def _validated(model: type[BaseModel], name: str, raw: object) -> BaseModel:
 
 @cache
 def assumptions() -> Assumptions:
-    return _validated(Assumptions, "assumptions.yaml", _read("assumptions.yaml"))  # type: ignore[return-value]
+    return _validated(Assumptions, "assumptions.yaml", _read("assumptions.yaml"))
 
 
 class _Costs(BaseModel):
@@ -76,7 +79,7 @@ class _Costs(BaseModel):
 
 @cache
 def _cost_table() -> _Costs:
-    return _validated(_Costs, "costs.yaml", _read("costs.yaml"))  # type: ignore[return-value]
+    return _validated(_Costs, "costs.yaml", _read("costs.yaml"))
 
 
 def costs(kind: Kind) -> tuple[CostRange, ...]:
