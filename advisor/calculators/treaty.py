@@ -84,18 +84,20 @@ def country_name(code: str) -> str:
 @cache
 def _provisions() -> tuple[TreatyProvision, ...]:
     return tuple(
-        TreatyProvision(
-            country=row["country"],
-            provision=row["provision"],  # type: ignore[arg-type]
-            effective_from=row.effective_from,
-            effective_to=row.effective_to,
-            instrument=row["instrument"],
-            article=row["article"],
-            gives=row["gives"],
-            conditions=row["conditions"],
-            verified=row["verified"] == "true",
-            source=row.source,
-            caveat=row["caveat"],
+        TreatyProvision.model_validate(
+            {
+                "country": row["country"],
+                "provision": row["provision"],  # a Provision name: the model refuses any other
+                "effective_from": row.effective_from,
+                "effective_to": row.effective_to,
+                "instrument": row["instrument"],
+                "article": row["article"],
+                "gives": row["gives"],
+                "conditions": row["conditions"],
+                "verified": row["verified"] == "true",
+                "source": row.source,
+                "caveat": row["caveat"],
+            }
         )
         for row in rows(TREATY_FILE)
     )
