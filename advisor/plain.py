@@ -3,10 +3,12 @@ and pipes: no full-screen UI, no cursor tricks, one line per event."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from advisor.engine import Question, Session
-from advisor.recording import SessionRecorder
+
+if TYPE_CHECKING:
+    from advisor.recording import SessionRecorder
 
 COMMANDS = "Type the answer; '?' explains why we ask, 'back' goes to the previous question, 'quit' stops."
 

@@ -22,8 +22,9 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict
 
+from advisor.resources import DATA_DIR_ENV
+
 APP_NAME = "estate-advisor"
-DATA_DIR_ENV = "ESTATE_ADVISOR_DATA_DIR"
 DATABASE_NAME = "sessions.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 

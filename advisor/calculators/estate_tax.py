@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.money import InputError, Money, Percent, to_cents
+from advisor.calculators.money import InputError, to_cents
 from advisor.calculators.parameters import (
     Citation,
     RateSchedule,
@@ -20,6 +20,7 @@ from advisor.calculators.parameters import (
     nonresident_credit,
     rate_schedule,
 )
+from advisor.calculators.units import Money, Percent
 
 ZERO = Decimal(0)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor.engine import Session
-from advisor.plain import PlainInterview
-from advisor.recording import SessionRecorder
-from advisor.store import DATA_DIR_ENV, SessionStore
+from advisor.resources import DATA_DIR_ENV
+
+if TYPE_CHECKING:
+    from advisor.store import SessionStore
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -30,22 +31,32 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(args: argparse.Namespace) -> SessionStore:
+    from advisor.store import SessionStore
+
     return SessionStore.open(args.data_dir)
 
 
 def run(args: argparse.Namespace) -> int:
-    store = None if args.no_save else open_store(args)
+    """Start the interview, loading only what its first question needs (the store when saving)."""
+    from advisor.engine import Session
+
     recorder = None
     if args.resume is not None:
-        if store is None:
+        if args.no_save:
             print("estate-advisor: error: --resume needs saved sessions; drop --no-save", file=sys.stderr)
             return 2
-        session, recorder = SessionRecorder.resume(store, args.resume or None)
+        from advisor.recording import SessionRecorder
+
+        session, recorder = SessionRecorder.resume(open_store(args), args.resume or None)
     else:
         session = Session()
-        if store is not None:
-            recorder = SessionRecorder(store, client_name=args.client)
+        if not args.no_save:
+            from advisor.recording import SessionRecorder
+
+            recorder = SessionRecorder(open_store(args), client_name=args.client)
     if args.plain:
+        from advisor.plain import PlainInterview
+
         return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
     from advisor.ui.app import AdvisorApp
 

@@ -12,28 +12,30 @@ import datetime as dt
 import difflib
 import weakref
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import TYPE_CHECKING
 
 from advisor.calculators.money import InputError, format_money
-from advisor.engine.profile import Profile
 from advisor.engine.spec import Flow, Question, load_flow
 
+if TYPE_CHECKING:
+    from transitions import Machine
 
-class Outcome(BaseModel):
+    from advisor.engine.profile import Profile
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
     """What became of an answer: accepted, or rejected with a message that says what is accepted."""
-
-    model_config = ConfigDict(frozen=True)
 
     accepted: bool
     message: str | None = None
 
 
-class ReviewItem(BaseModel):
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
     """One line of the review screen."""
-
-    model_config = ConfigDict(frozen=True)
 
     question_id: str
     prompt: str
@@ -72,9 +74,22 @@ class Session:
         self.rejections: dict[str, str] = {}
         """Messages for answers that an answers file gave but that were rejected (see from_answers)."""
         self._position = _Position()
-        self._machine = self.flow.machine
-        self._machine.add_model(self._position)
-        weakref.finalize(self, self._machine.remove_model, self._position)
+        self._position.state = self.flow.initial
+        self._attached: Machine | None = None
+
+    def _machine(self) -> Machine:
+        """The flow's shared machine, with this session's position added at its first move (so that a
+        session opened to show its first question never loads the state machine)."""
+        if self._attached is None:
+            machine = self._attached = self.flow.machine
+            machine.add_model(self._position, initial=self._position.state)
+            weakref.finalize(self, machine.remove_model, self._position)
+        return self._attached
+
+    def _next(self) -> None:
+        """Leave the current question by the flow's trigger, with the answers on the route."""
+        self._machine()
+        self._position.next(self._answers)  # type: ignore[attr-defined]
 
     # --- reading --------------------------------------------------------------------------
 
@@ -144,7 +159,7 @@ class Session:
             return False
         question_id = next(reversed(self._answers))
         del self._answers[question_id]
-        self._machine.set_state(question_id, model=self._position)
+        self._machine().set_state(question_id, model=self._position)
         return True
 
     def edit(self, question_id: str, raw: object) -> Outcome:
@@ -163,7 +178,7 @@ class Session:
         if question_id in self._answers:
             kept = kept[: kept.index(question_id)]
         self._answers = {qid: self._answers[qid] for qid in kept}
-        self._machine.set_state(question_id, model=self._position)
+        self._machine().set_state(question_id, model=self._position)
         self._store(question, value)
         return Outcome(accepted=True)
 
@@ -197,7 +212,7 @@ class Session:
         self._given[question.id] = value
         self._assumed.discard(question.id)
         self._answers[question.id] = value
-        self._position.next(self._answers)  # type: ignore[attr-defined]
+        self._next()
         self._advance()
 
     def _advance(self) -> None:
@@ -210,7 +225,7 @@ class Session:
                 del self._given[question.id]
                 return
             self._answers[question.id] = value
-            self._position.next(self._answers)  # type: ignore[attr-defined]
+            self._next()
 
     # --- answers files --------------------------------------------------------------------
 
@@ -279,6 +294,10 @@ class Session:
             else:
                 facts[question_id] = value
         facts["assumed"] = tuple(sorted(self.assumed))
+        from pydantic import ValidationError
+
+        from advisor.engine.profile import Profile
+
         try:
             return Profile.model_validate(facts)
         except ValidationError as error:
