@@ -18,6 +18,7 @@ from advisor.calculators.parameters import (
     RateSchedule,
     exclusion,
     nonresident_credit,
+    nonresident_exemption,
     rate_schedule,
 )
 from advisor.calculators.units import Money, Percent
@@ -107,8 +108,8 @@ class EstateTaxResult(BaseModel):
     basic_exclusion_amount: Money
     dsue: Money
     exclusion_amount: Money
-    """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the $60,000
-    the $13,000 credit is worth)."""
+    """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the amount the
+    IRC 2102(b)(1) credit shelters)."""
     applicable_credit: Money
     net_estate_tax: Money
     marginal_rate: Percent
@@ -129,12 +130,12 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         Line(label="Tentative tax", amount=tentative, basis="IRC 2001(c) schedule on the tax base"),
     ]
     if facts.nonresident:
-        credit_row = nonresident_credit(facts.rate_date)
-        citations.append(credit_row.citation)
+        credit_row, sheltered = nonresident_credit(facts.rate_date), nonresident_exemption(facts.rate_date)
+        citations += [credit_row.citation, sheltered.citation]
         on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
         gross_tax = tentative - on_gifts
         credit = min(credit_row.value, gross_tax)
-        bea, dsue, excl = ZERO, ZERO, Decimal(60000)
+        bea, dsue, excl = ZERO, ZERO, sheltered.value
         lines += [
             Line(label="Tentative tax on the adjusted taxable gifts", amount=on_gifts, basis="IRC 2101(b)(2)"),
             Line(label="Tax before credit", amount=gross_tax, basis="IRC 2101(b)"),

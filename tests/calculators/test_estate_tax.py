@@ -129,7 +129,7 @@ def test_results_cite_their_rows() -> None:
     parameters = [c.parameter for c in result.citations]
     assert any("2001(c)" in name for name in parameters)
     basic = next(c for c in result.citations if "basic exclusion" in c.parameter)
-    assert basic.value == "13990000" and basic.effective == "2025" and "Rev. Proc. 2024-40" in basic.source
+    assert basic.value == "$13,990,000" and basic.effective == "2025" and "Rev. Proc. 2024-40" in basic.source
 
 
 amounts = st.decimals(min_value=0, max_value=10**10, places=2, allow_nan=False, allow_infinity=False)
