@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 
-from advisor.answers_file import personas, session_from_file
+from advisor.advice import AdviceOptions, advise, today
+from advisor.answers_file import personas
 from advisor.calculators.money import InputError, parse_date
 from advisor.cli.output import emit
-from advisor.content import explain, render_report
-from advisor.screening import screen
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -40,11 +38,6 @@ def _date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     path = args.answers if args.answers is not None else personas()[args.persona]
-    session = session_from_file(path, args.today)
-    screening = screen(session.profile(), today=args.today, projections=not args.no_projection)
-    if args.format == "json":
-        text = json.dumps(explain(screening, session), indent=2) + "\n"
-    else:
-        text = render_report(screening, session, args.format, client=args.client)
-    emit(text, args.out)
+    advice = advise(path, today=args.today or today(), options=AdviceOptions(projections=not args.no_projection))
+    emit(advice.render(args.format, client=args.client), args.out)
     return 0

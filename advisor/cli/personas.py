@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from advisor.advice import persona_advice, today
 from advisor.cli.output import table
-from advisor.screening.coverage import coverage, persona_screenings
+from advisor.screening.coverage import coverage
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +20,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    screenings = persona_screenings()
+    screenings = {name: advice.screening for name, advice in persona_advice(today()).items()}
     routes = {name: [r.kind for r in screening.recommendations] for name, screening in screenings.items()}
     reached = coverage(screenings)
     if args.json:

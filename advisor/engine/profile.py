@@ -37,13 +37,15 @@ class Profile(BaseModel):
     estate_us_situs: Decimal | None = Field(default=None, ge=0)
     """The US-situs part (asked of a non-resident non-citizen, who is taxed on that part only)."""
     spouse_estate_total: Decimal | None = Field(default=None, ge=0)
-    """Asked only of a non-citizen, whose spouse may die first leaving a taxable estate to them."""
+    """The spouse's own estate (asked of every married person)."""
     spouse_estate_us_situs: Decimal | None = Field(default=None, ge=0)
     prior_taxable_gifts: Decimal = Field(default=Decimal(0), ge=0)
     estate_growth: Decimal = Decimal(0)
     """Expected yearly growth of the estate, as a fraction."""
     foreign_real_estate: Decimal = Field(default=Decimal(0), ge=0)
     retirement_accounts: Decimal = Field(default=Decimal(0), ge=0)
+    joint_property: Decimal = Field(default=Decimal(0), ge=0)
+    """The whole value of property owned jointly with the spouse (asked when either is not a citizen)."""
     owns_residence: bool
     residence_type: Literal["principal", "vacation"] | None = None
     residence_value: Decimal | None = Field(default=None, ge=0)

@@ -18,8 +18,8 @@ from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen
 
 if TYPE_CHECKING:
+    from advisor.advice import Advice
     from advisor.recording import SessionRecorder
-    from advisor.screening.models import Screening
     from advisor.store import SessionRecord
 
 
@@ -34,10 +34,10 @@ class AdvisorApp(App[None]):
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
-        self.screening: Screening | None = None
-        """The latest screening (None until the interview is complete)."""
         self.report: dict[str, Any] | None = None
         """The same screening as the report shows it."""
+        self.advice: Advice | None = None
+        """The latest advice (None until the interview is complete)."""
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -71,12 +71,11 @@ class AdvisorApp(App[None]):
         chat = self.chat
         if chat is None:
             return
-        from advisor.content import explain
-        from advisor.screening import screen
+        from advisor.advice import advise
 
         try:
-            self.screening = screen(self.session.profile(), today=self.session.today)
-            report = explain(self.screening, self.session)
+            self.advice = advise(self.session, today=self.session.today)
+            report = self.advice.explained
         except InputError as error:
             chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
             return
@@ -165,9 +164,7 @@ class AdvisorApp(App[None]):
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
-        from advisor.content import render_report
-
-        if self.screening is None:
+        if self.advice is None:
             self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
             return
         record = self.recorder.record if self.recorder is not None else None
@@ -176,9 +173,7 @@ class AdvisorApp(App[None]):
         client = record.client_name if record else None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(
-                render_report(self.screening, self.session, fmt, client=client), encoding="utf-8"
-            )
+            (folder / name).write_text(self.advice.render(fmt, client=client), encoding="utf-8")
         except OSError as error:
             self.notify(f"Could not write the report to {folder}: {error.strerror}", severity="error")
             return

@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 11, 23)
 US_SINGLE = ["us", "us", "ca", "50", "no", "2m", "0", "0", "no"]
 NON_CITIZEN_COUPLE = [
     "us", "us", "NY", "62", "yes", "non_us", "abroad", "no", "58",
-    "20m", "0", "0", "0", "0", "yes", "principal", "3m", "0", "unknown", "yes",
+    "20m", "1m", "0", "0", "0", "0", "0", "yes", "principal", "3m", "0", "unknown", "yes",
 ]  # fmt: skip
 
 
@@ -68,9 +68,12 @@ def test_non_citizen_with_citizen_spouse_is_asked_the_spouse_age_and_estate_but_
     assert session.current is not None and session.current.id == "spouse_estate_total"
 
 
-def test_citizen_is_not_asked_the_spouse_estate() -> None:
+def test_every_married_person_is_asked_the_spouse_estate_and_joint_property_with_a_non_citizen() -> None:
     session = drive(NON_CITIZEN_COUPLE)
-    assert "spouse_estate_total" not in session.path
+    assert "spouse_estate_total" in session.path and "joint_property" in session.path
+    assert "spouse_estate_us_situs" not in session.path
+    citizens = drive(["us", "us", "fl", "60", "yes", "us", "14m", "2m", "0", "0", "no"])
+    assert citizens.is_complete and "spouse_estate_total" in citizens.path and "joint_property" not in citizens.path
 
 
 def test_rejected_answer_leaves_the_session_unchanged_and_says_what_is_accepted() -> None:
@@ -145,8 +148,8 @@ def test_edit_that_opens_a_new_branch_stops_at_its_first_question() -> None:
     assert session.current is not None and session.current.id == "spouse_citizenship"
     assert session.answer("non_us").accepted and session.answer("us").accepted and session.answer("yes").accepted
     assert session.answer("48").accepted
-    # the estate answer is kept; the new asset questions for a couple with a non-citizen are next
-    assert session.current is not None and session.current.id == "foreign_real_estate"
+    # the estate answer is kept; the spouse's estate, new on this branch, is next
+    assert session.current is not None and session.current.id == "spouse_estate_total"
     assert session.answers["estate_total"] == Decimal("2000000.00")
 
 
@@ -193,7 +196,7 @@ def test_answers_file_round_trip_and_defaults() -> None:
 
 
 def test_resuming_a_saved_session_never_skips_a_question() -> None:
-    saved = drive(NON_CITIZEN_COUPLE[:10]).to_answers()
+    saved = drive(NON_CITIZEN_COUPLE[:11]).to_answers()
     resumed = Session.from_answers(saved, today=TODAY)
     assert resumed.current is not None and resumed.current.id == "prior_taxable_gifts" and not resumed.assumed
 

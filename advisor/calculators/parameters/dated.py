@@ -35,6 +35,7 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "mortality_lx.csv": ("table", "age"),
     "qdot_security.csv": ("parameter",),
     "state_estate_taxes.csv": ("state",),
+    "state_estate_tax_schedules.csv": ("state", "over"),
 }
 """Columns that, with the dates, identify a row; files not listed hold one row per period."""
 
