@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from advisor.answers_file import replay
-from advisor.cli.output import emit
+from advisor.cli.output import add_force_option, emit
 from advisor.engine import load_flow
 from advisor.engine.diagram import mermaid
 
@@ -21,6 +21,7 @@ def register(flow: argparse.ArgumentParser) -> None:
     )
     diagram.add_argument("--answers", type=Path, metavar="FILE", help="answers file (JSON or YAML) whose path to light")
     diagram.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    add_force_option(diagram)
     diagram.set_defaults(handler=run)
 
 
@@ -31,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         session = replay(args.answers)
         text = mermaid(flow, session.path, session.current.id if session.current else next(iter(flow.final_states)))
-    emit(text, args.out)
+    emit(text, args.out, force=args.force, inputs=[] if args.answers is None else [args.answers])
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from advisor.advice import AdviceOptions, advise, today
 from advisor.answers_file import personas
 from advisor.calculators.money import InputError, parse_date
-from advisor.cli.output import emit
+from advisor.cli.output import add_force_option, emit
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -19,6 +19,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--persona", choices=sorted(personas()), metavar="NAME", help="a bundled example person")
     parser.add_argument("--format", choices=("md", "html", "json"), default="md", help="report format (default md)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    add_force_option(parser)
     parser.add_argument("--client", metavar="NAME", help="client name for the report heading")
     parser.add_argument(
         "--no-projection",
@@ -39,5 +40,5 @@ def _date(text: str) -> dt.date:
 def run(args: argparse.Namespace) -> int:
     path = args.answers if args.answers is not None else personas()[args.persona]
     advice = advise(path, today=args.today or today(), options=AdviceOptions(projections=not args.no_projection))
-    emit(advice.render(args.format, client=args.client), args.out)
+    emit(advice.render(args.format, client=args.client), args.out, force=args.force, inputs=[path])
     return 0

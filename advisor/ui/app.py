@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -38,6 +39,7 @@ class AdvisorApp(App[None]):
         """The same screening as the report shows it."""
         self.advice: Advice | None = None
         """The latest advice (None until the interview is complete)."""
+        self._told_not_saved = False
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -49,6 +51,8 @@ class AdvisorApp(App[None]):
             self.sub_title = "not saved (--no-save)"
         elif recorder.record is None:
             self.sub_title = "new session · saved from the first answer"
+        elif recorder.stopped is not None:
+            self.sub_title = "✘ NOT SAVED: Ctrl+P › Save the answers to a file"
         else:
             name = recorder.record.client_name or "unnamed client"
             self.sub_title = f"{name} · session {recorder.record.id} · ✔ saved"
@@ -58,13 +62,39 @@ class AdvisorApp(App[None]):
     def answer_accepted(self, session: Session, question: Question) -> None:
         """Save at once: an answer shown as accepted is an answer on disk."""
         if self.recorder is not None:
-            self.recorder.answered(session, question)
+            self._saved(self.recorder.answered(session, question))
             self.recorder.said("person", question.display(session.answers[question.id]))
             self._update_subtitle()
 
     def answers_edited(self, session: Session, question: Question) -> None:
         if self.recorder is not None:
-            self.recorder.answered(session, question)
+            self._saved(self.recorder.answered(session, question))
+
+    def _saved(self, saved: bool) -> None:
+        """Say once, loudly, that saving stopped and how to keep the answers (they stay in this window)."""
+        recorder = self.recorder
+        if saved or recorder is None or recorder.stopped is None or self._told_not_saved:
+            return
+        self._told_not_saved = True
+        self._update_subtitle()
+        self.notify(
+            f"Not saved: {recorder.stopped}. Your answers stay in this window: Ctrl+P › Save the answers to a file.",
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+
+    def save_answers_file(self) -> None:
+        """When the session database cannot be used: the answers as an answers file in the current folder."""
+        from advisor.files import FileWriteError, write_output
+
+        path = Path.cwd() / f"estate-answers-{dt.datetime.now():%Y-%m-%d-%H%M%S}.json"
+        try:
+            write_output(path, SessionRecorder.answers_json(self.session))
+        except FileWriteError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.notify(f"Answers saved to {path}; estate-advisor sessions import reads them.", timeout=15, markup=False)
 
     async def show_results(self) -> None:
         """Called by the chat when every question on the route is answered: screen and show the cards."""
@@ -164,6 +194,8 @@ class AdvisorApp(App[None]):
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
+        from advisor.files import FileWriteError, output_folder, write_output
+
         if self.advice is None:
             self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
             return
@@ -172,10 +204,11 @@ class AdvisorApp(App[None]):
         name = f"estate-screening-{record.id if record else 'unsaved'}-{self.session.today.isoformat()}.{fmt}"
         client = record.client_name if record else None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(self.advice.render(fmt, client=client), encoding="utf-8")
-        except OSError as error:
-            self.notify(f"Could not write the report to {folder}: {error.strerror}", severity="error")
+            # Our own file name in our own folder: a second export the same day replaces the first.
+            text = self.advice.render(fmt, client=client)
+            write_output(output_folder(folder) / name, text, force=True, folder=folder)
+        except FileWriteError as error:
+            self.notify(f"Could not write the report: {error}", severity="error", markup=False)
             return
         self.notify(f"Report written to {folder / name}", timeout=8)
 
@@ -203,6 +236,10 @@ class AdvisorApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        if self.recorder is not None and self.recorder.stopped is not None:
+            yield SystemCommand(
+                "Save the answers to a file", "Saving stopped; keep the answers as a .json file", self.save_answers_file
+            )
         yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
         yield SystemCommand("Review answers", "See and change every answer", self.action_review)
         yield SystemCommand("Sessions…", "Find, open, rename, duplicate or delete saved sessions", self.action_sessions)
