@@ -20,24 +20,40 @@ class AnswersFileError(InputError):
 def load_answers_file(path: Path) -> dict[str, object]:
     """The answers in a ``.json``, ``.yaml`` or ``.yml`` file (YAML 1.1 booleans are read as booleans)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as error:
         raise AnswersFileError(f"{path}: cannot read the answers file ({error.strerror or error})") from None
-    except UnicodeDecodeError:
-        raise AnswersFileError(f"{path}: not a text file; answers files are JSON or YAML in UTF-8") from None
+    return parse_answers(data, path.suffix, str(path))
+
+
+def parse_answers(data: bytes, suffix: str, name: str) -> dict[str, object]:
+    """The answers in the bytes of an answers file (``suffix`` says JSON or YAML; ``name`` is how messages
+    name the file). Messages say where the file is wrong, never what it holds."""
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AnswersFileError(f"{name}: not a text file; answers files are JSON or YAML in UTF-8") from None
+    try:
+        parsed = json.loads(text) if suffix.lower() == ".json" else yaml.safe_load(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
-        raise AnswersFileError(f"{path}: not valid JSON ({where}: {error.msg})") from None
+        raise AnswersFileError(f"{name}: not valid JSON ({where}: {error.msg})") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(error, "problem", None) or "cannot be parsed"
-        raise AnswersFileError(f"{path}: not valid YAML{where}: {problem}") from None
-    if not isinstance(data, dict):
-        raise AnswersFileError(f'{path}: expected one mapping of question ids to answers, e.g. {{"age": 64}}')
-    return {str(key): value for key, value in data.items()}
+        raise AnswersFileError(f"{name}: not valid {_kind(suffix)}{where}: {problem}") from None
+    except (ValueError, RecursionError) as error:
+        # A date such as 1960-02-30, an integer of thousands of digits, nesting deeper than Python's stack.
+        problem = "nested too deeply" if isinstance(error, RecursionError) else str(error).split(":")[0]
+        raise AnswersFileError(f"{name}: not valid {_kind(suffix)}: {problem}") from None
+    if not isinstance(parsed, dict):
+        raise AnswersFileError(f'{name}: expected one mapping of question ids to answers, e.g. {{"age": 64}}')
+    return {str(key): value for key, value in parsed.items()}
+
+
+def _kind(suffix: str) -> str:
+    return "JSON" if suffix.lower() == ".json" else "YAML"
 
 
 def personas() -> dict[str, Path]:

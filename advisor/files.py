@@ -14,8 +14,10 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from advisor.calculators.money import InputError
 
@@ -51,17 +53,25 @@ def write_output(
     inputs: Iterable[Path] = (),
 ) -> None:
     """Write ``data`` (text is UTF-8) to ``path`` atomically and owner-only, after the checks above."""
+    with output_stream(path, force=force, folder=folder, inputs=inputs) as stream:
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def output_stream(
+    path: Path, *, force: bool = False, folder: Path | None = None, inputs: Iterable[Path] = ()
+) -> Iterator[BinaryIO]:
+    """Write ``path`` piece by piece (a summary of a long batch, without holding it in memory), with the
+    guarantees of :func:`write_output`: the file appears complete when the block ends, or not at all."""
     existing = _check_target(path, force=force, folder=folder, inputs=inputs)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    parent = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".partial")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     except OSError as error:
         raise FileWriteError(f"{path}: cannot write the output ({error.strerror or error})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             os.fchmod(stream.fileno(), OWNER_ONLY)
-            stream.write(payload)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         if existing and force:
