@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from advisor.advice import AdviceOptions, advise
 from advisor.answers_file import parse_answers
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
+from advisor.engine import load_flow
 
 Format = Literal["md", "html", "json"]
 KEY_FIGURES = ("tax_without_qdot", "present_value_benefit", "gift", "estate_tax_saved_if_survives", "own_estate_tax")
@@ -47,12 +49,19 @@ class Result:
     route: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
     error: str | None = None
+    skipped: str | None = None
+    """Why the file was left alone: it parses, but as something other than answers."""
+
+
+NOT_ANSWERS = "not an answers file (none of its keys is a question of the interview)"
 
 
 def screen_answers(job: Job) -> Result:
     """Screen one answers file; every problem with the file becomes the result's one-line error."""
     try:
         answers = parse_answers(job.data, job.suffix, job.name)
+        if answers and not any(key in _question_keys() for key in answers):
+            return Result(skipped=NOT_ANSWERS)
         advice = advise(answers, today=job.today, options=job.options)
         report = advice.render(job.fmt, client=job.client)
     except (InputError, MissingParameterError) as error:
@@ -66,3 +75,8 @@ def screen_answers(job: Job) -> Result:
         if figure["name"] in KEY_FIGURES
     )
     return Result(report=report, route=tuple(r["kind"] for r in explained["recommendations"]), figures=figures)
+
+
+@cache
+def _question_keys() -> frozenset[str]:
+    return frozenset(key for question in load_flow().questions.values() for key in question.keys)

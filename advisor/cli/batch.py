@@ -164,7 +164,7 @@ def _run_task(task: Task) -> Row:
     except Exception as error:  # one file's unforeseen problem must not end the others' run
         result = Result(error=f"{source}: cannot be screened ({type(error).__name__}: {_first_line(error)})")
     if result.report is None:
-        return Row(source, error=result.error)
+        return Row(source, error=result.error, skipped=result.skipped)
     try:
         write_output(task.target, result.report, force=task.force, folder=task.out, inputs=[task.source])
     except FileWriteError as error:
@@ -316,10 +316,9 @@ def run(args: argparse.Namespace) -> int:
                 summary.add(Row(str(path), skipped=reason), say)
         for row in _progress(screened(_tasks(files, args), len(files), workers), len(files)):
             summary.add(row, say)
-    print(
+    say(
         f"{summary.screened} screened, {summary.failed} failed, {summary.skipped} skipped; reports and "
-        f"summary.md / summary.csv in {args.out}",
-        file=sys.stderr,
+        f"summary.md / summary.csv in {args.out}"
     )
     return 2 if summary.failed else 0
 
