@@ -4,8 +4,9 @@ A :class:`Flow` is built from a *compiled* flow: the checked flow file (see
 :mod:`advisor.engine.flow_file`) as plain data, with each question's prompt and help text already
 rendered. The shipped interview is compiled ahead of time (``advisor/interview.json``, rebuilt by
 ``python -m advisor.compiled_flow``, checked against its sources by the tests), so starting an
-interview reads one JSON file: no YAML, no validation models, no templates and no state machine
-before the first question is on screen.
+interview reads one JSON file: no YAML, no validation models and no templates before the first
+question is on screen. Sessions move by :meth:`Flow.next_state`, the rule of the ``transitions``
+machine the file describes (:meth:`Flow.machine_config`), checked against that machine by the tests.
 """
 
 from __future__ import annotations
@@ -14,16 +15,13 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from functools import cache
+from typing import Any, Literal
 
 from advisor.calculators.money import InputError, parse_amount
 from advisor.engine import answers as readers
 from advisor.engine.conditions import CONDITIONS, Answers
 from advisor.resources import compiled_interview
-
-if TYPE_CHECKING:
-    from transitions import Machine
 
 Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code"]
 TRIGGER = "next"
@@ -208,17 +206,9 @@ class Flow:
                 return transition.dest
         raise AssertionError(f"state {source!r} has no unconditional fallback (the loader ensures one)")
 
-    @cached_property
-    def machine(self) -> Machine:
-        """One machine for the flow, shared by its sessions: each session adds its position as a model
-        (building a machine per session cost more than the rest of the interview). Built at the first
-        answer, not at start-up."""
-        from transitions import Machine
-
-        return Machine(model=None, **self.machine_config())  # type: ignore[arg-type]
-
     def machine_config(self) -> dict[str, object]:
-        """Keyword arguments for ``transitions.Machine``: the file's shape with conditions made callables."""
+        """Keyword arguments for ``transitions.Machine``: the file's shape with conditions made callables (the
+        machine whose rule :meth:`next_state` applies, as the tests check)."""
         return {
             "states": list(self.states),
             "initial": self.initial,
