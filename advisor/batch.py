@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 from advisor.advice import AdviceOptions, advise
@@ -60,7 +59,7 @@ def screen_answers(job: Job) -> Result:
     """Screen one answers file; every problem with the file becomes the result's one-line error."""
     try:
         answers = parse_answers(job.data, job.suffix, job.name)
-        if answers and not any(key in _question_keys() for key in answers):
+        if answers and load_flow().answer_keys.isdisjoint(answers):
             return Result(skipped=NOT_ANSWERS)
         advice = advise(answers, today=job.today, options=job.options)
         report = advice.render(job.fmt, client=job.client)
@@ -75,8 +74,3 @@ def screen_answers(job: Job) -> Result:
         if figure["name"] in KEY_FIGURES
     )
     return Result(report=report, route=tuple(r["kind"] for r in explained["recommendations"]), figures=figures)
-
-
-@cache
-def _question_keys() -> frozenset[str]:
-    return frozenset(key for question in load_flow().questions.values() for key in question.keys)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -187,7 +187,10 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
             }
         )
     answers = (
-        [asdict(item) for item in session.review()]
+        [
+            {"question_id": item.question_id, "prompt": item.prompt, "answer": item.answer, "assumed": item.assumed}
+            for item in session.review()
+        ]
         if session is not None
         else [
             {"question_id": key, "answer": str(value)}

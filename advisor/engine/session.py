@@ -245,7 +245,7 @@ class Session:
         return session
 
     def _check_keys(self, answers: Mapping[str, object]) -> None:
-        known = {key for question in self.flow.questions.values() for key in question.keys}
+        known = self.flow.answer_keys
         for key in answers:
             if not isinstance(key, str) or key not in known:
                 close = difflib.get_close_matches(str(key), sorted(known), n=1)

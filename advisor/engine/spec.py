@@ -187,6 +187,8 @@ class Flow:
             for state in flow["states"]
             if not state.get("final")
         }
+        self.answer_keys = frozenset(key for question in self.questions.values() for key in question.keys)
+        """Every key an answers file may hold."""
         self.all_transitions = tuple(
             Transition(t["source"], t["dest"], tuple(t.get("conditions", ())), tuple(t.get("unless", ())))
             for t in flow["transitions"]
