@@ -2,9 +2,11 @@
 "Paying the Tax"; the automatic 6-month extension to file on Form 4768; IRC 7503 (a last day falling
 on a Saturday, Sunday or legal holiday moves to the next day that is none of them).
 
-Legal holidays are those of the District of Columbia, federal ones included, from the ``holidays``
-library (observed days count, as Emancipation Day observed on Friday, April 15, 2022 did). IRC 7503
-also counts a statewide holiday of the state where the return must be filed; that is not modelled.
+IRC 7503 counts the legal holidays of the District of Columbia (federal ones included) and a statewide
+legal holiday of the state where the return must be filed: Form 706-QDT is filed with the IRS in
+Kansas City, Missouri (Instructions for Form 706-QDT, Where To File), so Missouri's holidays count too.
+All come from the ``holidays`` library (observed days count, as Emancipation Day observed on Friday,
+April 15, 2022 did).
 """
 
 from __future__ import annotations
@@ -81,14 +83,24 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+PLACE_OF_FILING = ("MO", "Missouri")
+"""The state whose statewide holidays count (IRC 7503): Form 706-QDT is filed in Kansas City, Missouri."""
+CALENDARS = (("", "federal"), ("DC", "District of Columbia"), PLACE_OF_FILING)
+"""Whose legal holidays move a last day, in the order a holiday's owner is named."""
+
+
 @cache
-def _legal_holidays() -> holidays.HolidayBase:
-    return holidays.country_holidays("US", subdiv="DC")
+def _holidays(subdivision: str) -> holidays.HolidayBase:
+    return holidays.country_holidays("US", subdiv=subdivision or None)
 
 
 def legal_holiday(day: dt.date) -> str | None:
-    """The name of the District of Columbia or federal legal holiday on this day, if any."""
-    return _legal_holidays().get(day)
+    """The legal holidays on this day, each with whose it is (federal, District of Columbia, Missouri)."""
+    owners: dict[str, str] = {}
+    for subdivision, owner in CALENDARS:
+        for name in _holidays(subdivision).get_list(day):
+            owners.setdefault(name, owner)
+    return "; ".join(f"{name} ({owner})" for name, owner in owners.items()) or None
 
 
 def next_business_day(day: dt.date) -> tuple[dt.date, tuple[Postponement, ...]]:
@@ -125,8 +137,9 @@ def due_dates(facts: DueDateInput) -> DueDateResult:
     extended_business, skipped_extended = next_business_day(extended)
     basis += [
         "Form 4768: automatic 6-month extension of time to file; it does not extend the time to pay",
-        "IRC 7503: a last day on a Saturday, Sunday or legal holiday (District of Columbia and federal) moves to "
-        "the next business day",
+        "IRC 7503: a last day on a Saturday, Sunday or legal holiday moves to the next business day; legal "
+        "holidays are the federal and District of Columbia ones and those of Missouri, where Form 706-QDT is filed "
+        "(Kansas City)",
     ]
     return DueDateResult(
         event=facts.event,

@@ -54,7 +54,7 @@ def test_sources_md_says_how_to_add_next_years_figures() -> None:
     assert "How to add next year's figures" in text
 
 
-@pytest.mark.parametrize("name", ["estate_tax_rate_schedule.csv"])
+@pytest.mark.parametrize("name", ["estate_tax_rate_schedule.csv", "state_death_tax_credit.csv"])
 def test_bracket_tables_are_contiguous_and_consistent(name: str) -> None:
     periods: dict[dt.date, list[p.Row]] = {}
     for row in p.rows(name):
@@ -66,6 +66,16 @@ def test_bracket_tables_are_contiguous_and_consistent(name: str) -> None:
             width = row.decimal("not_over") - row.decimal("over")
             expected = row.decimal("base_tax") + row.decimal("rate_percent") / 100 * width
             assert following.decimal("base_tax") == expected, "each base tax = previous base + rate x width"
+
+
+def test_state_death_tax_credit_table_as_printed_in_the_statute() -> None:
+    # IRC 2011(b)(1): "Over $10,040,000: $1,082,800 plus 16% of the excess over $10,040,000"; nothing up to $40,000.
+    rows = p.rows_on("state_death_tax_credit.csv", dt.date(2004, 12, 31))
+    assert (rows[0]["not_over"], rows[0]["rate_percent"]) == ("40000", "0")
+    assert (rows[-1]["over"], rows[-1]["base_tax"], rows[-1]["rate_percent"]) == ("10040000", "1082800", "16.0")
+    allowed = {r.effective_from.year: r["allowed_percent"] for r in p.rows("state_death_tax_credit_allowed.csv")}
+    assert allowed == {2002: "75", 2003: "50", 2004: "25"}
+    assert not p.rows_on("state_death_tax_credit.csv", dt.date(2005, 1, 1)), "repealed for deaths after 2004"
 
 
 def test_highest_rate_table_agrees_with_the_rate_schedules() -> None:

@@ -23,6 +23,7 @@ from advisor.calculators.parameters.federal import (
     Bracket,
     MortalityTable,
     RateSchedule,
+    StateDeathTaxCredit,
     exclusion,
     exclusion_years,
     highest_rate,
@@ -34,6 +35,7 @@ from advisor.calculators.parameters.federal import (
     qdot_security,
     rate_schedule,
     section_7520_rate,
+    state_death_tax_credit,
 )
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "MortalityTable",
     "RateSchedule",
     "Row",
+    "StateDeathTaxCredit",
     "cited",
     "exclusion",
     "exclusion_years",
@@ -63,4 +66,5 @@ __all__ = [
     "rows",
     "rows_on",
     "section_7520_rate",
+    "state_death_tax_credit",
 ]

@@ -189,11 +189,15 @@ def cited(
     filename: str, column: str, day: dt.date, *, what: str, supply: str = "", when: str = "", **keys: str
 ) -> Cited[Decimal]:
     """One value on a day with its citation (see :func:`row_on`)."""
-    return cite_value(row_on(filename, day, what=what, supply=supply, when=when, **keys), column, what)
+    return cite_value(row_on(filename, day, what=what, supply=supply, when=when, **keys), column, what, supply)
 
 
-def cite_value(row: Row, column: str, what: str) -> Cited[Decimal]:
-    """A row's value with its citation; percents come back as fractions."""
+def cite_value(row: Row, column: str, what: str, supply: str = "") -> Cited[Decimal]:
+    """A row's value with its citation; percents come back as fractions. An empty cell is a figure whose
+    source was not found: the error names it and how to supply it."""
+    if not row[column]:
+        hint = f"; {supply}" if supply else ""
+        raise MissingParameterError(f"the {what} for {row.period} is not in the data (no source found){hint}")
     value = row.decimal(column)
     if row.unit == "percent":
         return Cited(value=value / 100, citation=row.cite(what, f"{value}%"))

@@ -22,6 +22,7 @@ from advisor.calculators.parameters.dated import (
     cited,
     coverage,
     latest,
+    row_on,
     rows,
     rows_on,
 )
@@ -68,6 +69,45 @@ def _percent(fraction: Decimal) -> str:
     return f"{(fraction * 100).normalize():f}%"
 
 
+class StateDeathTaxCredit(BaseModel):
+    """The IRC 2011(b) table of maximum credits for a death on a date, with its reduction that year."""
+
+    model_config = ConfigDict(frozen=True)
+
+    brackets: tuple[Bracket, ...]
+    """Maximum credit on the adjusted taxable estate, before the reduction."""
+    allowed: Decimal
+    """Fraction of the table amount allowed for the year of death (IRC 2011(b)(2))."""
+    adjusted_estate_reduction: Decimal
+    """Amount subtracted from the taxable estate to give the adjusted taxable estate (IRC 2011(b)(3))."""
+    citations: tuple[Citation, ...]
+
+
+@cache
+def state_death_tax_credit(death: dt.date) -> StateDeathTaxCredit:
+    """The state death tax credit table for a death on this date; outside its years the credit does not
+    exist (before them the data does not reach, after them IRC 2058 allows a deduction instead)."""
+    what = "state death tax credit (IRC 2011)"
+    supply = "after its repeal, state death taxes are deducted from the taxable estate (IRC 2058), not credited"
+    allowed = row_on("state_death_tax_credit_allowed.csv", death, what=what, supply=supply)
+    found = rows_on("state_death_tax_credit.csv", death)
+    if not found:
+        raise MissingParameterError(f"the IRC 2011(b) table for {death.isoformat()} is not in the data")
+    return StateDeathTaxCredit(
+        brackets=_brackets(found),
+        allowed=allowed.decimal("allowed_percent") / 100,
+        adjusted_estate_reduction=allowed.decimal("adjusted_estate_reduction"),
+        citations=(
+            found[0].cite("IRC 2011(b)(1) table of maximum state death tax credits", f"{len(found)} brackets"),
+            allowed.cite(
+                "state death tax credit allowed (IRC 2011(b)(2)-(3))",
+                f"{allowed['allowed_percent']}% of the table on the taxable estate less "
+                f"${allowed.decimal('adjusted_estate_reduction'):,}",
+            ),
+        ),
+    )
+
+
 @cache
 def rate_schedule(on: dt.date) -> RateSchedule:
     """The IRC 2001(c) schedule for a death or gift on this date."""
@@ -95,7 +135,7 @@ def rate_schedule(on: dt.date) -> RateSchedule:
 # --- yearly exclusion amounts ------------------------------------------------------------------
 
 EXCLUSION_COLUMNS = {
-    "basic_exclusion_amount": ("basic exclusion amount (IRC 2010(c)(3))", "--exclusion-amount"),
+    "basic_exclusion_amount": ("basic exclusion amount (IRC 2010(c))", "--exclusion-amount"),
     "annual_gift_exclusion": ("annual gift exclusion (IRC 2503(b))", "--annual-exclusion"),
     "noncitizen_spouse_annual_exclusion": (
         "annual exclusion for gifts to a non-citizen spouse (IRC 2523(i)(2))",
