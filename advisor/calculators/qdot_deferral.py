@@ -31,6 +31,7 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     qdot_security,
 )
+from advisor.calculators.units import Factor, Money
 
 ZERO = Decimal(0)
 DEFAULT_TRUSTEE_FEE = Decimal("0.01")
