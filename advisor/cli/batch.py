@@ -166,7 +166,10 @@ def _run_task(task: Task) -> Row:
     if result.report is None:
         return Row(source, error=result.error, skipped=result.skipped)
     try:
-        write_output(task.target, result.report, force=task.force, folder=task.out, inputs=[task.source])
+        # Reports are made again by running again: no fsync each (it cost more than the screening).
+        write_output(
+            task.target, result.report, force=task.force, folder=task.out, inputs=[task.source], durable=False
+        )
     except FileWriteError as error:
         return Row(source, error=str(error))
     return Row(source, report=task.target.name, route=result.route, figures=result.figures)
