@@ -121,8 +121,9 @@ def ui_text(name: str) -> str:
 # --- explaining a screening -----------------------------------------------------------------
 
 
+@cache
 def _macro(template: str, name: str) -> Callable[..., str]:
-    """A macro of a content template, by name; a missing one is an error naming both."""
+    """A macro of a content template, by name, looked up once; a missing one is an error naming both."""
     module = environment().get_template(template).module
     macro = getattr(module, name, None)
     if macro is None:
