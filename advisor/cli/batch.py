@@ -52,6 +52,9 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--no-projection", action="store_true", help="leave out the QDOT deferral projection (much faster)"
     )
     parser.add_argument("--force", action="store_true", help="replace reports and a summary already in --out")
+    parser.add_argument(
+        "--jobs", type=int, metavar="N", help="processes that screen files (default: one per core this process may use)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -303,7 +306,9 @@ def run(args: argparse.Namespace) -> int:
     taken = [path for path in summaries if os.path.lexists(path)]
     if taken and not args.force:
         raise InputError(f"{taken[0]}: already exists; add --force to replace it or choose another --out")
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    workers = args.jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    if workers < 1:
+        raise InputError(f"--jobs {args.jobs}: give at least 1 process")
 
     def say(line: str) -> None:
         print(f"estate-advisor: {line}", file=sys.stderr)

@@ -85,3 +85,9 @@ def test_batch_reports_are_byte_identical_to_one_file_at_a_time(tmp_path: Path, 
     for source in sources:
         expected = advise(source, today=today(), options=AdviceOptions()).render(fmt, client=source.stem)  # type: ignore[arg-type]
         assert (out / f"{source.stem}.{fmt}").read_text(encoding="utf-8") == expected, source.name
+
+
+def test_jobs_must_be_at_least_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = persona_folder(tmp_path)
+    assert main(["batch", str(folder), "--out", str(tmp_path / "out"), "--jobs", "0"]) == 2
+    assert "--jobs 0: give at least 1 process" in capsys.readouterr().err
