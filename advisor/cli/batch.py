@@ -297,6 +297,9 @@ class Summary:
 
 
 def run(args: argparse.Namespace) -> int:
+    workers = args.jobs if args.jobs is not None else len(os.sched_getaffinity(0))
+    if workers < 1:
+        raise InputError(f"--jobs {workers}: give at least 1 process")
     found = list(find_files(args.inputs, args.out))
     files = [path for path, reason in found if reason is None]
     if not files:
@@ -306,9 +309,6 @@ def run(args: argparse.Namespace) -> int:
     taken = [path for path in summaries if os.path.lexists(path)]
     if taken and not args.force:
         raise InputError(f"{taken[0]}: already exists; add --force to replace it or choose another --out")
-    workers = args.jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    if workers < 1:
-        raise InputError(f"--jobs {args.jobs}: give at least 1 process")
 
     def say(line: str) -> None:
         print(f"estate-advisor: {line}", file=sys.stderr)
