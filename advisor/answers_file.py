@@ -1,10 +1,17 @@
-"""Answers files (JSON or YAML): one mapping of question ids to answers, read with clear errors."""
+"""Answers files (JSON or YAML): one mapping of question ids to answers, read with clear errors.
+
+Answers files come from outside, so reading one is bounded: at most ``MAX_BYTES``, nesting at most
+``MAX_DEPTH`` deep, at most ``MAX_ALIASES`` YAML aliases (an "alias bomb" of a few hundred bytes
+otherwise expands to gigabytes when its values are walked), numbers of at most ``MAX_DIGITS`` digits,
+and every YAML date or time a real one. Each breach is one ``AnswersFileError`` naming the file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -17,24 +24,118 @@ class AnswersFileError(InputError):
     """An answers file that cannot be read; the message names the file and the problem."""
 
 
+MAX_BYTES = 256 * 1024
+"""A full answers file is about 1 KB."""
+MAX_DEPTH = 16
+MAX_ALIASES = 8
+MAX_DIGITS = 40
+"""Enough for any amount in dollars and cents; Python refuses to read integers past 4,300 digits."""
+
+
+class _Limit(Exception):
+    """A bound broken while parsing; the message says which."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with the bounds above, and dates that must exist."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise _Limit(f"more than {MAX_ALIASES} YAML aliases (*name); write the values out")
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Limit(f"nested more than {MAX_DEPTH} levels deep")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as error:
+            where = f"line {node.start_mark.line + 1}"
+            raise _Limit(f"{where}: {node.value!r} is not a real date or time ({error})") from None
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        _check_digits(str(node.value), f"line {node.start_mark.line + 1}")
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_float(self, node: Any) -> Any:
+        _check_digits(str(node.value), f"line {node.start_mark.line + 1}")
+        return super().construct_yaml_float(node)
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", _BoundedLoader.construct_yaml_timestamp)
+_BoundedLoader.add_constructor("tag:yaml.org,2002:int", _BoundedLoader.construct_yaml_int)
+_BoundedLoader.add_constructor("tag:yaml.org,2002:float", _BoundedLoader.construct_yaml_float)
+
+
+def _check_digits(text: str, where: str = "") -> None:
+    if sum(char.isdigit() for char in text) > MAX_DIGITS:
+        raise _Limit(f"{where}{': ' if where else ''}a number of more than {MAX_DIGITS} digits ({text[:12]}…)")
+
+
+def _json_number(text: str) -> int | float:
+    _check_digits(text)
+    return float(text) if any(char in text for char in ".eE") else int(text)
+
+
+def _json_constant(name: str) -> float:
+    raise _Limit(f"{name} is not a number an answer can take")
+
+
+def _check_depth(data: object) -> None:
+    """JSON has no depth limit of its own short of a RecursionError; walk the parsed value (no recursion)."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _Limit(f"nested more than {MAX_DEPTH} levels deep")
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        stack.extend((child, depth + 1) for child in children)
+
+
 def load_answers_file(path: Path) -> dict[str, object]:
     """The answers in a ``.json``, ``.yaml`` or ``.yml`` file (YAML 1.1 booleans are read as booleans)."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
     except OSError as error:
         raise AnswersFileError(f"{path}: cannot read the answers file ({error.strerror or error})") from None
-    return parse_answers(data, path.suffix, str(path))
+    return parse_answers(raw, path.suffix, str(path))
 
 
-def parse_answers(data: bytes, suffix: str, name: str) -> dict[str, object]:
+def parse_answers(raw: bytes, suffix: str, name: str) -> dict[str, object]:
     """The answers in the bytes of an answers file (``suffix`` says JSON or YAML; ``name`` is how messages
-    name the file). Messages say where the file is wrong, never what it holds."""
+    name the file), within the bounds above. Messages say where the file is wrong, not what it holds."""
+    if len(raw) > MAX_BYTES:
+        raise AnswersFileError(f"{name}: larger than {MAX_BYTES // 1024} KB; an answers file is a few lines")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise AnswersFileError(f"{name}: not a text file; answers files are JSON or YAML in UTF-8") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise AnswersFileError(
+            f"{name}: line {line}: byte {raw[error.start]:#04x} is not UTF-8; save the file as UTF-8 text "
+            "(answers files are JSON or YAML in UTF-8)"
+        ) from None
     try:
-        parsed = json.loads(text) if suffix.lower() == ".json" else yaml.safe_load(text)
+        if suffix.lower() == ".json":
+            data = json.loads(text, parse_int=_json_number, parse_float=_json_number, parse_constant=_json_constant)
+        else:
+            data = yaml.load(text, Loader=_BoundedLoader)
+        _check_depth(data)
+    except _Limit as error:
+        raise AnswersFileError(f"{name}: {error}") from None
+    except RecursionError:
+        raise AnswersFileError(f"{name}: nested more than {MAX_DEPTH} levels deep") from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise AnswersFileError(f"{name}: not valid JSON ({where}: {error.msg})") from None
@@ -42,18 +143,10 @@ def parse_answers(data: bytes, suffix: str, name: str) -> dict[str, object]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(error, "problem", None) or "cannot be parsed"
-        raise AnswersFileError(f"{name}: not valid {_kind(suffix)}{where}: {problem}") from None
-    except (ValueError, RecursionError) as error:
-        # A date such as 1960-02-30, an integer of thousands of digits, nesting deeper than Python's stack.
-        problem = "nested too deeply" if isinstance(error, RecursionError) else str(error).split(":")[0]
-        raise AnswersFileError(f"{name}: not valid {_kind(suffix)}: {problem}") from None
-    if not isinstance(parsed, dict):
+        raise AnswersFileError(f"{name}: not valid YAML{where}: {problem}") from None
+    if not isinstance(data, dict):
         raise AnswersFileError(f'{name}: expected one mapping of question ids to answers, e.g. {{"age": 64}}')
-    return {str(key): value for key, value in parsed.items()}
-
-
-def _kind(suffix: str) -> str:
-    return "JSON" if suffix.lower() == ".json" else "YAML"
+    return {str(key): value for key, value in data.items()}
 
 
 def personas() -> dict[str, Path]:

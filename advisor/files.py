@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -89,7 +90,7 @@ def output_stream(
         if existing and force:
             os.replace(temporary, path)
         else:
-            _place_new(Path(temporary), path)
+            place_new(Path(temporary), path)
     except FileExistsError:
         raise FileWriteError(f"{path}: already exists; add --force to replace it") from None
     except OSError as error:
@@ -126,15 +127,19 @@ def _check_target(path: Path, *, force: bool, folder: Path | None, inputs: Itera
     return status is not None
 
 
-def _place_new(temporary: Path, path: Path) -> None:
-    """Move a finished temporary file to a name that must not exist yet, without a window where it could
-    appear in between: a hard link fails if the name is taken (FileExistsError)."""
+def place_new(temporary: Path, path: Path) -> None:
+    """Give a finished file a name that must not exist yet (FileExistsError if it does), with no window in
+    which the name could appear in between: a hard link fails if the name is taken. The temporary name
+    is left for the caller to remove."""
     try:
         os.link(temporary, path)
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV):
             raise
-        # A file system without hard links: the existence check before is the best we have.
-        if os.path.lexists(path):
-            raise FileExistsError(errno.EEXIST, "exists", str(path)) from None
-        os.replace(temporary, path)
+        # A file system without hard links: create the name exclusively (never over a file, never through a
+        # link) and copy into it; a reader may see it before it is complete.
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, OWNER_ONLY)
+        with os.fdopen(handle, "wb") as target, temporary.open("rb") as source:
+            shutil.copyfileobj(source, target)
+            target.flush()
+            os.fsync(target.fileno())

@@ -15,6 +15,7 @@ overwriting the first. SQLite errors become a ``StoreError`` with one line sayin
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import os
@@ -30,6 +31,7 @@ from urllib.parse import quote
 import platformdirs
 from pydantic import BaseModel, ConfigDict
 
+from advisor.files import place_new
 from advisor.resources import DATA_DIR_ENV
 from advisor.store_file import APPLICATION_ID, header_problem, identity, wal_problem
 
@@ -371,7 +373,7 @@ class SessionStore:
                 (session_id, session_id, _now(), speaker, text),
             )
 
-    def transcript(self, session_id: str) -> list[TranscriptEntry]:
+    def transcript(self, session_id: str) -> builtins.list[TranscriptEntry]:
         with self._errors():
             rows = self._db.execute(
                 "SELECT at, speaker, text FROM transcript WHERE session_id = ? ORDER BY seq", (session_id,)
@@ -434,7 +436,7 @@ def _create(path: Path) -> None:
         finally:
             db.close()
         with suppress(FileExistsError):
-            os.link(temporary, path)
+            place_new(Path(temporary), path)
     finally:
         for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
             with suppress(FileNotFoundError):

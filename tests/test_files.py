@@ -155,3 +155,35 @@ def test_session_exports_refuse_an_existing_file_until_forced(tmp_path: Path) ->
     transcript.symlink_to(tmp_path / "elsewhere.md")
     assert main(["sessions", "transcript", record.id, "--out", str(transcript), "--data-dir", str(tmp_path)]) == 2
     assert not (tmp_path / "elsewhere.md").exists()
+
+
+def test_a_file_system_without_hard_links_still_never_replaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "report.md"
+    write_output(target, "first")
+    assert target.read_text(encoding="utf-8") == "first" and mode(target) == 0o600
+    with pytest.raises(FileWriteError, match="already exists"):
+        write_output(target, "second")
+    write_output(target, "third", force=True)
+    assert target.read_text(encoding="utf-8") == "third"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+def test_a_link_planted_at_the_output_name_is_refused_in_a_real_process(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched", encoding="utf-8")
+    planted = tmp_path / "report.md"
+    planted.symlink_to(victim)
+    proc = subprocess.run(
+        [sys.executable, "-m", "advisor", "interview", "--persona", "modest-estate", "--out", str(planted), "--force"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    message = "is a symbolic link, never written through; remove it or choose another name"
+    assert proc.stderr == f"estate-advisor: error: {planted}: {message}\n"
+    assert victim.read_text(encoding="utf-8") == "untouched" and planted.is_symlink()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from advisor.calculators.money import CENT, InputError
 from advisor.calculators.parameters import (
@@ -77,6 +78,7 @@ class NetTax:
         return self.schedule.tentative(self.exclusion_amount)
 
 
+@lru_cache(maxsize=1024)
 def net_tax(
     *,
     rate_date: dt.date,

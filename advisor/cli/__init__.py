@@ -27,7 +27,12 @@ class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(message: str) -> str:
+    """A message that stays on one line even when it quotes input holding line breaks."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def validation_message(error: ValidationError) -> str:
@@ -56,10 +61,13 @@ the calculators, the screening or the report templates."""
 
 def command_named(argv: Sequence[str]) -> str | None:
     """The command an argument list asks for, if any (the app itself takes no command)."""
-    probe = argparse.ArgumentParser(add_help=False)
+    probe = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     app.add_options(probe)
     probe.add_argument("command", nargs="?")
-    known, _ = probe.parse_known_args(argv)
+    try:
+        known, _ = probe.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong, in one line
     return known.command if known.command in COMMANDS else None
 
 
@@ -94,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if known is None:
             raise
         status, message = known
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
     return status
 
 

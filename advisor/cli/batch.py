@@ -27,14 +27,13 @@ from typing import BinaryIO
 
 from advisor.advice import AdviceOptions, today
 from advisor.batch import Format, Job, Result, screen_answers
+from advisor.answers_file import MAX_BYTES
 from advisor.calculators.money import InputError
 from advisor.content import markdown_text
 from advisor.files import FileWriteError, is_within, output_folder, output_stream, write_output
 
 ANSWERS_SUFFIXES = (".json", ".yaml", ".yml")
 SUMMARIES = ("summary.md", "summary.csv")
-MAX_ANSWERS_BYTES = 1_000_000
-"""An answers file is a few hundred bytes; a file larger than this is not read."""
 CHUNK = 32
 """Files per task sent to a worker: enough to make the hand-over cheap, few enough to keep all busy."""
 IN_FLIGHT = 4
@@ -110,8 +109,6 @@ def _not_answers(path: Path, root: Path) -> str | None:
         return f"cannot be read ({error.strerror or error})"
     if not stat.S_ISREG(status.st_mode):
         return "not a regular file"
-    if status.st_size > MAX_ANSWERS_BYTES:
-        return f"larger than {MAX_ANSWERS_BYTES:,} bytes; not an answers file"
     return None
 
 
@@ -203,7 +200,7 @@ def _read(source: Path) -> bytes:
     target = source.resolve() if source.is_symlink() else source
     handle = os.open(target, flags)
     with os.fdopen(handle, "rb") as stream:
-        return stream.read(MAX_ANSWERS_BYTES + 1)
+        return stream.read(MAX_BYTES + 1)  # the reader names a file past its bound
 
 
 def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:

@@ -183,6 +183,7 @@ def render(result: ComparisonResult, death: dt.date) -> str:
         table(rows, header=("route", "taxes", "costs", "taxes + costs", "to the heirs"), align="lrrrl"),
         "",
         f"Best route: {result.best_route} ({result.routes[result.best_route].title})",
+        f"Best route for the heirs: {result.best_route_for_heirs}",
         f"Tax at the first death without a QDOT: {money(result.tax_without_qdot)}; "
         f"QDOT amount {money(result.qdot_amount)}",
         f"DSUE available to the survivor on the best route: {'yes' if result.dsue_available_to_survivor else 'no'}",

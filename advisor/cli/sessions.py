@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
 from advisor.answers_file import AnswersFileError, load_answers_file
 from advisor.calculators.money import InputError
@@ -164,7 +165,7 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path,
             f"session {record.id} is not finished (next question: {question.prompt}); "
             f"estate-advisor --resume {record.id} continues it"
         )
-    fmt = "html" if path.suffix.lower() in {".html", ".htm"} else "md"
+    fmt: Literal["md", "html"] = "html" if path.suffix.lower() in {".html", ".htm"} else "md"
     emit(advise(session, today=session.today).render(fmt, client=record.client_name), path, force=force)
     if str(path) != "-":
         print(f"Wrote the report of {record.label} to {path}.", file=sys.stderr)

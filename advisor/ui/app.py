@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -23,6 +24,20 @@ if TYPE_CHECKING:
     from advisor.recording import SessionRecorder
     from advisor.store import SessionRecord
 
+BROWSER_KEYS = (
+    ("f2", "review", "Review"),
+    ("f4", "sessions", "Sessions"),
+    ("f8", "decision_path", "Path"),
+)
+"""Keys for the app in a browser (``serve``), where Ctrl+R reloads, Ctrl+T opens a tab, Ctrl+P prints and
+Ctrl+O opens a file; F1 (help), F3 (find), F5 (reload), F6, F7, F10, F11 and F12 are the browser's too.
+The palette moves from Ctrl+P to F9."""
+
+
+def served_in_browser() -> bool:
+    """True when textual-serve runs this app for a web page (it sets the web driver)."""
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
+
 
 class AdvisorApp(App[None]):
     """One interview at a time; every screen is a view of the same headless session."""
@@ -30,6 +45,8 @@ class AdvisorApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "estate-advisor"
     BINDINGS = [Binding("ctrl+o", "sessions", "Sessions", show=False)]
+    COMMAND_PALETTE_BINDING = "f9" if served_in_browser() else "ctrl+p"
+    """Under textual-serve the web driver is set before this module loads."""
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
@@ -40,6 +57,10 @@ class AdvisorApp(App[None]):
         self.advice: Advice | None = None
         """The latest advice (None until the interview is complete)."""
         self._told_not_saved = False
+        if served_in_browser():
+            # The browser keeps Ctrl+T/P/R/O for itself; F-keys it leaves alone reach the app.
+            for key, action, description in BROWSER_KEYS:
+                self.bind(key, action, description=description, key_display=key.upper())
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -87,6 +108,7 @@ class AdvisorApp(App[None]):
     def save_answers_file(self) -> None:
         """When the session database cannot be used: the answers as an answers file in the current folder."""
         from advisor.files import FileWriteError, write_output
+        from advisor.recording import SessionRecorder
 
         path = Path.cwd() / f"estate-answers-{dt.datetime.now():%Y-%m-%d-%H%M%S}.json"
         try:
@@ -151,8 +173,14 @@ class AdvisorApp(App[None]):
         if self.recorder is None:
             return
         from advisor.recording import SessionRecorder
+        from advisor.store import StoreError
 
-        self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        try:
+            self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        except StoreError as error:
+            self.notify(f"Not opened: {error}.", severity="error", markup=False)
+            return
+        self._told_not_saved = False
         self._update_subtitle()
         await self.switch_to_chat()
 

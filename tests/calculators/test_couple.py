@@ -8,7 +8,18 @@ from decimal import Decimal
 
 import pytest
 
-from advisor.calculators.couple import ComparisonInput, Domicile, compare_routes
+from advisor.calculators.couple import (
+    ROUTES,
+    ComparisonInput,
+    CoupleInput,
+    Domicile,
+    Route,
+    RouteResult,
+    Spouse,
+    compare_couple,
+    compare_routes,
+)
+from advisor.calculators.couple.setting import Context
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.parameters import mortality_table, rate_schedule
 
@@ -79,6 +90,13 @@ def test_survivor_abroad_pays_on_us_situs_only_with_the_13000_credit() -> None:
     assert second == D(3_600_000)
     survivor_tax = gross - min(D(2_000_000), second)
     assert result.routes["pay_now"].pv_taxes == cents(D(2_000_000) / R + survivor_tax / R**2)
+    # QDOT of 5M: 2,000,000 of QDOT tax; the survivor's US base is 1M + half of the 15M outright + the 5M trust
+    # (a US trust) = 13.5M; the credit is the lesser of the QDOT tax and the tax on the 12.5M from the decedent.
+    qdot_gross = tentative_tax(D(13_500_000), SCHEDULE) - 13_000
+    qdot_second = qdot_gross - (tentative_tax(D(1_000_000), SCHEDULE) - 13_000)
+    qdot_survivor = qdot_gross - min(D(2_000_000), qdot_second)
+    assert qdot_survivor == D(3_332_800)  # 345,800 + 40% x 12.5M - 13,000, less the 2,000,000 credit
+    assert result.routes["qdot"].pv_taxes == cents((D(2_000_000) + qdot_survivor) / R**2)
     assert not any(route.dsue_available for route in result.routes.values())
     assert result.dsue_available_to_survivor is False
     assert result.routes["naturalize_before_return"].feasible is False
@@ -196,3 +214,41 @@ def test_naturalising_before_the_return_falls_back_to_paying_now_without_a_qdot(
     result = compare_routes(facts(estate=D(10_000_000)), breakevens=False)
     assert result.routes["qdot"].feasible is False
     assert result.routes["naturalize_before_return"].pv_total == result.routes["pay_now"].pv_total
+
+
+def test_a_couple_abroad_both_orders_use_the_us_situs_estates() -> None:
+    couple = CoupleInput(
+        first=Spouse(age=60, citizen=False, domicile=Domicile.ABROAD, estate=D(3_000_000)),
+        second=Spouse(age=60, citizen=False, domicile=Domicile.ABROAD, estate=D(1_000_000)),
+        valuation_date=DEATH,
+        discount_rate=D("0.04"),
+        growth=D("0.04"),
+        costs=False,
+    )
+    result = compare_couple(couple)
+    assert [o.first_to_die for o in result.orders] == ["first", "second"]
+    assert abs(result.orders[0].probability - D("0.5")) < D("1e-9")  # the same age: even odds
+    for order in result.orders:
+        comparison = order.comparison
+        assert comparison.routes["naturalize_before_return"].feasible is False
+        assert comparison.dsue_available_to_survivor is False
+        # a nonresident decedent: the $13,000 credit shelters $60,000, the rest goes to the QDOT
+        estate = D(3_000_000) if order.first_to_die == "first" else D(1_000_000)
+        grown = cents(estate * D("1.04") ** order.years_to_first_death)
+        assert comparison.qdot_amount == grown - 60_000
+    assert set(result.expected_to_heirs) == set(result.expected_pv_total)
+    assert result.best_route in result.expected_pv_total
+
+
+def test_an_added_route_is_priced_beside_the_others() -> None:
+    """A route is data and a function: here one that gives the QDOT's figures at half the costs."""
+
+    def half_costs(context: Context, route: Route) -> RouteResult:
+        qdot = ROUTES[1].evaluate(context, ROUTES[1])
+        costs = cents(qdot.pv_costs / 2)
+        return qdot.model_copy(update={"key": route.key, "pv_costs": costs, "pv_total": qdot.pv_taxes + costs})
+
+    extra = Route("cheaper_qdot", "a QDOT at half the costs", "illustration", half_costs)
+    result = compare_routes(facts(costs=True, spouse_age=60, growth=D("0.03")), (*ROUTES, extra), breakevens=False)
+    assert result.routes["cheaper_qdot"].pv_total < result.routes["qdot"].pv_total
+    assert result.best_route != "qdot"  # the added route is cheaper than it in every case

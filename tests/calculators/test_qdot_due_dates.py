@@ -114,9 +114,19 @@ def test_add_months_keeps_the_day_or_takes_the_month_end(day: dt.date, months: i
         ("2025-08-07", "2026-05-07", "2026-05-07", []),  # the Thursday before: no move
         ("2025-08-09", "2026-05-09", "2026-05-11", ["Saturday", "Sunday"]),  # the Saturday after
         ("2025-08-11", "2026-05-11", "2026-05-11", []),  # the Monday after
-        # 2027: Truman Day falls on Saturday May 8 and is observed on Friday May 7.
-        ("2026-08-07", "2027-05-07", "2027-05-10", ["Truman Day (observed) (Missouri)", "Saturday", "Sunday"]),
-        ("2026-08-06", "2027-05-06", "2027-05-06", []),
+        # 2027: Truman Day falls on Saturday May 8; RSMo 9.010 moves only a Sunday holiday (to Monday), so
+        # Friday May 7 stays a business day (the library's Friday observance is not followed).
+        ("2026-08-07", "2027-05-07", "2027-05-07", []),
+        # 2022: Truman Day on Sunday May 8, kept on Monday May 9: the last day moves to Tuesday.
+        ("2021-08-09", "2022-05-09", "2022-05-10", ["Truman Day (observed) (Missouri)"]),
+        # Lincoln Day, Friday February 12, 2027 (RSMo 9.010; not in the library), then the weekend and
+        # Washington's Birthday (federal) on Monday the 15th.
+        (
+            "2026-05-12",
+            "2027-02-12",
+            "2027-02-16",
+            ["Lincoln Day (Missouri)", "Saturday", "Sunday", "Washington's Birthday (federal)"],
+        ),
     ],
 )
 def test_missouri_holidays_move_the_last_day(death: str, due: str, business_day: str, reasons: list[str]) -> None:
@@ -150,5 +160,8 @@ def test_the_last_day_is_never_a_weekend_or_a_holiday_of_any_of_the_three_calend
     business_day, skipped = next_business_day(day)
     assert business_day.weekday() < 5 and legal_holiday(business_day) is None
     assert [p.day for p in skipped] == [day + dt.timedelta(days=n) for n in range((business_day - day).days)]
-    for subdivision in (None, "DC", "MO"):
+    for subdivision in (None, "DC"):
         assert business_day not in holidays.country_holidays("US", subdiv=subdivision, years=business_day.year)
+    missouri = holidays.country_holidays("US", subdiv="MO", years=business_day.year, observed=False)
+    mondays_after_sunday_holidays = {day + dt.timedelta(days=1) for day in missouri if day.weekday() == 6}
+    assert business_day not in missouri and business_day not in mondays_after_sunday_holidays

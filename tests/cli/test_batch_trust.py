@@ -66,8 +66,8 @@ def test_bad_files_are_named_and_the_run_goes_on(folder: Path, tmp_path: Path) -
         assert rows[name]["error"].startswith(str(folder / name)), rows[name]
         assert str(folder / name) in proc.stderr
     assert "1 screened, 5 failed" in proc.stderr
-    assert "day is out of range" in rows["feb30.yaml"]["error"]
-    assert "not valid JSON" in rows["huge.json"]["error"] and "nested too deeply" in rows["deep.json"]["error"]
+    assert "is not a real date" in rows["feb30.yaml"]["error"]
+    assert "more than 40 digits" in rows["huge.json"]["error"] and "levels deep" in rows["deep.json"]["error"]
 
 
 def test_non_answers_files_are_skipped_with_the_reason_and_never_echoed(folder: Path, tmp_path: Path) -> None:

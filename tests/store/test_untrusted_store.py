@@ -288,3 +288,14 @@ def test_a_file_size_limit_mid_interview_stops_saving_with_one_line(tmp_path: Pa
     [record] = store.list()
     assert len(store.answers(record.id)) == len(noted)  # every answer shown as noted is on disk, no more
     store.close()
+
+
+def test_a_read_only_database_is_one_line(tmp_path: Path) -> None:
+    """As root a chmod does not stop writes, so SQLite's own read-only switch stands in for the file's mode."""
+    store = SessionStore.open(tmp_path)
+    record = store.create(flow_version="1")
+    store._db.execute("PRAGMA query_only = ON")
+    with pytest.raises(StoreError, match=r"is read-only; check its permissions, or save elsewhere with --data-dir"):
+        store.save_answer(record.id, "age", 60)
+    assert store.answers(record.id) == {}  # reading still works
+    store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from advisor.calculators.couple.models import (
     Breakevens,
@@ -20,7 +21,7 @@ from advisor.calculators.couple.models import (
 )
 from advisor.calculators.couple.projection import death_probabilities, survival
 from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts, qdot_start
-from advisor.calculators.couple.setting import Context, assumptions, build
+from advisor.calculators.couple.setting import Context, assumptions, build, percent
 from advisor.calculators.money import to_cents
 
 ZERO = Decimal(0)
@@ -38,12 +39,14 @@ def compare_routes(
     results = {route.key: route.evaluate(context, route) for route in routes}
     feasible = [r for r in results.values() if r.feasible]
     best = min(feasible, key=lambda r: r.pv_total)
+    for_heirs = max(feasible, key=lambda r: r.expected_to_heirs)
     citations = list(context.citations)
     if "spousal_gifts" in results:
         citations += planned_gifts(context)[2]
     return ComparisonResult(
         routes=results,
         best_route=best.key,
+        best_route_for_heirs=for_heirs.key,
         dsue_available_to_survivor=best.dsue_available,
         qdot_amount=context.qdot_amount,
         tax_without_qdot=outright_start(context, facts.estate).first_tax,
@@ -52,13 +55,22 @@ def compare_routes(
         else None,
         assumptions=assumptions(context),
         citations=tuple(dict.fromkeys(citations)),
-        notes=_notes(context, results),
+        notes=_notes(context, results, best, for_heirs),
     )
 
 
-def _notes(context: Context, results: dict[str, RouteResult]) -> tuple[str, ...]:
+def _notes(
+    context: Context, results: dict[str, RouteResult], best: RouteResult, for_heirs: RouteResult
+) -> tuple[str, ...]:
     facts, s = context.facts, context.setting
     notes = []
+    if best.key != for_heirs.key:
+        notes.append(
+            f"{best.key} costs least in present value at the {percent(facts.discount_rate)} discount rate, but "
+            f"{for_heirs.key} leaves the heirs the most with the assets growing at "
+            f"{percent(facts.growth + facts.income_yield)}: the two measures agree when the discount rate is the "
+            "assets' own return"
+        )
     if facts.decedent_nonresident:
         notes.append(
             "the first decedent was a nonresident not a citizen: no portability election, so no DSUE "
@@ -72,8 +84,9 @@ def _notes(context: Context, results: dict[str, RouteResult]) -> tuple[str, ...]
     elif "qdot" in results and results["qdot"].feasible:
         notes.append(
             "with a QDOT the DSUE is provisional: redetermined after the last QDOT event, the QDOT amounts using the "
-            "unused exclusion first (Reg. 20.2010-2(c)(4)), usable from then (Reg. 20.2010-3(c)(3)(i)) or from "
-            "naturalisation (Reg. 20.2010-3(c)(3)(ii)); the portability election must still be made on a timely "
+            "unused exclusion first (Reg. 20.2010-2(c)(4)), usable from then or from naturalisation (Reg. "
+            "20.2010-3(c)(3), the QDOT rule; its subparagraphs not re-read here); the portability election must "
+            "still be made on a timely "
             "Form 706"
         )
     if facts.several_qdots_without_filer:
@@ -92,7 +105,7 @@ def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
 
 
 def _qdot_less_pay_now(facts: ComparisonInput) -> Decimal:
-    context = build(facts)
+    context = build(facts, tails=True)
     a, b0, tail, nat = _totals(context)
     p = context.setting.naturalize_probability
     return b0 + p * (nat - tail) - a
@@ -102,7 +115,7 @@ def find_breakevens(context: Context) -> Breakevens:
     """Where the QDOT and paying now cost the same: in the naturalisation probability (exact, the QDOT's
     expected cost is linear in it), the survivor's own estate and the spread r - g (bisection)."""
     facts = context.facts
-    a, b0, tail, nat = _totals(context)
+    a, b0, tail, nat = _totals(build(facts, tails=True))
     probability = None
     if context.setting.naturalize_year and nat != tail:
         p = (a - b0) / (nat - tail)
@@ -126,7 +139,7 @@ def find_breakevens(context: Context) -> Breakevens:
     for s in SPREADS:
         if facts.growth + s <= Decimal("-0.5"):
             continue
-        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}))
+        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}), tails=True)
         pay, b_0, b_tail, b_nat = _totals(shifted)
         qdot_total = b_0 + shifted.setting.naturalize_probability * (b_nat - b_tail)
         rows.append(SpreadRow(spread=s, pay_now=to_cents(pay), qdot=to_cents(qdot_total)))
@@ -161,6 +174,7 @@ def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> Co
     then compared for the survivor, and the present values brought back to the valuation date."""
     orders = []
     totals: dict[str, Decimal] = {route.key: ZERO for route in routes}
+    heirs: dict[str, Decimal] = {route.key: ZERO for route in routes}
     v = ONE / (ONE + facts.discount_rate)
     for name, first, second in (("first", facts.first, facts.second), ("second", facts.second, facts.first)):
         probability, years = _order(first.age, second.age)
@@ -170,15 +184,22 @@ def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> Co
         orders.append(
             OrderResult(first_to_die=name, probability=probability, years_to_first_death=years, comparison=comparison)
         )
-        fallback = comparison.routes[comparison.best_route].pv_total
+        fallback = comparison.routes[comparison.best_route]
         for key, route in comparison.routes.items():
-            totals[key] += probability * v**years * (route.pv_total if route.feasible else fallback)
+            used = route if route.feasible else fallback
+            totals[key] += probability * v**years * used.pv_total
+            heirs[key] += probability * v**years * used.expected_to_heirs
     weight = sum((order.probability for order in orders), ZERO)
     expected = {key: to_cents(total / weight) for key, total in totals.items()}
-    best = min(expected, key=lambda key: expected[key])
-    return CoupleResult(orders=tuple(orders), expected_pv_total=expected, best_route=best)
+    return CoupleResult(
+        orders=tuple(orders),
+        expected_pv_total=expected,
+        expected_to_heirs={key: to_cents(total / weight) for key, total in heirs.items()},
+        best_route=min(expected, key=lambda key: expected[key]),
+    )
 
 
+@lru_cache(maxsize=4096)
 def _order(first_age: int, second_age: int) -> tuple[Decimal, int]:
     """P(the first dies before the second; a death in the same year counts half) and the expected year of
     that first death given the order, rounded to a whole year (at least 1)."""
@@ -207,7 +228,7 @@ def _one_order(facts: CoupleInput, first: Spouse, second: Spouse, years: int) ->
         spouse_domicile=second.domicile,
         spouse_citizen=second.citizen,
         spouse_estate=to_cents(second.estate * grow),
-        spouse_us_situs=to_cents(second.us_situs * grow),
+        spouse_us_situs=to_cents(second.estate * grow),  # abroad, only the US-situs part is known
         growth=facts.growth,
         income_yield=facts.income_yield,
         discount_rate=facts.discount_rate,

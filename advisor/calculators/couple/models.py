@@ -81,7 +81,7 @@ class ComparisonInput(BaseModel):
     """Yearly inflation indexing the exclusions past the last published year (an assumption)."""
     naturalize_probability: Decimal = Field(default=ZERO, ge=0, le=1)
     """Probability that a survivor domiciled in the US naturalises after the return, resident throughout
-    (IRC 2056A(b)(12)); ignored for a survivor abroad."""
+    (IRC 2056A(b)(12); Reg. 20.2056A-10(a)); not weighed for a survivor who stays abroad."""
     naturalize_year: int = Field(default=DEFAULT_NATURALIZE_YEAR, ge=1, le=60)
     """Year after the first death in which that naturalisation happens."""
     naturalize_before_return_probability: Decimal = Field(default=ZERO, ge=0, le=1)
@@ -92,9 +92,13 @@ class ComparisonInput(BaseModel):
     costs: bool = True
     """Count the QDOT's incremental costs."""
     drafting: Decimal = Field(default=DEFAULT_DRAFTING, ge=0, le=Decimal("1e9"))
+    """One-off cost of the QDOT's drafting and election."""
     return_preparation: Decimal = Field(default=DEFAULT_RETURN_PREPARATION, ge=0, le=Decimal("1e9"))
+    """Cost of one Form 706-QDT (filed only on the survivor's death or naturalisation here)."""
     bank_fee: Decimal = Field(default=DEFAULT_BANK_FEE, ge=0, le=Decimal("0.1"))
+    """With a bank trustee: its yearly fee above an ordinary trustee's, a fraction of the trust."""
     bond_premium: Decimal = Field(default=DEFAULT_BOND_PREMIUM, ge=0, le=Decimal("0.1"))
+    """Without one, above $2M: the yearly premium of the bond or letter of credit, a fraction of its amount."""
     residence_exclusion: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """Value of a residence in the QDOT for which the executor elects the security exclusion."""
     several_qdots_without_filer: bool = False
@@ -103,6 +107,7 @@ class ComparisonInput(BaseModel):
     """With a nonresident decedent: US intangibles (shares) given to the survivor now, outside US gift tax
     (IRC 2501(a)(2)), so without the 2523(i) ceiling."""
     table: str = "2010CM"
+    """The mortality table weighting the survivor's year of death."""
 
     @model_validator(mode="after")
     def _consistent(self) -> ComparisonInput:
@@ -131,8 +136,10 @@ class RouteResult(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     key: str
+    """``pay_now``, ``qdot``, ``naturalize_before_return``, ``spousal_gifts`` (or an added route's key)."""
     title: str
     feasible: bool
+    """The route is open to this couple; when not, ``why_not`` says why and the figures are zero."""
     why_not: str | None = None
     pv_taxes: Money = ZERO
     """First-death tax, QDOT taxes and the survivor's estate tax (after the 2013 credit), discounted."""
@@ -145,6 +152,7 @@ class RouteResult(BaseModel):
     dsue_available: bool = False
     """The survivor's estate can use some of the first decedent's unused exclusion on this route."""
     basis: str = ""
+    """The law the route rests on."""
     notes: tuple[str, ...] = ()
 
 
@@ -179,13 +187,21 @@ class ComparisonResult(BaseModel):
 
     routes: dict[str, RouteResult]
     best_route: str
+    """The feasible route with the lowest expected present value of taxes and costs (the discount rate given)."""
+    best_route_for_heirs: str
+    """The feasible route leaving the heirs the most (the assets growing at g + y); the same as ``best_route``
+    when the discount rate equals the assets' total return."""
     dsue_available_to_survivor: bool
     """Under the best route, the survivor's estate can use the first decedent's unused exclusion."""
     qdot_amount: Money
+    """Passing to the QDOT on the ``qdot`` route."""
     tax_without_qdot: Money
+    """The first decedent's tax with everything passing outright."""
     breakevens: Breakevens | None = None
+    """None when asked without them or when no QDOT applies."""
     assumptions: tuple[str, ...]
     citations: tuple[Citation, ...]
+    """The parameter rows the comparison used."""
     notes: tuple[str, ...]
 
 
@@ -195,13 +211,16 @@ class Spouse(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     age: int = Field(ge=0, le=109)
+    """Age at the valuation date (nearest birthday)."""
     citizen: bool
+    """A US citizen: as survivor, the marital deduction needs no QDOT."""
     domicile: Domicile = Domicile.US
+    """Domicile (estate tax residence); a non-citizen domiciled abroad is a nonresident not a citizen."""
     estate: Decimal = Field(ge=0, le=Decimal("1e12"))
-    """Taxable estate before the marital deduction (US-situs part when a nonresident not a citizen)."""
-    us_situs: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
-    """The US-situs part of ``estate`` when domiciled abroad."""
+    """Taxable estate before the marital deduction: worldwide for a citizen or a US domiciliary, the
+    US-situs part for a nonresident not a citizen (whose other assets the US never taxes)."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
+    """This spouse's adjusted taxable gifts (IRC 2001(b)(1)(B)), used when this spouse dies first."""
 
 
 class CoupleInput(BaseModel):
@@ -212,13 +231,22 @@ class CoupleInput(BaseModel):
     first: Spouse
     second: Spouse
     valuation_date: dt.date
+    """Today: ages and estates are as of this date; present values are brought back to it."""
     growth: Decimal = Field(default=ZERO, ge=Decimal("-0.5"), le=Decimal("0.5"))
+    """Yearly growth of principal: the estates grow at it to the first death, and after it as in
+    :class:`ComparisonInput`."""
     income_yield: Decimal = Field(default=ZERO, ge=0, le=Decimal("0.5"))
+    """Yearly income after the first death, paid to the survivor and saved."""
     discount_rate: Decimal = Field(gt=Decimal("-0.5"), le=Decimal("0.5"))
+    """Rate for present values."""
     naturalize_probability: Decimal = Field(default=ZERO, ge=0, le=1)
+    """Probability that a non-citizen survivor in the US naturalises after the return (IRC 2056A(b)(12))."""
     bank_trustee: bool = False
+    """A bank would be the QDOT's trustee."""
     costs: bool = True
+    """Count the QDOT's incremental costs."""
     inflation: Decimal = Field(default=DEFAULT_INFLATION, ge=0, le=Decimal("0.2"))
+    """Yearly inflation indexing the exclusions past the last published year (an assumption)."""
 
 
 class OrderResult(BaseModel):
@@ -238,6 +266,8 @@ class CoupleResult(BaseModel):
 
     orders: tuple[OrderResult, ...]
     expected_pv_total: dict[str, Money]
-    """Each route's expected present value of taxes and costs over both orders (an order where the
-    route does not apply contributes its best feasible route)."""
+    """Each route's expected present value of taxes and costs over both orders, at the valuation date (an
+    order where the route does not apply contributes its best feasible route)."""
+    expected_to_heirs: dict[str, Money]
+    """The same weighting of what reaches the heirs."""
     best_route: str

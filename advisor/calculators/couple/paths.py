@@ -200,7 +200,7 @@ def follow(s: Setting, start: Start) -> Outcome:
             out.tail_costs += p * costs
             out.tail_heirs += p * heirs
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
-            # (IRC 2056A(b)(12); Reg. 20.2010-3(c)(3)(ii))
+            # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
             nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
             out.nat_taxes += p * nat_tax * v[k + 1]
             out.nat_costs += p * nat_fees

@@ -5,9 +5,11 @@ is one more :class:`Route` in the tuple passed to :func:`advisor.calculators.cou
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile, RouteResult
 from advisor.calculators.couple.paths import Outcome, Start, cents, unused_exclusion
@@ -104,7 +106,11 @@ def qdot(context: Context, route: Route) -> RouteResult:
     start = qdot_start(context, facts.estate, context.qdot_amount)
     notes: tuple[str, ...] = ()
     if facts.spouse_domicile is Domicile.ABROAD and facts.naturalize_probability > 0:
-        notes = ("naturalisation after the return is not weighed for a survivor abroad (not resident throughout)",)
+        notes = (
+            "naturalisation after the return is not weighed for a survivor who stays abroad: citizenship needs "
+            "years of US residence first; a survivor who moves here and naturalises with no taxable distribution "
+            "made would still end the QDOT tax (IRC 2056A(b)(12)(B))",
+        )
     return result(route, context.follow(start), start, context.setting.naturalize_probability, notes=notes)
 
 
@@ -125,7 +131,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
     s_taxes, s_costs, s_heirs = success.at(ZERO)
     taxes = cents(p * s_taxes + (ONE - p) * fallback.pv_taxes)
     costs = cents(p * s_costs + (ONE - p) * fallback.pv_costs)
-    deadline = due_dates(DueDateInput(event=Event.death, date=facts.death_date, extension=True))
+    deadline = _extended_due_date(facts.death_date)
     return RouteResult(
         key=route.key,
         title=route.title,
@@ -139,7 +145,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         basis=route.basis,
         notes=(
             f"if the survivor is a citizen when the return is made (an early return counts as made on its extended "
-            f"due date, {deadline.extended_due_date.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
+            f"due date, {deadline.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
             f"taxes and costs {format_money(s_taxes + s_costs)} against {format_money(fallback.pv_total)} otherwise",
             f"weighted at a {p * 100:g}% chance of citizenship in time; otherwise the better of paying now and a QDOT "
             "by assignment (IRC 2056(d)(2)(B))",
@@ -194,6 +200,12 @@ def _title(facts: ComparisonInput, years: int, then: str) -> str:
     if years:
         parts.append(f"yearly 2523(i) gifts for {years} year{'s' * (years != 1)} from now")
     return f"{' and '.join(parts)}, then {then} on the rest"
+
+
+@lru_cache(maxsize=64)
+def _extended_due_date(death: dt.date) -> dt.date:
+    """Nine months after the death and the 6-month extension to file (the same rule as Form 706-QDT's)."""
+    return due_dates(DueDateInput(event=Event.death, date=death, extension=True)).extended_due_date
 
 
 def _probability(context: Context, start: Start) -> Decimal:

@@ -14,12 +14,14 @@ from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
 from advisor.calculators.money import format_money
 from advisor.calculators.parameters import (
     Citation,
+    Cited,
+    RateSchedule,
     highest_rate,
     mortality_table,
     nonresident_credit,
     rate_schedule,
 )
-from advisor.calculators.qdot_security import SecurityInput, security_requirements
+from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -45,8 +47,9 @@ class Context:
         return outcome
 
 
-def build(facts: ComparisonInput) -> Context:
-    """Look every parameter up once and lay out the survivor's years."""
+def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
+    """Look every parameter up once and lay out the survivor's years. ``tails``: follow the naturalisation
+    branch even at a probability of 0 (for its break-even)."""
     citations: list[Citation] = []
     death = facts.death_date
     decedent_exclusion = ZERO
@@ -78,10 +81,9 @@ def build(facts: ComparisonInput) -> Context:
         own_all.append(own_all[-1] * pot_growth)
         own_base.append(own_base[-1] * pot_growth)
 
-    survivor_schedule = rate_schedule(dt.date(death.year + years, 12, 31))
-    schedule = Schedule.of(survivor_schedule)
-    credit = nonresident_credit(death)
-    exclusions = tuple(yearly_amount(BEA, death.year + k, facts.inflation) for k in range(1, years + 1))
+    survivor_schedule, schedule = _survivor_schedule(death.year + years)
+    credit, top = _on_death(death)
+    exclusions = _exclusions(death.year, years, facts.inflation)
     if domiciled:
         citations += [cited.citation for cited in (*exclusions[:2], exclusions[-1])]
     else:
@@ -93,16 +95,14 @@ def build(facts: ComparisonInput) -> Context:
         if facts.bank_trustee:
             bank_fee = facts.bank_fee
         else:
-            security = security_requirements(
-                SecurityInput(trust_value=qdot_amount, residence=min(facts.residence_exclusion, qdot_amount))
-            )
+            security = _security(qdot_amount, min(facts.residence_exclusion, qdot_amount))
             citations += security.citations
             if security.over_threshold:
                 bond_amount = security.bond_amount
                 bond_yearly = bond_amount * facts.bond_premium
-    top = highest_rate(death)
     citations.append(top.citation)
     naturalize = facts.spouse_domicile is Domicile.US and not facts.spouse_citizen
+    naturalize_year = facts.naturalize_year if naturalize and (tails or facts.naturalize_probability) else 0
     setting = Setting(
         deaths=deaths,
         v=tuple(v),
@@ -130,7 +130,7 @@ def build(facts: ComparisonInput) -> Context:
         top_rate=top.value,
         highest_rate_always=facts.several_qdots_without_filer,
         naturalize_probability=facts.naturalize_probability if naturalize else ZERO,
-        naturalize_year=facts.naturalize_year if naturalize else 0,
+        naturalize_year=naturalize_year,
     )
     return Context(
         facts=facts,
@@ -139,6 +139,29 @@ def build(facts: ComparisonInput) -> Context:
         bond_amount=bond_amount,
         citations=tuple(dict.fromkeys(citations)),
     )
+
+
+@lru_cache(maxsize=64)
+def _survivor_schedule(year: int) -> tuple[RateSchedule, Schedule]:
+    """The 2001(c) schedule in force at the end of the table (the data's schedule has no end date)."""
+    cited = rate_schedule(dt.date(year, 12, 31))
+    return cited, Schedule.of(cited)
+
+
+@lru_cache(maxsize=64)
+def _on_death(death: dt.date) -> tuple[Cited[Decimal], Cited[Decimal]]:
+    """The IRC 2102(b)(1) credit and the highest rate (2056A(b)(2)(B)-(C)) for a first death on this date."""
+    return nonresident_credit(death), highest_rate(death)
+
+
+@lru_cache(maxsize=256)
+def _exclusions(death_year: int, years: int, inflation: Decimal) -> tuple[Cited[Decimal], ...]:
+    return tuple(yearly_amount(BEA, death_year + k, inflation) for k in range(1, years + 1))
+
+
+@lru_cache(maxsize=256)
+def _security(amount: Decimal, residence: Decimal) -> SecurityResult:
+    return security_requirements(SecurityInput(trust_value=amount, residence=residence))
 
 
 @lru_cache(maxsize=256)
@@ -169,8 +192,8 @@ def assumptions(context: Context) -> tuple[str, ...]:
         f"exclusions past the last published year are indexed at {percent(facts.inflation)} a year (assumption)",
         "no principal is distributed from the QDOT during the survivor's life; the survivor makes no taxable gifts",
         "the first decedent's executor elects portability on a timely return wherever the law allows it",
-        "the QDOT tax at the survivor's death is not deducted in the survivor's estate: the 2013 credit "
-        "(Reg. 20.2056A-7(a)) is the relief, limited to the survivor's tax on the QDOT property",
+        "the QDOT is in the survivor's estate at its full value, its own QDOT tax not deducted; the 2013 credit "
+        "is the relief, limited to the survivor's tax on the QDOT property (Reg. 20.2056A-7(a) and its example)",
     ]
     if facts.spouse_domicile is Domicile.ABROAD and not facts.spouse_citizen:
         lines.append(
@@ -181,7 +204,8 @@ def assumptions(context: Context) -> tuple[str, ...]:
     if s.naturalize_year:
         lines.append(
             f"the survivor naturalises in year {facts.naturalize_year} after the return with probability "
-            f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A))"
+            f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A); and (B): no "
+            "distribution is taxed before; Reg. 20.2056A-10(a)), with a final Form 706-QDT that year"
         )
     if facts.costs:
         lines.append(

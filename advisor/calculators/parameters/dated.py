@@ -9,7 +9,9 @@ Each CSV file beside this module is a dated table:
 ``percent``, ...); ``source`` is the citation a reader can look up (statute, regulation,
 revenue procedure or ruling, IRS form instructions). Files whose rows are told apart by more than
 their dates (a bracket, an age, a state) name those key columns in :data:`KEY_COLUMNS`, so that
-no two rows with the same keys are in effect on the same day.
+no two rows with the same keys are in effect on the same day. A value column whose name ends in
+``_percent`` holds a percent whatever the unit; an empty value cell is a figure whose source was not
+found; an optional ``caveat`` column carries a warning shown with the figure.
 
 A date the data does not cover raises :class:`MissingParameterError`, which names the gap and the
 flag or argument that supplies the value; nothing is ever guessed.
