@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from advisor.advice import AdviceOptions, today
-from advisor.batch import Format, Job, Result, screen_answers
 from advisor.answers_file import MAX_BYTES
+from advisor.batch import Format, Job, Result, screen_answers
 from advisor.calculators.money import InputError
 from advisor.content import markdown_text
 from advisor.files import FileWriteError, is_within, output_folder, output_stream, write_output
