@@ -20,7 +20,14 @@ from advisor.calculators.parameters import MissingParameterError
 from advisor.engine import load_flow
 
 Format = Literal["md", "html", "json"]
-KEY_FIGURES = ("tax_without_qdot", "present_value_benefit", "gift", "estate_tax_saved_if_survives", "own_estate_tax")
+KEY_FIGURES = (
+    "tax_without_qdot",
+    "projected_tax_without_qdot",
+    "gift",
+    "expected_net_value",
+    "federal_tax_now",
+    "state_estate_tax",
+)
 """The figures the summary table shows for each file, where its recommendations have them."""
 
 

@@ -58,6 +58,13 @@ def markdown_text(value: object) -> str:
     )
 
 
+def _qdot_rule(name: str) -> Decimal:
+    """A QDOT security figure from its data row (money in dollars, percents as fractions)."""
+    from advisor.calculators.parameters import qdot_security
+
+    return qdot_security(name).value
+
+
 def _cite(citation: Citation | dict[str, str]) -> str:
     from advisor.calculators.parameters import Citation
 
@@ -82,6 +89,7 @@ def environment() -> Environment:
         cache_size=-1,
     )
     env.filters.update(money=_money, pct=_pct, cite=_cite, md=markdown_text)
+    env.globals["qdot_rule"] = _qdot_rule
     return env
 
 
@@ -160,11 +168,12 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
                 "figures": [
                     {
                         "name": figure.name,
-                        "label": _text("figures.txt.j2", "label", figure.name),
+                        "label": _text("figures.txt.j2", "label", figure),
                         "value": str(figure.value),
                         "unit": figure.unit,
                         "display": _text("figures.txt.j2", "value", figure),
-                        "basis": figure.basis,
+                        "basis": _text("figures.txt.j2", "basis", figure),
+                        "facts": figure.facts,
                         "citations": [str(c) for c in figure.citations],
                     }
                     for figure in r.figures
@@ -181,7 +190,8 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
                     {**change.model_dump(mode="json"), "text": _text("changes.txt.j2", change.fact, change, profile)}
                     for change in r.what_would_change
                 ],
-                "assumptions": list(r.assumptions),
+                "standby": r.standby,
+                "assumptions": [_text("assumptions.txt.j2", a.key, a.facts) for a in r.assumptions],
                 "legal_basis": list(r.legal_basis),
                 "citations": [_citation(c) for c in r.citations],
                 "disclaimer": disclaimer(),
@@ -203,7 +213,7 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": list(screening.notes),
+        "notes": [_text("notes.txt.j2", note.key, note.facts) for note in screening.notes],
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
         "flow_version": None if session is None else session.flow.version,  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from advisor.answers_file import load_answers_file, personas
 from advisor.calculators.money import InputError
 from advisor.cli import main
 from advisor.engine import Session
+
+D = Decimal
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -68,3 +71,39 @@ def test_batch_screens_every_file_on_the_run_day(tmp_path: Path, monkeypatch: py
     assert main(["batch", str(folder), "--out", str(tmp_path / "out"), "--format", "json", "--no-projection"]) == 0
     days = {json.loads(p.read_text(encoding="utf-8"))["date"] for p in (tmp_path / "out").glob("*.json")}
     assert days == {"2027-01-04"}
+
+
+def _calculator_values(key: str, advice_prefill: dict[str, dict[str, str]]) -> dict[str, object]:
+    from advisor.ui.calculators import calculators
+
+    spec = calculators(advice_prefill)[key]
+    values: dict[str, object] = {}
+    for field in spec.fields:
+        text = spec.prefill.get(field.name, field.default)
+        values[field.name] = field.parse(text) if text else None
+    return values
+
+
+def test_a_calculator_opened_from_the_card_shows_the_cards_figures() -> None:
+    """One set of assumptions: the QPRT screen gets the card's term, rate, growth and day, so its gift and
+    survival are the card's; the deferral screen's first death is today, never in the past."""
+    from advisor.calculators.qprt import QprtInput, compute_qprt
+
+    advice = advise(personas()["qdot-and-qprt-couple"], today=TODAY)
+    prefill = advice.calculator_prefill()
+    values = _calculator_values("qprt", prefill)
+    result = compute_qprt(QprtInput(**{k: v for k, v in values.items() if v is not None}))
+    card = next(r for r in advice.screening.recommendations if r.kind == "qprt")
+    assert result.gift == card.figure("gift").value  # type: ignore[union-attr]
+    assert result.survival_probability == card.figure("survival_probability").value  # type: ignore[union-attr]
+    deferral = _calculator_values("qdot-deferral", prefill)
+    assert deferral["death_date"] == TODAY and deferral["growth"] == 0
+
+
+def test_growth_the_client_gave_is_the_growth_used_even_zero() -> None:
+    answers = dict(load_answers_file(personas()["us-couple-valuable-home"]), estate_growth="0%")
+    card = advise(answers, today=TODAY).screening.recommendations[0]
+    grown = card.figure("value_at_term_end")
+    assert grown is not None and grown.facts["growth"] == "0" and grown.value == D(4_000_000)
+    assumed = advise(personas()["us-couple-valuable-home"], today=TODAY).screening.recommendations[0]
+    assert assumed.figure("value_at_term_end").facts["growth"] == "0.03"  # type: ignore[union-attr]

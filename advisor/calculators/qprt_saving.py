@@ -25,9 +25,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.money import to_cents
-from advisor.calculators.parameters import Citation, exclusion
+from advisor.calculators.parameters import Citation
 from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, QprtInput, compute_qprt
 from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax
 from advisor.calculators.units import Money
@@ -52,7 +53,8 @@ class FamilyTaxInput(BaseModel):
     """The grantor's other adjusted taxable gifts."""
     marriage: Marriage
     year: int
-    """The year whose federal exclusion is used."""
+    """The year of the death: its federal exclusion, indexed at ``inflation`` past the published years."""
+    inflation: Decimal = Field(default=DEFAULT_INFLATION, ge=0, le=Decimal("0.2"))
     state: str | None = None
     """The state of domicile when its estate tax can be computed (its rate table is in the data)."""
     state_exclusion: Decimal = Field(default=ZERO, ge=0)
@@ -81,16 +83,17 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     couple = facts.marriage == "citizen_spouse"
     home = ZERO if gift is not None else facts.home
     estate = facts.own_estate + home + (facts.spouse_estate if couple else ZERO)
-    bea = exclusion("basic_exclusion_amount", facts.year)
+    bea = yearly_amount("basic_exclusion_amount", facts.year, facts.inflation)
     federal = compute_estate_tax(
         EstateTaxInput(
             taxable_estate=estate,
             adjusted_taxable_gifts=facts.prior_gifts + (gift or ZERO),
             dsue=bea.value if couple else ZERO,
             year=facts.year,
+            exclusion_amount=bea.value,
         )
     )
-    citations = list(federal.citations)
+    citations = [*federal.citations, bea.citation]
     state_tax, cliff = ZERO, False
     if facts.state is not None:
         state = compute_state_estate_tax(
@@ -175,6 +178,7 @@ def weigh_terms(facts: TermInput) -> TermSweep:
         home_end = to_cents(facts.family.home * (ONE + facts.home_growth) ** term)
         family = facts.family.model_copy(
             update={
+                "year": facts.family.year + term,
                 "own_estate": to_cents(facts.family.own_estate * grow),
                 "spouse_estate": to_cents(facts.family.spouse_estate * grow),
                 "home": home_end,

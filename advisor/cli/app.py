@@ -38,6 +38,7 @@ def open_store(args: argparse.Namespace) -> SessionStore:
 
 def run(args: argparse.Namespace) -> int:
     """Start the interview, loading only what its first question needs (the store when saving)."""
+    from advisor.day import today
     from advisor.engine import Session
 
     recorder = None
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
         session, recorder = SessionRecorder.resume(open_store(args), args.resume or None)
     else:
-        session = Session()
+        session = Session(today=today())
         if not args.no_save:
             from advisor.recording import SessionRecorder
 

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from advisor.advice import AdviceOptions, today
+from advisor.advice import AdviceOptions
 from advisor.answers_file import MAX_BYTES
 from advisor.batch import Format, Job, Result, screen_answers
 from advisor.calculators.money import InputError
 from advisor.content import markdown_text
+from advisor.day import today
 from advisor.files import FileWriteError, is_within, output_folder, output_stream, write_output
 
 ANSWERS_SUFFIXES = (".json", ".yaml", ".yml")

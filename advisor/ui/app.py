@@ -218,7 +218,8 @@ class AdvisorApp(App[None]):
         from advisor.ui.calculator_screen import CalculatorScreen
         from advisor.ui.calculators import calculators, prefill_from
 
-        self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+        prefill = self.advice.calculator_prefill() if self.advice is not None else prefill_from(self.session)
+        self.push_screen(CalculatorScreen(calculators(prefill)[key]))
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
@@ -233,8 +234,12 @@ class AdvisorApp(App[None]):
         client = record.client_name if record else None
         try:
             # Our own file name in our own folder: a second export the same day replaces the first.
-            text = self.advice.render(fmt, client=client)
-            write_output(output_folder(folder) / name, text, force=True, folder=folder)
+            write_output(
+                output_folder(folder) / name,
+                self.advice.render(fmt, client=client),
+                force=True,
+                folder=folder,
+            )
         except FileWriteError as error:
             self.notify(f"Could not write the report: {error}", severity="error", markup=False)
             return

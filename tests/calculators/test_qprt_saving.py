@@ -37,10 +37,20 @@ def test_single_owner_saves_the_tax_on_the_whole_excess() -> None:
     """Without a spouse: $14M + home grown 15 years at 3% ($3,115,934.83) = $17,115,934.83; 40% of the
     $2,115,934.83 above $15M is $846,373.93, and with the
     QPRT the base $14M + the gift is below $15M, so the whole tax is saved."""
-    row = next(row for row in sweep(florida("single")).rows if row.term == 15)
+    row = next(row for row in sweep(florida("single", inflation=D(0))).rows if row.term == 15)
     assert row.home_at_term_end == D("3115934.83")
     assert abs(row.tax_without - D("846373.93")) <= D("0.01")
     assert row.tax_with == 0 and row.federal_saving == row.tax_without
+
+
+def test_the_exclusion_at_the_end_of_the_term_is_indexed_past_the_published_years() -> None:
+    """15 years on, $15,000,000 indexed at 2.5% a year is $21,720,000 (nearest $10,000, IRC 2010(c)(3)(B)):
+    the same single owner then owes nothing on $17.1M."""
+    row = next(row for row in sweep(florida("single")).rows if row.term == 15)
+    assert row.tax_without == 0
+    later = family_tax(florida("single", year=2041, own_estate=D(25_000_000)))
+    assert later.exclusion == D(21_720_000)
+    assert any(c.parameter.endswith("projected") and c.effective == "2041" for c in later.citations)
 
 
 def test_new_york_couple_saves_state_tax_with_no_federal_tax() -> None:

@@ -38,7 +38,7 @@ def test_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert all((out / row["report"]).is_file() for row in good)
     expat = next(row for row in good if row["client"] == "expat-couple-0")
     assert expat["route"] == "qdot"
-    assert "Estate tax at the first death without a QDOT: $1,200,000" in expat["key figures"]
+    assert "Estate tax at a first death this year without a QDOT: $1,200,000" in expat["key figures"]
     assert "| **failed**: " in (out / "summary.md").read_text(encoding="utf-8")
 
 
@@ -73,8 +73,9 @@ def test_no_answers_files_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFix
 def test_batch_reports_are_byte_identical_to_one_file_at_a_time(tmp_path: Path, fmt: str) -> None:
     """The streaming, parallel batch writes exactly the report the one-file path writes for each file
     (projections included, on enough files to use the workers)."""
-    from advisor.advice import AdviceOptions, advise, today
+    from advisor.advice import AdviceOptions, advise
     from advisor.cli.batch import PARALLEL_FROM
+    from advisor.day import today
 
     copies = PARALLEL_FROM // len(personas()) + 1
     folder = persona_folder(tmp_path, copies=copies)
