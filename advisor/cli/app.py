@@ -59,7 +59,15 @@ def run(args: argparse.Namespace) -> int:
         from advisor.plain import PlainInterview
 
         return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
+    import gc
+
+    # The UI's imports create hundreds of thousands of objects that live as long as the process: collecting
+    # garbage while they load, and scanning them again later, only delays the first question.
+    gc.disable()
     from advisor.ui.app import AdvisorApp
 
-    AdvisorApp(session, recorder).run()
+    app = AdvisorApp(session, recorder)
+    gc.freeze()
+    gc.enable()
+    app.run()
     return 0
