@@ -65,6 +65,13 @@ def _qdot_rule(name: str) -> Decimal:
     return qdot_security(name).value
 
 
+def _nonresident_exemption() -> Decimal:
+    """What the non-resident's unified credit shelters, from its latest data row."""
+    from advisor.calculators.parameters import latest
+
+    return latest("nonresident_credit.csv").decimal("exemption_equivalent")
+
+
 def _cite(citation: Citation | dict[str, str]) -> str:
     from advisor.calculators.parameters import Citation
 
@@ -89,7 +96,7 @@ def environment() -> Environment:
         cache_size=-1,
     )
     env.filters.update(money=_money, pct=_pct, cite=_cite, md=markdown_text)
-    env.globals["qdot_rule"] = _qdot_rule
+    env.globals.update(qdot_rule=_qdot_rule, nonresident_exemption=_nonresident_exemption)
     return env
 
 

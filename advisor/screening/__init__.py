@@ -207,7 +207,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     if profile.retirement_accounts > 0 and first:
         pitfalls.append("qdot_retirement_accounts")
     if not case.nonresident:
-        pitfalls.append("qdot_dsue_provisional")
+        pitfalls.append("qdot_dsue_provisional" if case.survivor_in_us else "no_dsue_for_survivor_abroad")
     if profile.joint_property > 0:
         pitfalls.append("joint_property_noncitizen")
     next_steps = ["cross_border_attorney", "choose_us_trustee", "update_estate_documents"]

@@ -15,13 +15,14 @@ from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import survival_probability
 from advisor.calculators.couple import ComparisonInput, ComparisonResult, compare_routes
-from advisor.calculators.couple.projection import DEFAULT_INFLATION, last_published_year, yearly_amount
+from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.parameters import (
     Cited,
     MissingParameterError,
     MortalityTable,
     exclusion,
+    exclusion_years,
     latest,
     mortality_table_for,
     section_7520_rate,
@@ -92,7 +93,7 @@ def estate_tax(taxable_estate: Decimal, gifts: Decimal, nonresident: bool, year:
     facts = EstateTaxInput(
         taxable_estate=taxable_estate, adjusted_taxable_gifts=gifts, nonresident=nonresident, year=year
     )
-    if nonresident or year <= last_published_year("basic_exclusion_amount"):
+    if nonresident or year <= exclusion_years()[-1]:
         return compute_estate_tax(facts)
     bea = yearly_amount("basic_exclusion_amount", year, DEFAULT_INFLATION)
     result = compute_estate_tax(facts.model_copy(update={"exclusion_amount": bea.value}))

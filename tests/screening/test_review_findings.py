@@ -66,6 +66,9 @@ def test_f5_no_portability_pitfall_for_a_nonresident_and_dsue_provisional_on_qdo
     assert married_nra.kinds == ("no_action",) and "portability" not in married_nra.recommendations[0].pitfalls
     _, qdot = persona("qdot-and-qprt-couple")
     assert "qdot_dsue_provisional" in qdot.recommendations[0].pitfalls
+    _, abroad = persona("expat-couple")
+    pitfalls = abroad.recommendations[0].pitfalls
+    assert "no_dsue_for_survivor_abroad" in pitfalls and "qdot_dsue_provisional" not in pitfalls
 
 
 def test_f6_naturalizing_is_offered_only_to_a_survivor_living_in_the_us() -> None:
