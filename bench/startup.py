@@ -131,8 +131,8 @@ async def answer_latencies(flow: Flow | None, count: int) -> list[float]:
     interviews (the last answer, which leads to the recommendation, is not counted)."""
     from textual.widgets import Input, OptionList
 
+    from advisor.cli.app import terminal_app
     from advisor.engine import Session
-    from advisor.ui.app import AdvisorApp
     from advisor.ui.chat import ChatScreen
 
     times: list[float] = []
@@ -148,7 +148,7 @@ async def answer_latencies(flow: Flow | None, count: int) -> list[float]:
     ChatScreen.submit = timed_submit  # type: ignore[method-assign]
     try:
         while len(times) < count:
-            app = AdvisorApp(Session(flow))
+            app = terminal_app(Session(flow), None)  # as the command starts it
             async with app.run_test(size=(100, 32)) as pilot:
                 await pilot.pause()
                 while (question := app.session.current) is not None:

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 from advisor.resources import DATA_DIR_ENV
 
 if TYPE_CHECKING:
+    from advisor.engine import Session
+    from advisor.recording import SessionRecorder
     from advisor.store import SessionStore
+    from advisor.ui.app import AdvisorApp
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -59,15 +62,20 @@ def run(args: argparse.Namespace) -> int:
         from advisor.plain import PlainInterview
 
         return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
+    terminal_app(session, recorder).run()
+    return 0
+
+
+def terminal_app(session: Session, recorder: SessionRecorder | None) -> AdvisorApp:
+    """The app, loaded without collecting garbage: the UI's imports create hundreds of thousands of
+    objects that live as long as the process, and collecting while they load, or scanning them again at
+    every later collection, only delays the first question and then the answers."""
     import gc
 
-    # The UI's imports create hundreds of thousands of objects that live as long as the process: collecting
-    # garbage while they load, and scanning them again later, only delays the first question.
     gc.disable()
     from advisor.ui.app import AdvisorApp
 
     app = AdvisorApp(session, recorder)
     gc.freeze()
     gc.enable()
-    app.run()
-    return 0
+    return app
