@@ -104,7 +104,7 @@ def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, 
 
 def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: bool) -> list[str]:
     """Files per second and the parent's peak memory at each batch size."""
-    label = "full reports" if projections else "without the deferral projection"
+    label = "full reports" if projections else "without the two-death comparison, --no-projection"
     extra = [] if projections else ["--no-projection"]
     cores = len(os.sched_getaffinity(0))
     lines = [f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"]
