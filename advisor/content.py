@@ -221,11 +221,21 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
         "notes": [_text("notes.txt.j2", note.key, note.facts) for note in screening.notes],
+        "treaty": treaty_box(screening),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
         "flow_version": None if session is None else session.flow.version,  # type: ignore[union-attr]
         "disclaimer": disclaimer(),
     }
+
+
+def treaty_box(screening: Screening) -> list[str]:
+    """The paragraphs of the treaty box (content/treaty.txt.j2); empty when no treaty could matter."""
+    outlook = screening.treaty
+    if outlook is None or not (outlook.relevant or outlook.countries):
+        return []
+    text = str(_macro("treaty.txt.j2", "box")(outlook))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
 @cache

@@ -66,7 +66,9 @@ class StateSpec(BaseModel):
                 raise ValueError("the final state asks nothing: it takes no kind, help or choices")
             return self
         if self.kind is None:
-            raise ValueError("a question needs a kind (choice, yes_no, amount, percent, age_or_date, state_code)")
+            raise ValueError(
+                "a question needs a kind (choice, yes_no, amount, percent, age_or_date, state_code, country)"
+            )
         if self.help is None:
             raise ValueError("a question needs a help key (its template in content/questions/)")
         if (self.kind == "choice") != bool(self.choices):
@@ -77,8 +79,8 @@ class StateSpec(BaseModel):
             raise ValueError("date_key belongs to an age_or_date question")
         if self.not_more_than is not None and self.kind != "amount":
             raise ValueError("not_more_than belongs to an amount question")
-        if self.unknown_allowed and self.kind not in ("amount", "age_or_date", "state_code"):
-            raise ValueError("unknown_allowed belongs to an amount, age_or_date or state_code question")
+        if self.unknown_allowed and self.kind not in ("amount", "age_or_date", "state_code", "country"):
+            raise ValueError("unknown_allowed belongs to an amount, age_or_date, state_code or country question")
         return self
 
 

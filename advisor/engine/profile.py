@@ -20,15 +20,21 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     citizenship: Citizenship
+    citizenship_country: str | None = None
+    """ISO 3166-1 alpha-2 code, asked of a non-citizen; None when not asked or not known (no treaty considered)."""
     domicile: Domicile
+    domicile_country: str | None = None
+    """ISO code of the country of domicile, asked of someone domiciled abroad."""
     state: str | None = None
     """Two-letter code of the US state of residence (when domiciled in the US and known)."""
     age: int | None = Field(default=None, ge=0, le=120)
     birth_date: dt.date | None = None
     married: bool
     spouse_citizenship: Citizenship | None = None
+    spouse_citizenship_country: str | None = None
     spouse_domicile: Domicile | None = None
     """Asked only for a non-citizen spouse: a citizen is taxed on the worldwide estate wherever they live."""
+    spouse_domicile_country: str | None = None
     spouse_plans_to_naturalize: bool | None = None
     spouse_age: int | None = Field(default=None, ge=0, le=120)
     spouse_birth_date: dt.date | None = None

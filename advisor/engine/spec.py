@@ -23,7 +23,7 @@ from advisor.engine import answers as readers
 from advisor.engine.conditions import CONDITIONS, Answers
 from advisor.resources import compiled_interview
 
-Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code"]
+Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code", "country"]
 TRIGGER = "next"
 
 
@@ -107,6 +107,8 @@ class Question:
                 return readers.parse_age_or_date(raw, what=what, today=today, date_only=date_only)
             case "state_code":
                 return readers.parse_state_code(raw, what=what)
+            case "country":
+                return readers.parse_country(raw, what=what)
         raise AssertionError(f"unhandled kind {self.kind}")
 
     def display(self, value: object) -> str:
@@ -126,6 +128,8 @@ class Question:
                 return value.isoformat() if isinstance(value, dt.date) else f"{value} years"
             case "state_code":
                 return f"{readers.US_STATES[str(value)]} ({value})"
+            case "country":
+                return readers.display_country(str(value))
         raise AssertionError(f"unhandled kind {self.kind}")
 
     def serialise(self, value: object) -> tuple[str, object]:

@@ -34,6 +34,7 @@ from advisor.screening.models import (
     StateTax,
 )
 from advisor.screening.rules import ZERO, Decision, QdotCase, QprtCase, decide, home_growth, marriage
+from advisor.screening.treaty import MaritalCreditParties, marital_credit_parties, treaty_outlook
 
 __all__ = [
     "Assumption",
@@ -69,6 +70,7 @@ def screen(profile: Profile, *, today: dt.date, projections: bool = True) -> Scr
         recommendations=tuple(recommendations),
         state_tax=decision.state,
         notes=basis.notes,
+        treaty=treaty_outlook(profile, basis.today, basis.tax_year),
     )
 
 
@@ -131,8 +133,10 @@ def _comparison_facts(profile: Profile, basis: Basis, case: QdotCase) -> Compari
     )
 
 
-def _comparison_figures(facts: ComparisonInput, assumed: list[Assumption]) -> list[Figure]:
-    result = calc.comparison(facts)
+def _comparison_figures(
+    facts: ComparisonInput, assumed: list[Assumption], marital: MaritalCreditParties | None
+) -> list[Figure]:
+    result = calc.comparison(facts, marital)
     first_rows = {c.parameter: c for c in reversed(result.citations)}
     cited = tuple(c for c in result.citations if first_rows[c.parameter] == c)
     figures = [
@@ -225,7 +229,8 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
         assumed.append(_growth(profile, case.horizon))
     compared = _comparison_facts(profile, basis, case) if projections else None
     if compared is not None:
-        figures += _comparison_figures(compared, assumed)
+        marital = marital_credit_parties(profile, basis.today) if first else None
+        figures += _comparison_figures(compared, assumed, marital)
     elif projections:
         assumed.append(Assumption(key="survivor_age_unknown"))
     if not first:

@@ -14,8 +14,9 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import survival_probability
-from advisor.calculators.couple import ComparisonInput, ComparisonResult, compare_routes
+from advisor.calculators.couple import ROUTES, ComparisonInput, ComparisonResult, compare_routes
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
+from advisor.calculators.couple.treaty_route import canadian_marital_credit_route
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.parameters import (
     Cited,
@@ -30,6 +31,7 @@ from advisor.calculators.parameters import (
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 from advisor.calculators.qprt_saving import FamilyTax, FamilyTaxInput, TermInput, TermSweep, family_tax, weigh_terms
 from advisor.screening.models import DataNote, Fact
+from advisor.screening.treaty import MaritalCreditParties
 
 
 class Basis(BaseModel):
@@ -87,13 +89,26 @@ def basis_for(today: dt.date) -> Basis:
 
 
 @lru_cache(maxsize=4096)
-def estate_tax(taxable_estate: Decimal, gifts: Decimal, nonresident: bool, year: int) -> EstateTaxResult:
+def estate_tax(
+    taxable_estate: Decimal,
+    gifts: Decimal,
+    nonresident: bool,
+    year: int,
+    treaty: str | None = None,
+    worldwide: Decimal | None = None,
+) -> EstateTaxResult:
     """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse.
-    A year past the published ones uses the exclusion indexed as the couple model indexes it."""
+    A year past the published ones uses the exclusion indexed as the couple model indexes it. ``treaty`` and
+    ``worldwide`` give a nonresident the pro-rata unified credit of a verified treaty row."""
     facts = EstateTaxInput(
-        taxable_estate=taxable_estate, adjusted_taxable_gifts=gifts, nonresident=nonresident, year=year
+        taxable_estate=taxable_estate,
+        adjusted_taxable_gifts=gifts,
+        nonresident=nonresident,
+        year=year,
+        treaty=treaty,
+        worldwide_gross_estate=worldwide if treaty else None,
     )
-    if nonresident or year <= exclusion_years()[-1]:
+    if (nonresident and treaty is None) or year <= exclusion_years()[-1]:
         return compute_estate_tax(facts)
     bea = yearly_amount("basic_exclusion_amount", year, DEFAULT_INFLATION)
     result = compute_estate_tax(facts.model_copy(update={"exclusion_amount": bea.value}))
@@ -111,9 +126,17 @@ def median_lifetime(age: int, today: dt.date) -> int:
 
 
 @lru_cache(maxsize=256)
-def comparison(facts: ComparisonInput) -> ComparisonResult:
-    """The couple model's routes for one order of deaths (about 2 ms), memoised per set of facts."""
-    return compare_routes(facts)
+def comparison(facts: ComparisonInput, marital: MaritalCreditParties | None = None) -> ComparisonResult:
+    """The couple model's routes for one order of deaths (about 2 ms), memoised per set of facts; with
+    ``marital``, the Canadian marital credit is priced as one more route."""
+    if marital is None:
+        return compare_routes(facts)
+    route = canadian_marital_credit_route(
+        spouse_residence=marital.spouse_residence,
+        decedent_residence=marital.decedent_residence,
+        canadian_citizen_in_couple=marital.canadian_citizen_in_couple,
+    )
+    return compare_routes(facts, (*ROUTES, route))
 
 
 @lru_cache(maxsize=1024)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from advisor.calculators.parameters import Citation
 from advisor.calculators.units import Money
 from advisor.engine.profile import Profile
+from advisor.screening.treaty import TreatyOutlook
 
 Kind = Literal["qdot", "qprt", "no_action"]
 Scenario = Literal["person_dies_first", "spouse_dies_first"]
@@ -158,6 +159,8 @@ class Screening(BaseModel):
     state_tax: StateTax | None
     notes: tuple[DataNote, ...]
     """Where the data did not cover today and what was used instead."""
+    treaty: TreatyOutlook | None = None
+    """What estate tax treaties may change, shown before the figures."""
 
     @property
     def kinds(self) -> tuple[Kind, ...]:

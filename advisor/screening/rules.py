@@ -23,6 +23,7 @@ from advisor.screening.basis import Basis, estate_tax, family, median_lifetime
 from advisor.screening.family import ZERO, family_facts, grow, marriage, money, own_base, state_estate
 from advisor.screening.models import Fact, Kind, RuleHit, Scenario, StateTax
 from advisor.screening.qprt_rule import QprtCase, decide_qprt, home_growth
+from advisor.screening.treaty import Who, pro_rata_facts
 
 __all__ = ["ZERO", "Decision", "QdotCase", "QprtCase", "decide", "home_growth", "marriage", "own_base"]
 
@@ -123,13 +124,17 @@ def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
             projected_estate=later.taxed_estate,
             projected_tax=later.federal,
         )
-    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
+    country, worldwide = pro_rata_facts(profile, "you", base, basis.today)
+    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year, country, worldwide)
     projected = grow(base, profile.estate_growth, horizon)
     at_horizon = (
-        estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year + horizon)
+        estate_tax(
+            projected, profile.prior_taxable_gifts, nonresident, basis.tax_year + horizon, country,
+            grow(worldwide, profile.estate_growth, horizon) if worldwide else None,
+        )
         if projected > base
         else own
-    )
+    )  # fmt: skip
     return Exposure(
         measured="own_estate",
         estate=base,
@@ -180,11 +185,16 @@ def _qdot_case(
     age: int | None,
     survivor_in_us: bool,
 ) -> QdotCase | None:
-    tax = estate_tax(base, gifts, nonresident, basis.tax_year)
+    decedent: Who = "you" if scenario == "person_dies_first" else "your_spouse"
+    country, worldwide = pro_rata_facts(profile, decedent, base, basis.today)
+    tax = estate_tax(base, gifts, nonresident, basis.tax_year, country, worldwide)
     horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today) if age is not None else 0
     projected_estate = grow(base, profile.estate_growth, horizon)
     later = basis.tax_year + horizon
-    projected = estate_tax(projected_estate, gifts, nonresident, later) if projected_estate > base else tax
+    grown = grow(worldwide, profile.estate_growth, horizon) if worldwide else None
+    projected = (
+        estate_tax(projected_estate, gifts, nonresident, later, country, grown) if projected_estate > base else tax
+    )
     if projected.net_estate_tax <= 0 and tax.net_estate_tax <= 0:
         return None
     hits: tuple[RuleHit, ...]
@@ -232,7 +242,13 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
 def decide(profile: Profile, basis: Basis) -> Decision:
     """Run every rule on the profile."""
     base, nonresident = own_base(profile)
-    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
+    own = estate_tax(
+        base,
+        profile.prior_taxable_gifts,
+        nonresident,
+        basis.tax_year,
+        *pro_rata_facts(profile, "you", base, basis.today),
+    )
     age = profile.age_on(basis.today)
     horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today)
     family_exposure = exposure(profile, basis, horizon)

@@ -133,6 +133,8 @@ class AdvisorApp(App[None]):
             return
         self.report = report
         chat.say(ui_text("complete"), markup=True)
+        for line in report["treaty"]:  # what a treaty may change comes before the figures
+            chat.say(line)
         chat.show_recommendations(report["recommendations"])
 
     @property

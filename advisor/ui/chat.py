@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from advisor.calculators.money import InputError, typed_amount
 from advisor.content import render_recommendation, ui_text
 from advisor.engine import Question, Session
-from advisor.engine.answers import US_STATES
+from advisor.engine.answers import US_STATES, country_names
 from advisor.plain import for_person
 
 PLACEHOLDERS = {
@@ -30,6 +30,7 @@ PLACEHOLDERS = {
     "percent": "a percent, e.g. 3 or 3%",
     "age_or_date": "age in years, or birth date YYYY-MM-DD",
     "state_code": "two-letter state code, e.g. NY",
+    "country": "a country, e.g. Japan or JP",
 }
 
 
@@ -106,9 +107,8 @@ class AnswerArea(Vertical):
             values = [value for value, _ in choices]
             options.highlighted = values.index(previous) if previous in values else 0
         else:
-            field.suggester = (
-                SuggestFromList(sorted(US_STATES), case_sensitive=False) if question.kind == "state_code" else None
-            )
+            suggestions = {"state_code": sorted(US_STATES), "country": country_names()}.get(question.kind)
+            field.suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
             field.placeholder = PLACEHOLDERS.get(question.kind, "")
             field.value = "" if previous is None else self._typed(question, previous)
 

@@ -50,7 +50,7 @@ def test_json_answers_file_with_contract_keys_only(capsys: pytest.CaptureFixture
     data = json.loads(out)
     assert [r["kind"] for r in data["recommendations"]] == ["qdot", "qprt"]
     assumed = {"estate_growth", "foreign_real_estate", "retirement_accounts", "joint_property", "residence_mortgage"}
-    assert set(data["assumed"]) == assumed
+    assert set(data["assumed"]) == assumed | {"spouse_citizenship_country"}
 
 
 def test_persona_by_name_and_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
