@@ -154,3 +154,11 @@ def test_files_are_owner_only_under_umask_000(folder: Path, tmp_path: Path) -> N
     assert batch(folder, "--out", out, umask=0).returncode == 0
     for path in out.iterdir():
         assert path.stat().st_mode & 0o077 == 0, f"{path.name} is readable by others"
+
+
+def test_a_named_file_that_cannot_be_read_fails_the_run(folder: Path, tmp_path: Path) -> None:
+    proc = batch(folder / "good.yaml", folder / "missing.yaml", "--out", tmp_path / "out")
+    one_line_errors(proc.stderr)
+    assert proc.returncode == 2
+    assert f"{folder / 'missing.yaml'}: cannot read the answers file (No such file or directory)" in proc.stderr
+    assert summary_rows(tmp_path / "out")["good.yaml"]["report"] == "good.md"
