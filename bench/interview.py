@@ -91,8 +91,8 @@ def main() -> None:
     reports(batch[:50], projections=False)  # warm the caches a running batch job has: flow, templates, parameters
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     print(f"clients: {len(batch)} (personas with varied amounts), report format: Markdown")
-    for projections, label in ((False, "screening reports (no QDOT deferral projection)"),
-                               (True, "full reports (with the QDOT deferral projection)")):  # fmt: skip
+    for projections, label in ((False, "screening reports (no two-death comparison, --no-projection)"),
+                               (True, "full reports (with the two-death comparison of a QDOT's routes)")):  # fmt: skip
         one = per_second(batch, 1, projections)
         many = per_second(batch, cores, projections)
         print(f"{label}: 1 process {one:,.0f}/s ({1000 / one:.2f} ms each), {cores} processes {many:,.0f}/s")
