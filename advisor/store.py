@@ -30,11 +30,11 @@ from urllib.parse import quote
 import platformdirs
 from pydantic import BaseModel, ConfigDict
 
+from advisor.resources import DATA_DIR_ENV
 from advisor.store_file import APPLICATION_ID, BUSY_TIMEOUT_MS, explain, header_problem, identity, wal_problem
 from advisor.store_schema import SCHEMA_VERSION, create, migrate
 
 APP_NAME = "estate-advisor"
-DATA_DIR_ENV = "ESTATE_ADVISOR_DATA_DIR"
 DATABASE_NAME = "sessions.sqlite3"
 Status = Literal["in_progress", "complete"]
 STATUS_SHOWN: dict[str, str] = {"in_progress": "in progress", "complete": "complete"}

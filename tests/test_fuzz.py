@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from advisor.cli import main
 from advisor.engine import Session, load_flow
 from advisor.plain import PlainInterview
-from advisor.store import DATA_DIR_ENV
+from advisor.resources import DATA_DIR_ENV
 
 QUESTIONS = [*load_flow().questions, "birth_date", "spouse_birth_date", "client"]
 BUDGET = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

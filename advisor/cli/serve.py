@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from advisor.calculators.money import parse_whole
 from advisor.cli.args import argtype
-from advisor.store import DATA_DIR_ENV, default_data_dir
+from advisor.resources import DATA_DIR_ENV
+from advisor.store import default_data_dir
 
 if TYPE_CHECKING:
     from aiohttp import web

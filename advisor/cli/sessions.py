@@ -15,7 +15,8 @@ from advisor.cli.output import add_force_option, emit, table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
-from advisor.store import DATA_DIR_ENV, STATUS_SHOWN, SessionRecord, SessionStore, local_time
+from advisor.resources import DATA_DIR_ENV
+from advisor.store import STATUS_SHOWN, SessionRecord, SessionStore, local_time
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -155,7 +156,8 @@ def export_session(args: argparse.Namespace) -> int:
 
 def export_report(record: SessionRecord, answers: dict[str, object], path: Path, *, force: bool = False) -> int:
     """The report of a finished session, as the app and ``interview`` write it."""
-    from advisor.advice import advise, today
+    from advisor.advice import advise
+    from advisor.day import today
 
     session = Session.from_answers(answers, today=today())
     if not session.is_complete:
@@ -173,7 +175,7 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path,
 
 
 def diff_sessions_command(args: argparse.Namespace) -> int:
-    from advisor.advice import today
+    from advisor.day import today
     from advisor.session_diff import diff_sessions, render_diff
 
     store = open_store(args)

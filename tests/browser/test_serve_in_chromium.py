@@ -28,7 +28,8 @@ import aiohttp
 import pytest
 from playwright.sync_api import Page, Route, sync_playwright
 
-from advisor.store import DATA_DIR_ENV, SessionStore
+from advisor.resources import DATA_DIR_ENV
+from advisor.store import SessionStore
 
 pytestmark = pytest.mark.slow
 

@@ -10,7 +10,7 @@ import pytest
 
 from advisor.cli import build_parser
 from advisor.cli.serve import DEFAULT_HOST, app_command, host_allowed, is_loopback
-from advisor.store import DATA_DIR_ENV
+from advisor.resources import DATA_DIR_ENV
 
 
 def test_default_host_is_loopback() -> None:

@@ -11,7 +11,8 @@ from markdown_it import MarkdownIt
 
 from advisor.cli import main
 from advisor.engine import Session
-from advisor.store import DATA_DIR_ENV, DATABASE_NAME, SessionRecord, SessionStore, local_time
+from advisor.resources import DATA_DIR_ENV
+from advisor.store import DATABASE_NAME, SessionRecord, SessionStore, local_time
 from advisor.store_schema import SCHEMA_VERSION
 
 COMPLETE = {"citizenship": "us", "domicile": "us", "state": "CA", "age": 50, "married": False}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.content import environment, explain, question_text, render_report
+from advisor.content import Format, environment, explain, question_text, render_report
 from advisor.engine import load_flow
 from advisor.screening.data import legal_basis
 from tests.screening.personas import persona, routes
@@ -32,9 +32,9 @@ def test_every_rule_has_its_text() -> None:
 
 @pytest.mark.parametrize("name", sorted(routes()))
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_report_renders_for_every_persona(name: str, fmt: str) -> None:
+def test_report_renders_for_every_persona(name: str, fmt: Format) -> None:
     session, screening = persona(name)
-    text = render_report(screening, session, fmt)  # type: ignore[arg-type]
+    text = render_report(screening, session, fmt)
     assert "not legal or tax advice" in text
     assert text.count("not legal or tax advice") == len(screening.recommendations) + 1
     for r in screening.recommendations:
@@ -114,7 +114,7 @@ def test_only_the_exclusion_rows_a_result_used_are_cited() -> None:
             assert len(rows) <= 1, (name, rows)
 
 
-def test_report_from_a_profile_lists_the_profile_facts() -> None:
+def test_report_without_a_session_lists_the_profile_facts() -> None:
     _, screening = persona("elderly-homeowner")
-    text = render_report(screening, screening.profile, "md")
+    text = render_report(screening, None, "md")
     assert "| birth_date | 1942-06-10 |" in text and "interview version" not in text
