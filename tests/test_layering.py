@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEADLESS = ["advisor.calculators", "advisor.engine", "advisor.screening", "advisor.content", "advisor.advice", "advisor.batch"]
+HEADLESS = [
+    "advisor.calculators",
+    "advisor.engine",
+    "advisor.screening",
+    "advisor.content",
+    "advisor.advice",
+    "advisor.batch",
+]
 
 
 def test_import_contracts_hold() -> None:
