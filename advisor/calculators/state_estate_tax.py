@@ -31,11 +31,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import (
-    Bracket,
     Citation,
     MissingParameterError,
     RateSchedule,
     Row,
+    brackets_of,
     rows,
     rows_on,
 )
@@ -99,15 +99,7 @@ def state_schedule(state: str, on: dt.date) -> RateSchedule:
             f"the {state} estate tax rate table for {on.isoformat()} is not in the data; "
             "only the state's exclusion and top rate are known, so its tax is not computed"
         )
-    brackets = tuple(
-        Bracket(
-            over=row.decimal("over"),
-            not_over=row.decimal("not_over") if row["not_over"] else None,
-            base_tax=row.decimal("base_tax"),
-            rate=row.decimal("rate_percent") / 100,
-        )
-        for row in found
-    )
+    brackets = brackets_of(found)
     first = found[0]
     low, top = brackets[0].rate * 100, brackets[-1].rate * 100
     return RateSchedule(

@@ -53,7 +53,9 @@ class RateSchedule(BaseModel):
         return self.brackets[-1].rate
 
 
-def _brackets(found: tuple[Row, ...]) -> tuple[Bracket, ...]:
+def brackets_of(found: tuple[Row, ...]) -> tuple[Bracket, ...]:
+    """A rate table's rows (``over``, ``not_over``, ``base_tax``, ``rate_percent``) as brackets: the
+    federal schedule's and a state's have the same columns."""
     return tuple(
         Bracket(
             over=row.decimal("over"),
@@ -94,7 +96,7 @@ def state_death_tax_credit(death: dt.date) -> StateDeathTaxCredit:
     if not found:
         raise MissingParameterError(f"the IRC 2011(b) table for {death.isoformat()} is not in the data")
     return StateDeathTaxCredit(
-        brackets=_brackets(found),
+        brackets=brackets_of(found),
         allowed=allowed.decimal("allowed_percent") / 100,
         adjusted_estate_reduction=allowed.decimal("adjusted_estate_reduction"),
         citations=(
@@ -117,7 +119,7 @@ def rate_schedule(on: dt.date) -> RateSchedule:
             f"the IRC 2001(c) rate schedule for {on.isoformat()} is not in the data "
             f"(it covers deaths and gifts {coverage('estate_tax_rate_schedule.csv')})"
         )
-    brackets = _brackets(found)
+    brackets = brackets_of(found)
     first = found[0]
     top = brackets[-1]
     return RateSchedule(
