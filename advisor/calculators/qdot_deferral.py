@@ -31,6 +31,7 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     qdot_security,
 )
+from advisor.calculators.treaty import TreatyClaim, given_exclusion
 
 ZERO = Decimal(0)
 DEFAULT_TRUSTEE_FEE = Decimal("0.01")
@@ -59,6 +60,12 @@ class DeferralInput(BaseModel):
     """The first decedent was a nonresident not a citizen (IRC 2101-2102)."""
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
     """Basic exclusion amount given explicitly, for a year the data does not hold."""
+    treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """A nonresident's treaty country (ISO code): a verified row gives the pro-rata unified credit (IRC
+    2102(b)(3)(A)) of :mod:`advisor.calculators.treaty`; any other row leaves the Code's credit."""
+    worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
+    """The first decedent's gross estate wherever situated: the pro-rata credit's denominator (the gross
+    estate, US-situs for a nonresident, is its numerator)."""
     qdot_amount: Decimal | None = Field(default=None, ge=0)
     """Property passing to the QDOT; default: everything above the exclusion the estate has left."""
     growth: Decimal = Field(default=ZERO, ge=-1, le=1)
@@ -90,6 +97,12 @@ class DeferralInput(BaseModel):
                 f"the deductions ({format_money(self.deductions + self.charitable_deduction)}) are larger than the "
                 f"gross estate ({format_money(self.gross_estate)})"
             )
+        if self.treaty is not None and not self.nonresident:
+            raise InputError(
+                "a treaty's pro-rata unified credit is for a nonresident not a citizen (add --nonresident)"
+            )
+        if self.worldwide_gross_estate is not None and self.treaty is None:
+            raise InputError("the worldwide gross estate is for a treaty's pro-rata credit: give the treaty country")
         if self.qdot_amount is not None and self.qdot_amount > left:
             raise InputError(
                 f"the QDOT amount ({format_money(self.qdot_amount)}) is larger than the estate left after deductions "
@@ -257,6 +270,8 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
         "the surviving spouse's own estate tax on what is left at death is not part of this comparison",
         "taxes on a year's events are paid the next year; all amounts are discounted from the end of their year",
     ]
+    if without.treaty is not None:
+        notes.append(f"{without.treaty.message}: {_credit_line(without)}")
     if amount == 0:
         notes.append("nothing needs to pass to a QDOT: the estate is within the exclusion it has left")
     return DeferralResult(
@@ -284,7 +299,10 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
     )
 
 
-def _estate_tax(facts: DeferralInput, taxable_estate: Decimal) -> EstateTaxResult:
+def _estate_tax(facts: DeferralInput, taxable_estate: Decimal, given: Decimal = ZERO) -> EstateTaxResult:
+    """The first decedent's tax on a taxable estate; ``given``: gifts made before the death, out of the gross
+    estates of the pro-rata credit as well."""
+    worldwide = facts.worldwide_gross_estate
     return compute_estate_tax(
         EstateTaxInput(
             taxable_estate=taxable_estate,
@@ -293,7 +311,28 @@ def _estate_tax(facts: DeferralInput, taxable_estate: Decimal) -> EstateTaxResul
             adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
             nonresident=facts.nonresident,
             exclusion_amount=facts.exclusion_amount,
+            treaty=facts.treaty,
+            worldwide_gross_estate=None if worldwide is None else max(worldwide - given, Decimal(1)),
+            us_gross_estate=facts.gross_estate - given if facts.treaty is not None else None,
         )
+    )
+
+
+def _credit_line(result: EstateTaxResult) -> str:
+    """The unified credit line of a computation (its basis names the treaty article or the Code)."""
+    return next(line.basis for line in result.lines if line.label == "Unified credit")
+
+
+def _treaty_claim(facts: DeferralInput) -> TreatyClaim | None:
+    if facts.treaty is None:
+        return None
+    return TreatyClaim(
+        country=facts.treaty,
+        us_gross_estate=facts.gross_estate,
+        worldwide_gross_estate=facts.worldwide_gross_estate,
+        exclusion=None
+        if facts.exclusion_amount is None
+        else given_exclusion(facts.exclusion_amount, facts.death_date.year),
     )
 
 
@@ -311,6 +350,7 @@ def _follow(
         adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
         basic_exclusion=facts.exclusion_amount,
         nonresident=facts.nonresident,
+        treaty=_treaty_claim(facts),
     )
 
     def qdot_tax(prior: Decimal, distributed: Decimal, at_death: Decimal) -> Decimal:
@@ -393,7 +433,7 @@ def _alternatives(
             gifts += cited.value
             citations.append(cited.citation)
     moved = min(gifts, left)
-    gift_tax = _estate_tax(facts, left - moved).net_estate_tax
+    gift_tax = _estate_tax(facts, left - moved, moved).net_estate_tax
     giving = Alternative(
         name=f"yearly gifts to the spouse under the non-citizen spouse exclusion for {facts.gift_years} years "
         f"({format_money(moved)} out of the estate), no QDOT",

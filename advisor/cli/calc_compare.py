@@ -111,6 +111,23 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
         action="store_true",
         help="several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))",
     )
+    pro_rata = parser.add_argument_group(
+        "estate tax treaty",
+        "the pro-rata unified credit (IRC 2102(b)(3)(A)) of a verified treaty row, in every route; any other row is "
+        "named and not computed",
+    )
+    pro_rata.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="with --nonresident: the first decedent's treaty country"
+    )
+    pro_rata.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="first decedent's gross estate, everywhere"
+    )
+    pro_rata.add_argument(
+        "--spouse-treaty",
+        type=types.country,
+        metavar="CC",
+        help="with --spouse-domicile abroad: the survivor's treaty country (pro-rata credit at the survivor's death)",
+    )
     treaty = parser.add_argument_group(
         "Canadian marital credit",
         "price Art. XXIX B(3)-(4) as one more route, elected instead of a QDOT (a citizen or resident first decedent)",
@@ -147,10 +164,13 @@ def run(args: argparse.Namespace) -> int:
         valuation_date=today,
         decedent_nonresident=args.nonresident,
         adjusted_taxable_gifts=args.adjusted_taxable_gifts,
+        treaty=args.treaty,
+        worldwide_estate=args.worldwide_estate,
         spouse_age=args.spouse_age,
         spouse_domicile=Domicile(args.spouse_domicile),
         spouse_estate=args.spouse_estate,
         spouse_us_situs=args.spouse_us_situs,
+        spouse_treaty=args.spouse_treaty,
         qdot_amount=args.qdot_amount,
         inherited_us_situs=args.inherited_us_situs,
         growth=args.growth,

@@ -418,6 +418,12 @@ def _register_deferral(calculators: argparse._SubParsersAction) -> None:
         "--exclusion-amount", type=types.amount, metavar="AMOUNT", help="basic exclusion, for a year without data"
     )
     parser.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="with --nonresident: treaty country (pro-rata credit)"
+    )
+    parser.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="gross estate wherever situated"
+    )
+    parser.add_argument(
         "--qdot-amount",
         type=types.amount,
         metavar="AMOUNT",
@@ -487,6 +493,8 @@ def run_deferral(args: argparse.Namespace) -> int:
             death_date=args.death_date,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            treaty=args.treaty,
+            worldwide_gross_estate=args.worldwide_estate,
             qdot_amount=args.qdot_amount,
             growth=args.growth,
             income_yield=args.income_yield,

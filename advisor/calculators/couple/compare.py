@@ -77,9 +77,14 @@ def _notes(
             "(Reg. 20.2010-2(a)(5), estates eligible to make the election; text not re-read here)"
         )
     elif not s.survivor.domiciled:
+        credit = (
+            "the greater of the $13,000 credit and the treaty's pro-rata credit (IRC 2102(b)(3)(A))"
+            if s.survivor.pro_rata
+            else "the $13,000 credit"
+        )
         notes.append(
             "a survivor who is a nonresident not a citizen cannot use a DSUE (Reg. 20.2010-3(e)); only US-situs "
-            "property is taxed at the survivor's death, with the $13,000 credit (IRC 2101-2102)"
+            f"property is taxed at the survivor's death, with {credit} (IRC 2101-2102)"
         )
     elif "qdot" in results and results["qdot"].feasible:
         notes.append(
@@ -89,6 +94,21 @@ def _notes(
             "still be made on a timely "
             "Form 706"
         )
+    treaty = s.decedent.treaty
+    if treaty is not None:
+        share = treaty.pro_rata
+        notes.append(
+            f"the first decedent: {treaty.message}"
+            + (
+                f" ({treaty.article}): the greater of $13,000 and {share.applicable_credit_amount:,.2f} x "
+                f"{share.us_gross_estate:,.2f} / {share.worldwide_gross_estate:,.2f} = {share.pro_rata:,.2f}, "
+                "in every route"
+                if share is not None
+                else ""
+            )
+        )
+    if context.survivor_treaty is not None:
+        notes.append(f"the survivor: {context.survivor_treaty.message}")
     if facts.several_qdots_without_filer:
         notes.append("several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))")
     return tuple(notes)
@@ -218,17 +238,21 @@ def _order(first_age: int, second_age: int) -> tuple[Decimal, int]:
 def _one_order(facts: CoupleInput, first: Spouse, second: Spouse, years: int) -> ComparisonInput:
     grow = (ONE + facts.growth) ** years
     death = _years_later(facts.valuation_date, years)
+    worldwide = None if first.worldwide_estate is None else to_cents(first.worldwide_estate * grow)
     return ComparisonInput(
         estate=to_cents(first.estate * grow),
         death_date=death,
         valuation_date=facts.valuation_date,
         decedent_nonresident=not first.citizen and first.domicile is Domicile.ABROAD,
         adjusted_taxable_gifts=first.adjusted_taxable_gifts,
+        treaty=first.treaty,
+        worldwide_estate=worldwide if first.treaty is not None else None,
         spouse_age=min(109, second.age + years),
         spouse_domicile=second.domicile,
         spouse_citizen=second.citizen,
-        spouse_estate=to_cents(second.estate * grow),
-        spouse_us_situs=to_cents(second.estate * grow),  # abroad, only the US-situs part is known
+        spouse_estate=to_cents((second.worldwide_estate or second.estate) * grow),
+        spouse_us_situs=to_cents(second.estate * grow),  # abroad: the US-situs part
+        spouse_treaty=second.treaty,
         growth=facts.growth,
         income_yield=facts.income_yield,
         discount_rate=facts.discount_rate,
