@@ -1,5 +1,6 @@
-"""What a QDOT buys: IRC 2056(d)(1)-(2) (no marital deduction for a non-citizen spouse unless the property
-passes to a QDOT, or the spouse assigns it to one, or becomes a citizen before the return is filed),
+"""What deferring the first-death tax with a QDOT is worth, first death only: IRC 2056(d)(1)-(2) (no
+marital deduction for a non-citizen spouse unless the property passes to a QDOT, or the spouse assigns it
+to one, or becomes a citizen before the return is filed),
 IRC 2056A(b) (the deferred tax: the recomputation of :mod:`advisor.calculators.qdot_tax`, done on the lean
 path of :mod:`advisor.calculators.lean_tax` with the same cents), IRC 2523(i) (gifts to a non-citizen spouse),
 and the security rules of :mod:`advisor.calculators.qdot_security`.
@@ -8,7 +9,8 @@ The trust is followed year by year over every possible year of the surviving spo
 convention: growth, income, distributions and costs belong to the year they occur in and are discounted
 from its end; the tax on a year's events is paid the next year (April 15, or within 9 months of the death)
 and is discounted from that year's end; QDOT tax paid out of the trust is a distribution of the year paid.
-The surviving spouse's own estate tax is outside this comparison.
+The surviving spouse's own estate tax is outside this comparison: the couple model
+(:mod:`advisor.calculators.couple`) follows the routes over both deaths.
 """
 
 from __future__ import annotations
@@ -147,7 +149,8 @@ class Alternative(BaseModel):
     present_value_cost: Money
     """Present value of all taxes and costs of this route."""
     present_value_benefit: Money
-    """Against paying the tax at the first death without a QDOT."""
+    """Present value of this route's taxes and costs below paying the tax at the first death without a QDOT;
+    first death only (the survivor's own estate tax is outside it)."""
     basis: str
 
 
@@ -177,7 +180,10 @@ class DeferralResult(BaseModel):
     present_value_tax_with_qdot: Money
     present_value_costs: Money
     present_value_benefit: Money
-    """Net benefit of the QDOT: present value of the tax without it less that of the taxes and costs with it."""
+    """The present value of deferring the first-death tax: the tax without a QDOT less the QDOT taxes and costs,
+    at the growth and discount given. First death only, so not a verdict on the QDOT: the survivor's own estate
+    tax, the 2013 credit and naturalisation after the return (IRC 2056A(b)(12)) are outside it; the couple
+    model (:mod:`advisor.calculators.couple`) compares the routes over both deaths."""
     alternatives: tuple[Alternative, ...]
     assumptions: tuple[str, ...]
     citations: tuple[Citation, ...]
@@ -267,7 +273,8 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
         )
     )
     notes = [
-        "the surviving spouse's own estate tax on what is left at death is not part of this comparison",
+        "first death only: the surviving spouse's own estate tax, the 2013 credit for the first-death taxes and "
+        "naturalisation after the return (IRC 2056A(b)(12)) are not part of this comparison",
         "taxes on a year's events are paid the next year; all amounts are discounted from the end of their year",
     ]
     if without.treaty is not None:
