@@ -45,7 +45,12 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "--spouse-domicile", choices=[d.value for d in Domicile], default="us", help="survivor's domicile after it"
     )
-    parser.add_argument("--spouse-estate", type=types.amount, default=0, metavar="AMOUNT", help="survivor's own")
+    parser.add_argument(
+        "--spouse-estate",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="survivor's own, worldwide (default: the US-situs part given, else 0)",
+    )
     parser.add_argument(
         "--spouse-us-situs", type=types.amount, default=0, metavar="AMOUNT", help="its US-situs part, when abroad"
     )
@@ -168,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
         worldwide_estate=args.worldwide_estate,
         spouse_age=args.spouse_age,
         spouse_domicile=Domicile(args.spouse_domicile),
-        spouse_estate=args.spouse_estate,
+        spouse_estate=args.spouse_us_situs if args.spouse_estate is None else args.spouse_estate,
         spouse_us_situs=args.spouse_us_situs,
         spouse_treaty=args.spouse_treaty,
         qdot_amount=args.qdot_amount,
@@ -235,7 +240,7 @@ def render(result: ComparisonResult, death: dt.date) -> str:
         f"DSUE available to the survivor on the best route: {'yes' if result.dsue_available_to_survivor else 'no'}",
     ]
     b = result.breakevens
-    if b is not None:
+    if b is not None and b.sensitivity:
         lines += [
             "",
             "Where the QDOT and paying now cost the same:",

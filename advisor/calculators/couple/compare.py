@@ -50,8 +50,8 @@ def compare_routes(
         dsue_available_to_survivor=best.dsue_available,
         qdot_amount=context.qdot_amount,
         tax_without_qdot=outright_start(context, facts.estate).first_tax,
-        breakevens=find_breakevens(context)
-        if breakevens and context.qdot_amount > 0 and not facts.spouse_citizen
+        breakevens=(find_breakevens(context) if context.qdot_amount > 0 and not facts.spouse_citizen else Breakevens())
+        if breakevens
         else None,
         assumptions=assumptions(context),
         citations=tuple(dict.fromkeys(citations)),
@@ -124,6 +124,19 @@ def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     return a_total, b0, b.tail_taxes + b.tail_costs, b.nat_taxes + b.nat_costs
 
 
+def _shown_total(context: Context, *, pay_now: bool = False) -> Decimal:
+    """A route's taxes + costs as its result shows them (each rounded to the cent, then added), so the
+    sensitivity row at the spread given repeats the route's own ``pv_total``."""
+    facts = context.facts
+    if pay_now:
+        outcome, probability = context.follow(outright_start(context, facts.estate)), ZERO
+    else:
+        outcome = context.follow(qdot_start(context, facts.estate, context.qdot_amount))
+        probability = context.setting.naturalize_probability
+    taxes, costs, _ = outcome.at(probability)
+    return to_cents(taxes) + to_cents(costs)
+
+
 def _qdot_less_pay_now(facts: ComparisonInput) -> Decimal:
     context = build(facts, tails=True)
     a, b0, tail, nat = _totals(context)
@@ -135,9 +148,10 @@ def find_breakevens(context: Context) -> Breakevens:
     """Where the QDOT and paying now cost the same: in the naturalisation probability (exact, the QDOT's
     expected cost is linear in it), the survivor's own estate and the spread r - g (bisection)."""
     facts = context.facts
-    a, b0, tail, nat = _totals(build(facts, tails=True))
+    with_tails = build(facts, tails=True)
+    a, b0, tail, nat = _totals(with_tails)
     probability = None
-    if context.setting.naturalize_year and nat != tail:
+    if with_tails.setting.naturalize_year and nat != tail:
         p = (a - b0) / (nat - tail)
         probability = p if 0 <= p <= 1 else None
     own_field = "spouse_estate" if facts.spouse_domicile is Domicile.US else "spouse_us_situs"
@@ -159,10 +173,8 @@ def find_breakevens(context: Context) -> Breakevens:
     for s in SPREADS:
         if facts.growth + s <= Decimal("-0.5"):
             continue
-        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}), tails=True)
-        pay, b_0, b_tail, b_nat = _totals(shifted)
-        qdot_total = b_0 + shifted.setting.naturalize_probability * (b_nat - b_tail)
-        rows.append(SpreadRow(spread=s, pay_now=to_cents(pay), qdot=to_cents(qdot_total)))
+        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}))
+        rows.append(SpreadRow(spread=s, pay_now=_shown_total(shifted, pay_now=True), qdot=_shown_total(shifted)))
     return Breakevens(
         naturalize_probability=probability,
         spouse_estate=to_cents(spouse_estate) if spouse_estate is not None else None,

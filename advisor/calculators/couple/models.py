@@ -194,8 +194,9 @@ class Breakevens(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    naturalize_probability: Factor | None = None
-    """Probability of naturalising after the return at which the QDOT and paying now cost the same."""
+    naturalize_probability: Percent | None = None
+    """Probability of naturalising after the return at which the QDOT and paying now cost the same (a fraction,
+    written in JSON as a percent, as ``--naturalize-probability`` takes it)."""
     spouse_estate: Money | None = None
     """Survivor's own estate at which they cost the same (searched from $0 to 4x the estate + $50M)."""
     rate_spread: Percent | None = None
@@ -221,7 +222,7 @@ class ComparisonResult(BaseModel):
     tax_without_qdot: Money
     """The first decedent's tax with everything passing outright."""
     breakevens: Breakevens | None = None
-    """None when asked without them or when no QDOT applies."""
+    """None when asked without them; every field None (nothing flips) when no QDOT applies."""
     assumptions: tuple[str, ...]
     citations: tuple[Citation, ...]
     """The parameter rows the comparison used."""
