@@ -19,6 +19,12 @@ signed_percent = types.argtype(
     lambda text: parse_percent(text, what="rate", low=Decimal(-49), high=Decimal(50)), "percent"
 )
 year_after = types.argtype(lambda text: parse_whole(text, low=1, high=60, what="year"), "year")
+yield_percent = types.argtype(
+    lambda text: parse_percent(text, what="yield", low=Decimal(0), high=Decimal(50)), "percent"
+)
+survivor_age = types.argtype(
+    lambda text: parse_whole(text, low=0, high=109, what="age (Table 2010CM ends at 110)", unit=" years"), "age"
+)
 
 
 def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +47,7 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     parser.add_argument("--nonresident", action="store_true", help="the first decedent was a nonresident alien")
     parser.add_argument("--adjusted-taxable-gifts", type=types.amount, default=0, metavar="AMOUNT")
-    parser.add_argument("--spouse-age", type=types.age, required=True, help="survivor's age at the first death")
+    parser.add_argument("--spouse-age", type=survivor_age, required=True, help="survivor's age at the first death")
     parser.add_argument(
         "--spouse-domicile", choices=[d.value for d in Domicile], default="us", help="survivor's domicile after it"
     )
@@ -69,7 +75,7 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "--discount-rate", type=signed_percent, metavar="PERCENT", help="for present values (default: the growth)"
     )
-    parser.add_argument("--income-yield", type=types.percent, default=Decimal(0), metavar="PERCENT")
+    parser.add_argument("--income-yield", type=yield_percent, default=Decimal(0), metavar="PERCENT")
     parser.add_argument(
         "--naturalize-probability",
         type=types.percent,

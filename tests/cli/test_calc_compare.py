@@ -96,6 +96,8 @@ def test_table_names_the_routes_and_the_breakevens(capsys: pytest.CaptureFixture
         (["--spouse-age", "150"], "spouse-age"),
         (["--naturalize-probability", "120"], "outside 0% to 100%"),
         (["--gift-intangibles", "1m"], "only to a nonresident donor"),
+        (["--income-yield", "60"], "outside 0% to 50%"),
+        (["--spouse-age", "110"], "outside 0 to 109"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], extra: list[str], message: str) -> None:
