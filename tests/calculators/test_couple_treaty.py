@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from advisor.calculators.couple import ROUTES, Domicile, compare_routes
+from advisor.calculators.couple import ROUTES, CoupleInput, Domicile, Spouse, compare_couple, compare_routes
 from advisor.calculators.couple.treaty_route import KEY, canadian_marital_credit_route
-from tests.calculators.test_couple import R, cents, facts
+from tests.calculators.test_couple import DEATH, R, cents, facts
 
 D = Decimal
 CANADIAN_IN_US = canadian_marital_credit_route(spouse_residence="US", canadian_citizen_in_couple=True)
@@ -156,3 +156,31 @@ def test_treaty_inputs_that_do_not_fit_are_refused(changes: dict[str, object], m
 def test_a_verified_treaty_needs_the_worldwide_estate() -> None:
     with pytest.raises(ValueError, match="--worldwide-estate"):
         compare_routes(facts(decedent_nonresident=True, treaty="JP"), breakevens=False)
+
+
+def test_couple_over_both_orders_carries_each_spouses_treaty() -> None:
+    # Kenji (Japan, 2.5M US of 10M) and his wife (Japan, 1M US of 4M), no growth: whoever dies first, the
+    # treaty leaves no tax at that death, so no order has a QDOT to set up
+    kenji = Spouse(age=70, citizen=False, domicile=Domicile.ABROAD, estate=D(2_500_000), treaty="JP",
+                   worldwide_estate=D(10_000_000))  # fmt: skip
+    wife = Spouse(age=68, citizen=False, domicile=Domicile.ABROAD, estate=D(1_000_000), treaty="JP",
+                  worldwide_estate=D(4_000_000))  # fmt: skip
+    result = compare_couple(CoupleInput(first=kenji, second=wife, valuation_date=DEATH, discount_rate=D("0.05")))
+    for order in result.orders:
+        assert order.comparison.tax_without_qdot == 0 and not order.comparison.routes["qdot"].feasible
+    # without the treaties the Code's credit taxes Kenji's 2.5M: 932,800
+    plain = compare_couple(
+        CoupleInput(
+            first=kenji.model_copy(update={"treaty": None, "worldwide_estate": None}),
+            second=wife.model_copy(update={"treaty": None, "worldwide_estate": None}),
+            valuation_date=DEATH,
+            discount_rate=D("0.05"),
+        )
+    )
+    first = next(o for o in plain.orders if o.first_to_die == "first")
+    assert first.comparison.tax_without_qdot == D(932_800)
+
+
+def test_a_citizen_cannot_claim_a_treaty_credit_in_the_couple() -> None:
+    with pytest.raises(ValueError, match="nonresident not a citizen"):
+        Spouse(age=70, citizen=True, estate=D(1), treaty="JP")
