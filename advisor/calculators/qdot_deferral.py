@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from advisor.calculators.actuarial import discount, survival_probability
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.lean_tax import net_tax
-from advisor.calculators.money import Factor, InputError, Money, format_money, to_cents
+from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
     Citation,
     MortalityTable,
@@ -34,6 +34,7 @@ from advisor.calculators.parameters import (
     qdot_security,
 )
 from advisor.calculators.treaty import TreatyClaim, given_exclusion
+from advisor.calculators.units import Factor, Money
 
 ZERO = Decimal(0)
 DEFAULT_TRUSTEE_FEE = Decimal("0.01")

@@ -17,8 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.calculators.money import CENT, InputError, Money
+from advisor.calculators.money import CENT, InputError
 from advisor.calculators.parameters import Citation, Cited, exclusion, rows
+from advisor.calculators.units import Money
 
 Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
 COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from advisor.advice import persona_advice, today
+from advisor.advice import persona_advice
 from advisor.cli.output import table
+from advisor.day import today
 from advisor.screening.coverage import coverage
 
 

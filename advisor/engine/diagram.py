@@ -27,4 +27,4 @@ def mermaid(flow: Flow, path: Sequence[str] = (), current: str | None = None) ->
             graph.set_previous_transition(source, dest)
         if current:
             graph.set_node_style(current, "active")
-    return graph.get_graph(title=flow.spec.title).source + "\n"
+    return graph.get_graph(title=flow.title).source + "\n"

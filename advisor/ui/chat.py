@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBa
 from textual.widgets.option_list import Option
 
 from advisor.calculators.money import InputError, typed_amount
-from advisor.content import environment, render_recommendation
+from advisor.content import render_recommendation, ui_text
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES, country_names
 from advisor.plain import for_person
@@ -32,11 +32,6 @@ PLACEHOLDERS = {
     "state_code": "two-letter state code, e.g. NY",
     "country": "a country, e.g. Japan or JP",
 }
-
-
-def ui_text(name: str) -> str:
-    """A fixed message of the app, from content/ui/ (wording lives with the other texts), in Textual markup."""
-    return environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
 class AdvisorMessage(Static):

@@ -60,7 +60,7 @@ class DecisionPathScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("✔ answered  ▶ now  … still to ask on this route  · not on this route  ➜ the branch taken")
-        tree: Tree[str] = Tree(self.session.flow.spec.title, id="path-tree")
+        tree: Tree[str] = Tree(self.session.flow.title, id="path-tree")
         tree.root.expand()
         answers = self.session.answers
         for status, question_id, branches in path_lines(self.session):

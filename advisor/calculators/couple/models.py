@@ -9,8 +9,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.couple.projection import DEFAULT_INFLATION
-from advisor.calculators.money import Factor, InputError, Money, Percent, format_money
+from advisor.calculators.money import InputError, format_money
 from advisor.calculators.parameters import Citation
+from advisor.calculators.units import Factor, Money, Percent
 
 ZERO = Decimal(0)
 DEFAULT_INHERITED_US_SITUS = Decimal(1)
