@@ -23,9 +23,10 @@ from advisor.cli.output import add_json_option, citations_block, show, table
 def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "qdot-deferral",
-        help="what a QDOT buys: tax now without one against the deferred QDOT tax over the spouse's life",
+        help="first death only: tax now without a QDOT against the deferred QDOT tax over the spouse's life",
         description="Tax at the first death without a QDOT, the QDOT year by year and weighted over every possible "
-        "year of the surviving spouse's death, present values, and the alternatives.",
+        "year of the surviving spouse's death, present values, and the alternatives. First death only: the "
+        f"survivor's own estate tax is left out; the two-death comparison is {TWO_DEATHS}.",
     )
     parser.add_argument("--gross-estate", type=types.amount, required=True, metavar="AMOUNT")
     parser.add_argument(
@@ -39,6 +40,12 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--nonresident", action="store_true", help="the first decedent was a nonresident alien")
     parser.add_argument(
         "--exclusion-amount", type=types.amount, metavar="AMOUNT", help="basic exclusion, for a year without data"
+    )
+    parser.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="with --nonresident: treaty country (pro-rata credit)"
+    )
+    parser.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="gross estate wherever situated"
     )
     parser.add_argument(
         "--qdot-amount",
@@ -100,6 +107,12 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.set_defaults(handler=run_deferral)
 
 
+TWO_DEATHS = "estate-advisor calc qdot-compare"
+"""The command that compares a non-citizen survivor's routes over both deaths."""
+DEFERRAL_VALUE = "Present value of deferring the first-death tax (first death only, growth and discount as given)"
+"""What ``present_value_benefit`` is: not a net benefit of the QDOT, which needs the second death too."""
+
+
 def run_deferral(args: argparse.Namespace) -> int:
     result = project_deferral(
         DeferralInput(
@@ -110,6 +123,8 @@ def run_deferral(args: argparse.Namespace) -> int:
             death_date=args.death_date,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            treaty=args.treaty,
+            worldwide_gross_estate=args.worldwide_estate,
             qdot_amount=args.qdot_amount,
             growth=args.growth,
             income_yield=args.income_yield,
@@ -125,6 +140,11 @@ def run_deferral(args: argparse.Namespace) -> int:
             table=args.table,
         )
     )
+    note = (
+        "present_value_benefit is the present value of deferring the first-death tax, first death only; "
+        f"the two-death comparison (the survivor's own tax, the 2013 credit, naturalisation) is {TWO_DEATHS}"
+    )
+    result = result.model_copy(update={"notes": (*result.notes, note)})
     return show(result, render_deferral, as_json=args.json)
 
 
@@ -145,7 +165,7 @@ def render_deferral(result: DeferralResult) -> str:
         ("Present value: tax without a QDOT", money(result.present_value_tax_without_qdot)),
         ("Present value: taxes with the QDOT", money(result.present_value_tax_with_qdot)),
         ("Present value: costs", money(result.present_value_costs)),
-        ("Net benefit of the QDOT (present value)", money(result.present_value_benefit)),
+        (DEFERRAL_VALUE, money(result.present_value_benefit)),
     ]
     years = [
         (
@@ -168,7 +188,8 @@ def render_deferral(result: DeferralResult) -> str:
     ]
     return "\n".join(
         [
-            "What the QDOT buys",
+            "What deferring the first-death tax is worth (first death only)",
+            f"For the routes followed to the survivor's death, run {TWO_DEATHS}.",
             "",
             table(summary),
             "",
@@ -176,7 +197,7 @@ def render_deferral(result: DeferralResult) -> str:
             table(years, header=header),
             "",
             "Alternatives on the same assumptions",
-            table(alternatives, header=("", "tax at first death", "expected later tax", "PV benefit")),
+            table(alternatives, header=("", "tax at first death", "expected later tax", "PV below paying now")),
             "",
             "Assumptions:",
             *(f"  - {line}" for line in result.assumptions),
