@@ -16,13 +16,6 @@ if TYPE_CHECKING:
 COMMANDS = "Type the answer; '?' explains why we ask, 'back' goes to the previous question, 'quit' stops."
 
 
-def for_person(question: Question, message: str | None) -> str:
-    """An engine message as the person answering sees it: without the question id it starts with
-    (the id helps in answers files, not in a conversation)."""
-    text = message or "That answer was not accepted."
-    return text.removeprefix(f"{question.id}: ")
-
-
 def _options(question: Question) -> list[tuple[str, str]]:
     """(typed number, label) for a question answered by picking one option."""
     if question.kind == "yes_no":
@@ -134,7 +127,7 @@ class PlainInterview:
     def _answer(self, question: Question, text: str) -> None:
         outcome = self.session.answer(_resolve(question, text))
         if not outcome.accepted:
-            self.say(f"Not accepted: {for_person(question, outcome.message)}", record=False)
+            self.say(f"Not accepted: {outcome.for_person(question)}", record=False)
             return
         shown = question.display(self.session.answers[question.id])
         recorder = self.recorder

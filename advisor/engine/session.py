@@ -29,6 +29,12 @@ class Outcome:
     accepted: bool
     message: str | None = None
 
+    def for_person(self, question: Question) -> str:
+        """The message as the person answering sees it: without the question id it starts with (the id
+        helps in answers files, not in a conversation)."""
+        text = self.message or "That answer was not accepted."
+        return text.removeprefix(f"{question.id}: ")
+
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem:

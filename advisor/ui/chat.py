@@ -23,7 +23,6 @@ from advisor.calculators.money import InputError, typed_amount
 from advisor.content import render_recommendation, ui_text
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES, country_names
-from advisor.plain import for_person
 
 PLACEHOLDERS = {
     "amount": "an amount, e.g. 2.5m or $2,500,000",
@@ -260,7 +259,7 @@ class ChatScreen(Screen[None]):
             return
         outcome = self.session.answer(raw)
         if not outcome.accepted:
-            self.query_one(AnswerArea).show_error(for_person(question, outcome.message))
+            self.query_one(AnswerArea).show_error(outcome.for_person(question))
             return
         self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         shown = question.display(self.session.answers[question.id])

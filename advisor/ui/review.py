@@ -10,7 +10,6 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 
 from advisor.engine import Question, Session
-from advisor.plain import for_person
 from advisor.ui.chat import AnswerArea, options_for
 
 
@@ -44,7 +43,7 @@ class EditAnswerScreen(ModalScreen[bool]):
     def save(self, raw: object) -> None:
         outcome = self.session.edit(self.question.id, raw)
         if not outcome.accepted:
-            self.query_one(AnswerArea).show_error(for_person(self.question, outcome.message))
+            self.query_one(AnswerArea).show_error(outcome.for_person(self.question))
             return
         self.dismiss(True)
 
