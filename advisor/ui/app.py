@@ -7,20 +7,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from advisor.answers_file import load_answers_file, personas
-from advisor.calculators.money import InputError
-from advisor.engine import Question, Session
+from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.ui.catalog import CALCULATORS
+from advisor.ui.chat import ChatScreen
+from advisor.ui.messages import AnswerSaved, OpenSession, Screened, SessionRenamed
 
 if TYPE_CHECKING:
     from advisor.screening.models import Screening
-    from advisor.store import SessionRecord
-from advisor.ui.chat import ChatScreen, ui_text
 
 
 class AdvisorApp(App[None]):
@@ -28,7 +28,10 @@ class AdvisorApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "estate-advisor"
-    BINDINGS = [Binding("ctrl+o", "sessions", "Sessions", show=False)]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+o", "sessions", "Sessions", show=False),
+    ]
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
@@ -41,7 +44,7 @@ class AdvisorApp(App[None]):
 
     def on_mount(self) -> None:
         self._update_subtitle()
-        self.push_screen(ChatScreen(self.session))
+        self.push_screen(ChatScreen(self.session, self.recorder))
 
     def _update_subtitle(self) -> None:
         recorder = self.recorder
@@ -53,36 +56,29 @@ class AdvisorApp(App[None]):
             name = recorder.record.client_name or "unnamed client"
             self.sub_title = f"{name} · session {recorder.record.id} · ✔ saved"
 
-    # --- events from the screens ---------------------------------------------------------
+    # --- messages from the screens --------------------------------------------------------
 
-    def answer_accepted(self, session: Session, question: Question) -> None:
-        """Save at once: an answer shown as accepted is an answer on disk."""
-        if self.recorder is not None:
-            self.recorder.answered(session, question)
-            self.recorder.said("person", question.display(session.answers[question.id]))
+    @on(AnswerSaved)
+    def _answer_saved(self) -> None:
+        self._update_subtitle()
+
+    @on(Screened)
+    def _screened(self, message: Screened) -> None:
+        """Keep the latest recommendations for the report export and the figures' basis."""
+        self.screening = message.screening
+        self.report = message.report
+
+    @on(OpenSession)
+    async def _open_session(self, message: OpenSession) -> None:
+        await self.open_saved(message.session_id)
+
+    @on(SessionRenamed)
+    def _session_renamed(self, message: SessionRenamed) -> None:
+        """Keep the saved indicator's client name right when the open session is renamed."""
+        record = message.record
+        if self.recorder is not None and self.recorder.record is not None and self.recorder.record.id == record.id:
+            self.recorder.record = record
             self._update_subtitle()
-
-    def answers_edited(self, session: Session, question: Question) -> None:
-        if self.recorder is not None:
-            self.recorder.answered(session, question)
-
-    async def show_results(self) -> None:
-        """Called by the chat when every question on the route is answered: screen and show the cards."""
-        chat = self.chat
-        if chat is None:
-            return
-        from advisor.content import explain
-        from advisor.screening import screen
-
-        try:
-            self.screening = screen(self.session.profile(), today=self.session.today)
-            report = explain(self.screening, self.session)
-        except InputError as error:
-            chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
-            return
-        self.report = report
-        chat.say(ui_text("complete"), markup=True)
-        chat.show_recommendations(report["recommendations"])
 
     @property
     def chat(self) -> ChatScreen | None:
@@ -104,9 +100,12 @@ class AdvisorApp(App[None]):
         async def closed(_: None) -> None:
             chat = self.chat
             if chat is not None:
-                await chat.after_review(self.session.to_answers() != before)
+                changed = self.session.to_answers() != before
+                if changed:
+                    self.screening = self.report = None  # the old recommendations no longer hold
+                await chat.after_review(changed)
 
-        self.push_screen(ReviewScreen(self.session), closed)
+        self.push_screen(ReviewScreen(self.session, self.recorder), closed)
 
     def action_sessions(self) -> None:
         from advisor.ui.sessions import SessionsScreen
@@ -124,12 +123,6 @@ class AdvisorApp(App[None]):
         self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
         self._update_subtitle()
         await self.switch_to_chat()
-
-    def session_renamed(self, record: SessionRecord) -> None:
-        """Keep the saved indicator's client name right when the open session is renamed."""
-        if self.recorder is not None and self.recorder.record is not None and self.recorder.record.id == record.id:
-            self.recorder.record = record
-            self._update_subtitle()
 
     def action_figures_basis(self) -> None:
         """Every figure of the recommendations with its basis and the parameter rows behind it."""
@@ -194,7 +187,7 @@ class AdvisorApp(App[None]):
         """A fresh chat for the current session; the old one is gone first (the chat has a fixed id)."""
         while len(self.screen_stack) > 1:
             await self.pop_screen()
-        await self.push_screen(ChatScreen(self.session))
+        await self.push_screen(ChatScreen(self.session, self.recorder))
 
     async def load_persona(self, path: Path) -> None:
         await self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))

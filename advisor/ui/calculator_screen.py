@@ -11,13 +11,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import Footer, Header, Input, Label, Static
 from textual_plotext import PlotextPlot
 
 from advisor.calculators.money import InputError
@@ -97,6 +100,27 @@ def read_fields(fields: Sequence[FieldSpec], texts: Mapping[str, str]) -> tuple[
     return values, errors
 
 
+def figure_table(rows: Sequence[tuple[str, str]]) -> Table:
+    """Each label beside its value; a label too long for the width wraps under itself, so no value is
+    ever pushed off the screen (a table with scrolling columns hid them at 80 columns)."""
+    grid = Table.grid(padding=(0, 2), expand=True)
+    grid.add_column("figure", ratio=1, overflow="fold")
+    grid.add_column("value", justify="right", overflow="fold")
+    for label, value in rows:
+        grid.add_row(Text(label), Text(value, style="bold"))
+    return grid
+
+
+def basis_table(lines: Sequence[tuple[str, str, str]]) -> Group:
+    """How each line was computed: the line beside its value, and its basis below it, indented."""
+    parts: list[RenderableType] = []
+    for label, value, basis in lines:
+        parts.append(figure_table([(label, value)]))
+        if basis:
+            parts.append(Padding(Text(basis, style="italic"), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
 def failure_message(error: Exception) -> str:
     """The one-line reason a calculation could not be done, as the command line words it."""
     if isinstance(error, ValidationError):
@@ -108,6 +132,7 @@ class ProvenanceScreen(ModalScreen[None]):
     """How a figure was computed: formula lines, inputs, and the cited parameter rows."""
 
     BINDINGS = [Binding("escape,p,q", "dismiss", "Close")]
+    AUTO_FOCUS = "#provenance"
 
     def __init__(self, provenance: Provenance) -> None:
         super().__init__()
@@ -116,11 +141,7 @@ class ProvenanceScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="provenance"):
             yield Label(f"How this was computed: {self.provenance.title}", classes="title")
-            table: DataTable[str] = DataTable(show_cursor=False, zebra_stripes=True, id="provenance-lines")
-            table.add_columns("line", "value", "basis")
-            for line in self.provenance.lines:
-                table.add_row(*line)
-            yield table
+            yield Static(basis_table(self.provenance.lines), id="provenance-lines")
             yield Label("Parameter rows used", classes="subtitle")
             for citation in self.provenance.citations:
                 yield Static(
@@ -167,9 +188,7 @@ class CalculatorScreen(Screen[None]):
                     yield Label("", id=f"error-{spec.name}", classes="field-error")
             with VerticalScroll(id="results"):
                 yield Static("", id="status", markup=False)
-                figures: DataTable[str] = DataTable(show_cursor=False, id="figures")
-                figures.add_columns("figure", "value")
-                yield figures
+                yield Static("", id="figures")
                 yield PlotextPlot(id="chart")
         yield Footer()
 
@@ -213,10 +232,7 @@ class CalculatorScreen(Screen[None]):
         self.query_one("#results").set_class(self.evaluation is not None, "stale")
 
     def _show(self, evaluation: Evaluation) -> None:
-        table = self.query_one("#figures", DataTable)
-        table.clear()
-        for label, value in evaluation.figures:
-            table.add_row(label, value)
+        self.query_one("#figures", Static).update(figure_table(evaluation.figures))
         plot = self.query_one("#chart", PlotextPlot)
         plot.display = evaluation.chart is not None
         if evaluation.chart is not None:

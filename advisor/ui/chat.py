@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -18,12 +18,17 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError, typed_amount
 from advisor.content import environment, render_recommendation
 from advisor.engine import Question, Session
 from advisor.engine.answers import US_STATES
 from advisor.plain import for_person
+from advisor.ui.messages import AnswerSaved, Screened
+
+if TYPE_CHECKING:
+    from advisor.recording import SessionRecorder
 
 PLACEHOLDERS = {
     "amount": "an amount, e.g. 2.5m or $2,500,000",
@@ -127,6 +132,30 @@ class AnswerArea(Vertical):
     def focus_input(self) -> None:
         self.query_one("#options" if self.picking else "#answer-input").focus()
 
+    def on_key(self, event: events.Key) -> None:
+        """Options answer as people type: y or n for a yes/no question, the number of an option, or
+        its first letter (which highlights the next option starting with it; Enter picks it)."""
+        if not self.picking or self.question is None or event.character is None:
+            return
+        options = self.query_one("#options", OptionList)
+        labels = [label for _, label in options_for(self.question)]
+        key = event.character.lower()
+        if self.question.kind == "yes_no" and key in {"y", "n"}:
+            index: int | None = 0 if key == "y" else 1
+        elif key.isdigit() and 1 <= int(key) <= len(labels):
+            index = int(key) - 1
+        else:
+            index = None
+            matches = [i for i, label in enumerate(labels) if label.lower().startswith(key)]
+            if matches:
+                current = options.highlighted if options.highlighted is not None else -1
+                options.highlighted = next((i for i in matches if i > current), matches[0])
+                event.stop()
+            return
+        event.stop()
+        options.highlighted = index
+        options.action_select()
+
     @on(Input.Changed, "#answer-input")
     def _show_reading(self, event: Input.Changed) -> None:
         """Show how the typed text will be read (2.5m -> $2,500,000) before it is submitted."""
@@ -141,6 +170,7 @@ class AnswerArea(Vertical):
             reading.update("")
             return
         reading.update(f"→ {self.question.display(value)}")
+        self.clear_error()  # the text now reads as an answer: the complaint about the old one is done
 
     def show_error(self, message: str) -> None:
         label = self.query_one("#answer-error", Label)
@@ -156,16 +186,18 @@ class ChatScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("question_mark", "why", "Why we ask", key_display="?", priority=True),
-        Binding("f1", "why", "Why we ask", show=False),
+        Binding("question_mark", "why", "Why we ask", key_display="?", priority=True, show=False),
+        Binding("f1", "why", "Why we ask (or ?)"),
         Binding("ctrl+r", "app.review", "Review answers"),
         Binding("ctrl+t", "app.decision_path", "Decision path"),
         Binding("ctrl+b", "app.figures_basis", "How figures were computed", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
         self.session = session
+        self.recorder = recorder
+        """Where accepted answers and the transcript are saved (None with --no-save)."""
         self._batch: list[Widget] | None = None
         """Messages waiting to be added together (see _in_one_layout)."""
         self._show_first: Widget | None = None
@@ -219,9 +251,8 @@ class ChatScreen(Screen[None]):
         """Add a message of the advisor; ``markup`` is for the app's own texts only, never a person's."""
         widget = AdvisorNote(text, classes="advisor") if markup else AdvisorMessage(text, classes="advisor")
         self.mount_message(widget)
-        recorder = getattr(self.app, "recorder", None)
-        if recorder is not None:
-            recorder.said("advisor", widget.source)
+        if self.recorder is not None:
+            self.recorder.said("advisor", widget.source)
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -234,8 +265,9 @@ class ChatScreen(Screen[None]):
         bar.update(total=max(total, 1), progress=answered)
         area.display = question is not None
         if question is None:
-            self.query_one("#progress-label", Label).update(f"All {answered} questions answered")
-            await self.app.show_results()  # type: ignore[attr-defined]
+            self.query_one("#progress-label", Label).update(f"All {answered} questions answered · screening them…")
+            bar.update(total=None)  # an indeterminate bar moves while the screening runs
+            self.screen_answers()
             return
         self.query_one("#progress-label", Label).update(
             f"Question {answered + 1} of about {total} · ? why we ask · Esc back · Ctrl+R review"
@@ -267,8 +299,12 @@ class ChatScreen(Screen[None]):
         if not outcome.accepted:
             self.query_one(AnswerArea).show_error(for_person(question, outcome.message))
             return
-        self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         shown = question.display(self.session.answers[question.id])
+        if self.recorder is not None:
+            # Saved before it is shown: an answer shown as accepted is an answer on disk.
+            self.recorder.answered(self.session, question)
+            self.recorder.said("person", shown)
+            self.post_message(AnswerSaved())
         self.mount_message(PersonMessage(shown, classes="person"))
         await self.ask()
 
@@ -283,6 +319,45 @@ class ChatScreen(Screen[None]):
         if changed or not self.session.is_complete:
             await self._in_one_layout(step)
 
+    @work(thread=True, exclusive=True, group="screening")
+    def screen_answers(self) -> None:
+        """Screen the answers off the event loop (the screening and its texts take longer than a frame),
+        then show the cards; a newer screening (answers changed again) replaces this one."""
+        from advisor.content import explain
+        from advisor.screening import screen
+
+        worker = get_current_worker()
+        try:
+            screening = screen(self.session.profile(), today=self.session.today)
+            report = explain(screening, self.session)
+        except InputError as error:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._not_screened, str(error))
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._screened, screening, report)
+
+    def _not_screened(self, reason: str) -> None:
+        self._screening_done()
+        self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
+
+    async def _screened(self, screening: Any, report: dict[str, Any]) -> None:
+        self._screening_done()
+        self.post_message(Screened(screening, report))
+
+        async def step() -> None:
+            self.say(ui_text("complete"), markup=True)
+            self.show_recommendations(report["recommendations"])
+
+        await self._in_one_layout(step)
+
+    def _screening_done(self) -> None:
+        answered, total = self.session.progress
+        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=answered)
+        self.query_one("#progress-label", Label).update(
+            f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+R review · Ctrl+B figures"
+        )
+
     def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
         """One card per recommendation: the title as a heading, everything else folded below it."""
         from textual.widgets import Collapsible, Markdown  # Markdown loads a large parser: only when needed
@@ -291,17 +366,19 @@ class ChatScreen(Screen[None]):
             Collapsible(
                 Markdown(render_recommendation(recommendation)),
                 title=f"{number}. {recommendation['title']}",
-                collapsed=number > 1,
+                collapsed=False,
                 classes=f"card {recommendation['kind']}",
             )
             for number, recommendation in enumerate(recommendations, start=1)
         ]
         for card in cards:
             self.mount_message(card)
+        transcript = self.query_one("#transcript", VerticalScroll)
         if cards:
             # Show the first card from its top rather than the end of the transcript.
-            self.query_one("#transcript", VerticalScroll).anchor(False)
+            transcript.anchor(False)
             self._show_first = cards[0]
+        transcript.focus()  # the answers are done: the keys now scroll the results
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -313,6 +390,10 @@ class ChatScreen(Screen[None]):
         self.mount_message(HelpMessage(f"Why we ask: {question.help}", classes="help"))
 
     async def action_back(self) -> None:
+        if self.session.is_complete:
+            # Nothing to go back to: undoing an answer here would silently un-finish the interview.
+            self.notify("Every question is answered. Ctrl+R changes an answer; Ctrl+O opens another session.")
+            return
         if not self.session.back():
             self.notify("This is the first question.", severity="warning")
             return

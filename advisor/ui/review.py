@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +14,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
 from advisor.engine import Question, Session
 from advisor.plain import for_person
 from advisor.ui.chat import AnswerArea, options_for
+from advisor.ui.messages import AnswerSaved
+
+if TYPE_CHECKING:
+    from advisor.recording import SessionRecorder
 
 
 class EditAnswerScreen(ModalScreen[bool]):
@@ -60,9 +66,11 @@ class ReviewScreen(Screen[None]):
         Binding("enter", "edit", "Change answer", show=True, priority=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
         self.session = session
+        self.recorder = recorder
+        """Where a changed answer is saved (None with --no-save)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -105,8 +113,10 @@ class ReviewScreen(Screen[None]):
 
         def edited(accepted: bool | None) -> None:
             if accepted:
+                if self.recorder is not None:
+                    self.recorder.answered(self.session, self.session.flow.questions[question_id])
+                    self.post_message(AnswerSaved())
                 self.refresh_answers()
-                self.app.answers_edited(self.session, self.session.flow.questions[question_id])  # type: ignore[attr-defined]
 
         self.app.push_screen(EditAnswerScreen(self.session, self.session.flow.questions[question_id]), edited)
 

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label
 
 from advisor.store import STATUS_SHOWN, ClientNameError, SessionNotFoundError, SessionRecord, SessionStore, local_time
+from advisor.ui.messages import OpenSession, SessionRenamed
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -170,8 +171,8 @@ class SessionsScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#session-table")
     def _open(self, event: DataTable.RowSelected) -> None:
-        # Run by the app, not awaited here: opening removes this screen, which cannot await its own removal.
-        self.app.call_later(self.app.open_saved, str(event.row_key.value))  # type: ignore[attr-defined]
+        # The app opens it: opening removes this screen, which cannot await its own removal.
+        self.post_message(OpenSession(str(event.row_key.value)))
 
     # --- changing -----------------------------------------------------------------------------
 
@@ -188,7 +189,7 @@ class SessionsScreen(Screen[None]):
             except ClientNameError as error:
                 self.notify(f"Not renamed: {error}.", severity="error")
                 return
-            self.app.session_renamed(updated)  # type: ignore[attr-defined]
+            self.post_message(SessionRenamed(updated))
             self.refresh_sessions(select=updated.id)
 
         self.app.push_screen(RenameScreen(record), renamed)

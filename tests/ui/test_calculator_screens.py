@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import Input, Label, Static
 from textual_plotext import PlotextPlot
 
 from advisor.ui.calculator_screen import CalculatorScreen, CalculatorSpec, ProvenanceScreen
@@ -26,8 +26,9 @@ class Harness(App[None]):
 
 
 def figures(screen: CalculatorScreen) -> dict[str, str]:
-    table = screen.query_one("#figures", DataTable)
-    return {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+    """The figures the screen shows (as computed; the on-screen text is checked in test_calculator_layout)."""
+    assert screen.evaluation is not None
+    return dict(screen.evaluation.figures)
 
 
 async def test_estate_tax_recalculates_as_you_type() -> None:

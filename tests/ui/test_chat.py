@@ -16,6 +16,7 @@ from advisor.ui.calculator_screen import CalculatorScreen
 from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
+from tests.ui.screen_text import screen_lines, screen_text, settle, shown_beside
 
 SIZE = (100, 32)
 NO_TAX_UNTIL_THE_HOME = {
@@ -171,7 +172,7 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"estate tax")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CalculatorScreen)
@@ -205,9 +206,9 @@ async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"persona expat")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.5)
+        await settle(pilot)
         assert app.session.is_complete
         cards = list(chat(app).query(Collapsible))
         assert [card.has_class("qdot") for card in cards] == [True]
@@ -224,7 +225,7 @@ async def test_finishing_the_interview_shows_no_action_with_what_would_change() 
         await pilot.pause()
         assert app.session.current is not None and app.session.current.id == "owns_residence"
         await pilot.press("down", "enter")
-        await pilot.pause(0.5)
+        await settle(pilot)
         [card] = chat(app).query(Collapsible)
         assert card.has_class("no_action")
         text = card.query_one(Markdown).source
@@ -238,13 +239,13 @@ async def test_export_report_from_the_palette(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("down", "enter")  # does not own a residence: the interview completes
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"export report printable")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
     [report] = (tmp_path / "reports").glob("*.html")
     html = report.read_text(encoding="utf-8")
     assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x</script>" not in html
@@ -252,21 +253,22 @@ async def test_export_report_from_the_palette(tmp_path: Path) -> None:
 
 
 async def test_figures_basis_after_the_recommendations() -> None:
-    from textual.widgets import DataTable, Static
-
     from advisor.ui.calculator_screen import ProvenanceScreen
 
     app = AdvisorApp(Session.from_answers(load_answers_file(personas()["expat-couple"]), defaults=True))
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert isinstance(app.screen, ProvenanceScreen)
-        table = app.screen.query_one(DataTable)
-        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        assert labels and all(label.startswith("qdot: ") for label in labels)
-        texts = " ".join(str(w.render()) for w in app.screen.query(Static))
-        assert "Rev. Proc. 2025-32" in texts
+        assert app.report is not None
+        lines = app.screen.provenance.lines
+        assert lines and all(label.startswith("qdot: ") and basis for label, _, basis in lines)
+        label, value, _ = lines[0]
+        assert shown_beside(screen_lines(app), label, value)
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Rev. Proc. 2025-32" in screen_text(app)
 
 
 async def test_changing_an_answer_after_the_results_screens_again() -> None:
@@ -275,7 +277,7 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
     answers = {**NO_TAX_UNTIL_THE_HOME, "owns_residence": False}
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert [c.has_class("no_action") for c in chat(app).query(Collapsible)] == [True]
         await pilot.press("ctrl+r")
         await pilot.pause()
@@ -287,7 +289,7 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
         assert field.value == "1,000,000"
         field.value = "40m"
         await pilot.press("enter", "escape")
-        await pilot.pause(0.3)
+        await settle(pilot)
         from advisor.ui.chat import AdvisorNote
 
         notes = [note.source for note in chat(app).query(AdvisorNote)]

@@ -12,6 +12,7 @@ from advisor.engine import Session
 from advisor.resources import data_dir
 from advisor.ui.app import AdvisorApp
 from advisor.ui.chat import options_for
+from tests.ui.screen_text import settle
 
 ROUTES = yaml.safe_load((data_dir("content") / "personas" / "routes.yaml").read_text(encoding="utf-8"))
 
@@ -38,7 +39,7 @@ async def test_persona_interview_through_the_ui(persona: str) -> None:
                 await pilot.press("enter")
             await pilot.pause()
             assert question.id in app.session.answers, f"{question.id} was not accepted"
-        await pilot.pause(0.3)
+        await settle(pilot)
         cards = list(app.screen.query(Collapsible))
         kinds = [kind for card in cards for kind in ("qdot", "qprt", "no_action") if card.has_class(kind)]
         assert sorted(set(kinds)) == sorted(ROUTES[persona]["kinds"])

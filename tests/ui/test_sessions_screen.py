@@ -13,6 +13,7 @@ from advisor.store import SessionRecord, SessionStore
 from advisor.ui.app import AdvisorApp
 from advisor.ui.chat import ChatScreen, PersonMessage
 from advisor.ui.sessions import ConfirmScreen, RenameScreen, SessionsScreen
+from tests.ui.screen_text import settle
 
 SIZE = (110, 32)
 
@@ -81,7 +82,7 @@ async def test_palette_entry_opens_the_screen(store: SessionStore) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Sessions")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert rows(app) == []
@@ -200,7 +201,7 @@ async def test_new_interview_after_opening_a_session_switches_the_saved_indicato
     app = AdvisorApp(*SessionRecorder.resume(store, ana.id))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"New interview")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ChatScreen) and app.session.answers == {}

@@ -1,0 +1,41 @@
+"""What the screens tell the app: Textual messages that bubble from a screen to the app, so no screen
+reaches into the app's methods."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from advisor.screening.models import Screening
+    from advisor.store import SessionRecord
+
+
+class AnswerSaved(Message):
+    """An answer reached the store: the saved indicator can say so."""
+
+
+class Screened(Message):
+    """The interview's answers were screened: the recommendations, as the report shows them."""
+
+    def __init__(self, screening: Screening, report: dict[str, Any]) -> None:
+        super().__init__()
+        self.screening = screening
+        self.report = report
+
+
+class OpenSession(Message):
+    """The person chose a saved session to continue."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__()
+        self.session_id = session_id
+
+
+class SessionRenamed(Message):
+    """A saved session has a new client name (perhaps the one open now)."""
+
+    def __init__(self, record: SessionRecord) -> None:
+        super().__init__()
+        self.record = record
