@@ -74,6 +74,46 @@ def options_for(question: Question) -> list[tuple[object, str]]:
     return [(choice.value, choice.label) for choice in question.choices]
 
 
+class AnswerInput(Input):
+    """The field of a typed answer. No answer contains ``?`` (amounts, ages, dates, state codes), so
+    ``?`` is left to the screen's binding: it asks why the question is asked, as on a list of options."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return character != "?" and super().check_consume_key(key, character)
+
+
+class AnswerOptions(OptionList):
+    """The options of a question, answered as people type: y or n for a yes/no question, the number
+    of an option, or its first letter (when several options start with it, each press highlights the
+    next one and Enter picks)."""
+
+    yes_no = False
+    """The options are Yes and No (in that order)."""
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is None:
+            return
+        labels = [str(self.get_option_at_index(i).prompt).lower() for i in range(self.option_count)]
+        key = event.character.lower()
+        if self.yes_no and key in {"y", "n"}:
+            index = 0 if key == "y" else 1
+        elif key.isdigit() and 1 <= int(key) <= len(labels):
+            index = int(key) - 1
+        else:
+            matches = [i for i, label in enumerate(labels) if label.startswith(key)]
+            if not matches:
+                return
+            event.stop()
+            if len(matches) > 1:
+                current = -1 if self.highlighted is None else self.highlighted
+                self.highlighted = next((i for i in matches if i > current), matches[0])
+                return
+            index = matches[0]
+        event.stop()
+        self.highlighted = index
+        self.action_select()
+
+
 class AnswerArea(Vertical):
     """The input for the current question, how the engine reads what is typed, and why it was rejected.
 
@@ -87,8 +127,8 @@ class AnswerArea(Vertical):
         self.previous = previous
 
     def compose(self) -> ComposeResult:
-        yield OptionList(id="options")
-        yield Input(id="answer-input")
+        yield AnswerOptions(id="options")
+        yield AnswerInput(id="answer-input")
         yield Label("", id="reading")
         yield Label("", id="answer-error")
 
@@ -103,7 +143,7 @@ class AnswerArea(Vertical):
     def show(self, question: Question, previous: object | None) -> None:
         """Ask a question: options to pick from, or a field prefilled with any earlier answer."""
         self.question = question
-        options = self.query_one("#options", OptionList)
+        options = self.query_one("#options", AnswerOptions)
         field = self.query_one("#answer-input", Input)
         options.display = self.picking
         field.display = not self.picking
@@ -112,6 +152,7 @@ class AnswerArea(Vertical):
         if self.picking:
             choices = options_for(question)
             options.clear_options()
+            options.yes_no = question.kind == "yes_no"
             options.add_options([Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
             values = [value for value, _ in choices]
             options.highlighted = values.index(previous) if previous in values else 0
@@ -131,30 +172,6 @@ class AnswerArea(Vertical):
 
     def focus_input(self) -> None:
         self.query_one("#options" if self.picking else "#answer-input").focus()
-
-    def on_key(self, event: events.Key) -> None:
-        """Options answer as people type: y or n for a yes/no question, the number of an option, or
-        its first letter (which highlights the next option starting with it; Enter picks it)."""
-        if not self.picking or self.question is None or event.character is None:
-            return
-        options = self.query_one("#options", OptionList)
-        labels = [label for _, label in options_for(self.question)]
-        key = event.character.lower()
-        if self.question.kind == "yes_no" and key in {"y", "n"}:
-            index: int | None = 0 if key == "y" else 1
-        elif key.isdigit() and 1 <= int(key) <= len(labels):
-            index = int(key) - 1
-        else:
-            index = None
-            matches = [i for i, label in enumerate(labels) if label.lower().startswith(key)]
-            if matches:
-                current = options.highlighted if options.highlighted is not None else -1
-                options.highlighted = next((i for i in matches if i > current), matches[0])
-                event.stop()
-            return
-        event.stop()
-        options.highlighted = index
-        options.action_select()
 
     @on(Input.Changed, "#answer-input")
     def _show_reading(self, event: Input.Changed) -> None:
@@ -187,9 +204,9 @@ class ChatScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("question_mark", "why", "Why we ask", key_display="?", priority=True, show=False),
-        Binding("f1", "why", "Why we ask (or ?)"),
-        Binding("ctrl+r", "app.review", "Review answers"),
-        Binding("ctrl+t", "app.decision_path", "Decision path"),
+        Binding("f1", "why", "Why we ask"),
+        Binding("ctrl+r", "app.review", "Review"),
+        Binding("ctrl+t", "app.decision_path", "Path"),
         Binding("ctrl+b", "app.figures_basis", "How figures were computed", show=False),
     ]
 
@@ -355,7 +372,7 @@ class ChatScreen(Screen[None]):
         answered, total = self.session.progress
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=answered)
         self.query_one("#progress-label", Label).update(
-            f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+R review · Ctrl+B figures"
+            f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+B figures"
         )
 
     def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
