@@ -9,7 +9,7 @@ from pathlib import Path
 from advisor.engine import Session
 from advisor.plain import PlainInterview
 from advisor.recording import SessionRecorder
-from advisor.store import DATA_DIR_ENV, SessionStore
+from advisor.store import DATA_DIR_ENV, SessionNotFoundError, SessionRecord, SessionStore
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -17,7 +17,11 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--plain", action="store_true", help="plain line-by-line prompts (screen readers, braille, pipes)"
     )
     parser.add_argument(
-        "--resume", nargs="?", const="", metavar="ID", help="resume a saved session (the latest without an ID)"
+        "--resume",
+        nargs="?",
+        const="",
+        metavar="NAME_OR_ID",
+        help="resume a saved session: by client name (or part of it) or the start of its id; the latest without one",
     )
     parser.add_argument("--client", metavar="NAME", help="client name for a new session")
     parser.add_argument(
@@ -33,6 +37,38 @@ def open_store(args: argparse.Namespace) -> SessionStore:
     return SessionStore.open(args.data_dir)
 
 
+def session_matching(store: SessionStore, text: str) -> SessionRecord:
+    """The one saved session whose id starts with ``text`` or whose client name contains it."""
+    wanted = text.strip()
+    matches = {record.id: record for record in store.list() if record.id.startswith(wanted.lower())}
+    if wanted not in matches:
+        matches.update((record.id, record) for record in store.list(wanted))
+    if wanted in matches:
+        return matches[wanted]
+    if len(matches) == 1:
+        return next(iter(matches.values()))
+    if not matches:
+        raise SessionNotFoundError(
+            f"no saved session has an id starting with or a client name containing {wanted!r}; "
+            "'estate-advisor sessions' lists them"
+        )
+    shown = "; ".join(record.label for record in list(matches.values())[:5])
+    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    raise SessionNotFoundError(
+        f"{wanted!r} matches {len(matches)} saved sessions: {shown}{more}; give more of the name or the id"
+    )
+
+
+def how_to_resume(recorder: SessionRecorder | None) -> str:
+    """What quitting leaves behind, and the command that continues it."""
+    if recorder is None:
+        return "Not saved (--no-save): nothing to resume."
+    if recorder.record is None:
+        return "Nothing was answered, so nothing was saved."
+    record = recorder.store.get(recorder.record.id)
+    return f"Saved as {record.label}. Continue with: estate-advisor --resume {record.id}"
+
+
 def run(args: argparse.Namespace) -> int:
     store = None if args.no_save else open_store(args)
     recorder = None
@@ -40,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         if store is None:
             print("estate-advisor: error: --resume needs saved sessions; drop --no-save", file=sys.stderr)
             return 2
-        session, recorder = SessionRecorder.resume(store, args.resume or None)
+        record = session_matching(store, args.resume) if args.resume.strip() else None
+        session, recorder = SessionRecorder.resume(store, None if record is None else record.id)
     else:
         session = Session()
         if store is not None:
@@ -49,5 +86,7 @@ def run(args: argparse.Namespace) -> int:
         return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
     from advisor.ui.app import AdvisorApp
 
-    AdvisorApp(session, recorder).run()
+    app = AdvisorApp(session, recorder)
+    app.run()
+    print(how_to_resume(app.recorder))
     return 0

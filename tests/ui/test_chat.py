@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Label, OptionList, Tree
+from textual.widgets import Input, Label, OptionList, Tree
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
@@ -114,9 +114,9 @@ async def test_review_edit_reroutes_and_keeps_later_answers() -> None:
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
-        table = app.screen.query_one("#answers", DataTable)
-        assert table.row_count == len(app.session.review()) >= 6
-        table.move_cursor(row=1)  # domicile
+        listed = app.screen.query_one("#answers", OptionList)
+        assert listed.option_count == len(app.session.review()) >= 6
+        listed.highlighted = 1  # domicile
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EditAnswerScreen)
@@ -137,7 +137,7 @@ async def test_edit_rejection_shows_message_in_dialog() -> None:
         await pilot.pause()
         await pilot.press("ctrl+r")
         await pilot.pause()
-        app.screen.query_one("#answers", DataTable).move_cursor(row=3)
+        app.screen.query_one("#answers", OptionList).highlighted = 3
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EditAnswerScreen)
@@ -281,8 +281,8 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
         assert [c.has_class("no_action") for c in chat(app).query(Collapsible)] == [True]
         await pilot.press("ctrl+r")
         await pilot.pause()
-        table = app.screen.query_one("#answers", DataTable)
-        table.move_cursor(row=[item.question_id for item in app.session.review()].index("estate_total"))
+        listed = app.screen.query_one("#answers", OptionList)
+        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
         await pilot.press("enter")
         await pilot.pause()
         field = app.screen.query_one("#answer-input", Input)
