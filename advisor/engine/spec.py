@@ -277,16 +277,6 @@ class Flow:
             ],
         }
 
-    def markup_config(self) -> dict[str, object]:
-        """The same with conditions as their names, for drawing the graph."""
-        return {
-            "states": [state.name for state in self.spec.states],
-            "initial": self.spec.initial,
-            "auto_transitions": False,
-            "title": self.spec.title,
-            "transitions": [t.model_dump(exclude_defaults=True) for t in self.spec.transitions],
-        }
-
 
 def passes(transition: TransitionSpec, answers: Answers) -> bool:
     return all(CONDITIONS[name](answers) for name in transition.conditions) and not any(

@@ -146,7 +146,10 @@ class AdvisorApp(App[None]):
     def action_decision_path(self) -> None:
         from advisor.ui.path import DecisionPathScreen
 
-        self.push_screen(DecisionPathScreen(self.session))
+        routes: dict[str, set[str]] = {}
+        for recommendation in self.screening.recommendations if self.screening is not None else ():
+            routes.setdefault(recommendation.kind, set()).update(hit.name for hit in recommendation.rules)
+        self.push_screen(DecisionPathScreen(self.session, routes))
 
     def open_calculator(self, key: str) -> None:
         from advisor.ui.calculator_screen import CalculatorScreen

@@ -157,9 +157,13 @@ async def test_decision_path_lights_the_route() -> None:
         await pilot.pause()
         assert isinstance(app.screen, DecisionPathScreen)
         labels = [str(node.label) for node in app.screen.query_one(Tree).root.children]
-        assert labels[0].startswith("✔ citizenship = Not a US citizen")
-        assert any(label.startswith("▶ age") for label in labels)
-        assert any(label.startswith("· state") for label in labels)
+        assert labels[0].startswith("✔ Citizenship = Not a US citizen")
+        assert any(label.startswith("▶ Age") for label in labels)
+        assert any(label.startswith("· US state") for label in labels)
+        assert labels[-1] == "· Screening of the answers (once every question is answered)"
+        text = screen_text(app)
+        assert "➜ Age — otherwise" in text and "US state — if lives in the US" in text
+        assert "_" not in text  # no ids on screen
 
 
 async def test_palette_opens_a_prefilled_calculator() -> None:
