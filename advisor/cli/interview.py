@@ -9,7 +9,7 @@ from pathlib import Path
 
 from advisor.answers_file import personas, session_from_file
 from advisor.calculators.money import InputError, parse_date
-from advisor.cli.output import emit
+from advisor.cli.output import REPORT_SUFFIXES, emit, report_format
 from advisor.content import explain, render_report
 from advisor.screening import screen
 
@@ -19,7 +19,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--answers", type=Path, metavar="FILE", help="answers file: question ids mapped to answers")
     source.add_argument("--persona", choices=sorted(personas()), metavar="NAME", help="a bundled example person")
-    parser.add_argument("--format", choices=("md", "html", "json"), default="md", help="report format (default md)")
+    parser.add_argument(
+        "--format", choices=("md", "html", "json"), help="report format (default: from the --out extension, else md)"
+    )
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
     parser.add_argument("--client", metavar="NAME", help="client name for the report heading")
     parser.add_argument(
@@ -39,12 +41,14 @@ def _date(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from_extension = None if args.out is None else report_format(args.out, {**REPORT_SUFFIXES, ".json": "json"})
+    fmt = args.format or from_extension or "md"
     path = args.answers if args.answers is not None else personas()[args.persona]
     session = session_from_file(path, args.today)
     screening = screen(session.profile(), today=args.today, projections=not args.no_projection)
-    if args.format == "json":
+    if fmt == "json":
         text = json.dumps(explain(screening, session), indent=2) + "\n"
     else:
-        text = render_report(screening, session, args.format, client=args.client)
+        text = render_report(screening, session, "html" if fmt == "html" else "md", client=args.client)
     emit(text, args.out)
     return 0

@@ -46,6 +46,25 @@ def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) ->
     return "\n".join(lines)
 
 
+REPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+"""The report formats the tool writes, by file extension."""
+
+
+def report_format(path: Path, suffixes: dict[str, str] = REPORT_SUFFIXES) -> str | None:
+    """The format a report file's extension asks for; None for no extension (or ``-``, the screen).
+    An extension the tool cannot write (``.pdf``, ``.docx``) is bad input, not a Markdown file in disguise."""
+    suffix = path.suffix.lower()
+    if str(path) == "-" or not suffix:
+        return None
+    if suffix not in suffixes:
+        accepted = ", ".join(sorted(suffixes))
+        raise InputError(
+            f"{path}: cannot write a {suffix} report; the formats are {accepted} "
+            "(for a PDF, open the .html report in a browser and print it)"
+        )
+    return suffixes[suffix]
+
+
 def emit(text: str, out: Path | None) -> None:
     """Print the text, or write it to a file (a file that cannot be written is bad input)."""
     if out is None:

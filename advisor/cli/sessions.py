@@ -10,7 +10,7 @@ from pathlib import Path
 from advisor.answers_file import AnswersFileError, load_answers_file
 from advisor.calculators.money import InputError
 from advisor.cli.app import open_store
-from advisor.cli.output import table
+from advisor.cli.output import report_format, table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
@@ -174,7 +174,7 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path)
             f"session {record.id} is not finished (next question: {question.prompt}); "
             f"estate-advisor --resume {record.id} continues it"
         )
-    fmt = "html" if path.suffix.lower() in {".html", ".htm"} else "md"
+    fmt = "html" if report_format(path) == "html" else "md"
     screening = screen(session.profile(), today=session.today)
     write_text(path, render_report(screening, session, fmt, client=record.client_name))
     if str(path) != "-":
