@@ -63,6 +63,21 @@ class PersonMessage(Static):
     """Something the person answered."""
 
 
+class RecommendationCard(Static):
+    """One recommendation: its title on the frame, its Markdown text below, always open.
+
+    One widget rendered by Rich: Textual's Markdown widget builds a widget per block and table cell
+    (thousands for two cards), which took seconds to lay out."""
+
+    def __init__(self, number: int, title: str, markdown: str, kind: str) -> None:
+        from rich.markdown import Markdown  # loads a parser: only when the first cards are shown
+
+        super().__init__(Markdown(markdown), classes=f"card {kind}")
+        self.title = f"{number}. {title}"
+        self.border_title = self.title
+        self.source = markdown
+
+
 class HelpMessage(AdvisorMessage):
     """Why a question is asked."""
 
@@ -376,15 +391,10 @@ class ChatScreen(Screen[None]):
         )
 
     def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
-        """One card per recommendation: the title as a heading, everything else folded below it."""
-        from textual.widgets import Collapsible, Markdown  # Markdown loads a large parser: only when needed
-
+        """One card per recommendation, each open, the first shown from its top."""
         cards = [
-            Collapsible(
-                Markdown(render_recommendation(recommendation)),
-                title=f"{number}. {recommendation['title']}",
-                collapsed=False,
-                classes=f"card {recommendation['kind']}",
+            RecommendationCard(
+                number, recommendation["title"], render_recommendation(recommendation), recommendation["kind"]
             )
             for number, recommendation in enumerate(recommendations, start=1)
         ]

@@ -13,7 +13,7 @@ from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen
-from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
+from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage, RecommendationCard
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
 from tests.ui.screen_text import screen_lines, screen_text, settle, shown_beside
@@ -202,8 +202,6 @@ async def test_answers_saved_as_accepted(tmp_path: Path) -> None:
 
 
 async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards() -> None:
-    from textual.widgets import Collapsible
-
     app = AdvisorApp(Session())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -214,15 +212,13 @@ async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards
         await pilot.press("enter")
         await settle(pilot)
         assert app.session.is_complete
-        cards = list(chat(app).query(Collapsible))
+        cards = list(chat(app).query(RecommendationCard))
         assert [card.has_class("qdot") for card in cards] == [True]
         assert "QDOT" in str(cards[0].title)
         assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
 
 
 async def test_finishing_the_interview_shows_no_action_with_what_would_change() -> None:
-    from textual.widgets import Collapsible, Markdown
-
     answers = NO_TAX_UNTIL_THE_HOME
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
@@ -230,9 +226,9 @@ async def test_finishing_the_interview_shows_no_action_with_what_would_change() 
         assert app.session.current is not None and app.session.current.id == "owns_residence"
         await pilot.press("down", "enter")
         await settle(pilot)
-        [card] = chat(app).query(Collapsible)
+        [card] = chat(app).query(RecommendationCard)
         assert card.has_class("no_action")
-        text = card.query_one(Markdown).source
+        text = card.source
         assert "What would change the answer" in text
 
 
@@ -276,13 +272,11 @@ async def test_figures_basis_after_the_recommendations() -> None:
 
 
 async def test_changing_an_answer_after_the_results_screens_again() -> None:
-    from textual.widgets import Collapsible
-
     answers = {**NO_TAX_UNTIL_THE_HOME, "owns_residence": False}
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert [c.has_class("no_action") for c in chat(app).query(Collapsible)] == [True]
+        assert [c.has_class("no_action") for c in chat(app).query(RecommendationCard)] == [True]
         await pilot.press("ctrl+r")
         await pilot.pause()
         listed = app.screen.query_one("#answers", OptionList)
@@ -298,5 +292,5 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
 
         notes = [note.source for note in chat(app).query(AdvisorNote)]
         assert any(note.startswith("Your answers changed") for note in notes)
-        cards = list(chat(app).query(Collapsible))
+        cards = list(chat(app).query(RecommendationCard))
         assert len(cards) == 2 and "about $10,000,000" in app.report["recommendations"][0]["summary"]  # type: ignore[index]
