@@ -165,6 +165,7 @@ class CalculatorScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("ctrl+b", "provenance", "How computed"),
+        Binding("f2", "switch_pane", "Form ⇄ figures"),
     ]
 
     def __init__(self, spec: CalculatorSpec) -> None:
@@ -246,6 +247,14 @@ class CalculatorScreen(Screen[None]):
                     list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
                 )
             plot.refresh()
+
+    def action_switch_pane(self) -> None:
+        """Between the form and the figures: on the figures, the arrows, PageUp/PageDown and End scroll."""
+        results = self.query_one("#results", VerticalScroll)
+        if results.has_focus:
+            self.query_one(Input).focus()
+        else:
+            results.focus()
 
     def action_provenance(self) -> None:
         if self.evaluation is not None:

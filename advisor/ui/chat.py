@@ -247,6 +247,28 @@ class ChatScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.query_one("#transcript", VerticalScroll).anchor()
         await self._in_one_layout(self._opening)
+        if not self.session.is_complete:
+            self.call_after_refresh(self.warm_up)
+
+    @work(thread=True, group="warm-up")
+    def warm_up(self) -> None:
+        """While the person answers, load what the recommendations need (the screening, its tables and
+        templates, the Markdown renderer) by screening an example person once, off the event loop: the
+        first recommendation then appears as fast as any later one."""
+        import io
+
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        from advisor.answers_file import load_answers_file, personas
+        from advisor.content import explain
+        from advisor.screening import screen
+
+        example = Session.from_answers(load_answers_file(next(iter(personas().values()))), defaults=True)
+        report = explain(screen(example.profile(), today=example.today), example)
+        console = Console(file=io.StringIO(), width=80)
+        for recommendation in report["recommendations"]:
+            console.print(Markdown(render_recommendation(recommendation)))
 
     async def _opening(self) -> None:
         self.say(ui_text("welcome"), markup=True)
@@ -344,8 +366,11 @@ class ChatScreen(Screen[None]):
         """Back from the review: continue the interview, or screen the changed answers again."""
 
         async def step() -> None:
-            if changed and self.session.is_complete:
-                self.say(ui_text("updated"), markup=True)
+            if changed:
+                # The old cards no longer hold: they go (a transcript of stale cards is also slow to lay out).
+                await self.query(RecommendationCard).remove()
+                if self.session.is_complete:
+                    self.say(ui_text("updated"), markup=True)
             await self.ask()
 
         if changed or not self.session.is_complete:

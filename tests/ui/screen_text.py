@@ -30,7 +30,8 @@ def label_start(label: str, width: int = 12) -> str:
 
 def shown_beside(lines: list[str], label: str, value: str) -> bool:
     """The value is on the line where its label starts: read together, not in a column off-screen."""
-    return any(label_start(label) in line and value in line for line in lines)
+    start = label_start(label)
+    return any(start in " ".join(line.split()) and value in line for line in lines)
 
 
 async def settle(pilot: Pilot[Any]) -> None:
@@ -38,3 +39,4 @@ async def settle(pilot: Pilot[Any]) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    await pilot.pause()  # what was scheduled after the refresh (scrolling to the first card)
