@@ -323,8 +323,10 @@ class ChatScreen(Screen[None]):
             bar.update(total=None)  # an indeterminate bar moves while the screening runs
             self.screen_answers()
             return
+        keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
+        hint = f"{keys} · " if question.kind in {"choice", "yes_no"} else ""
         self.query_one("#progress-label", Label).update(
-            f"Question {answered + 1} of about {total} · ? why we ask · Esc back · Ctrl+R review"
+            f"Question {answered + 1} of about {total} · {hint}? why we ask · Esc back"
         )
         self.query_one("#transcript", VerticalScroll).anchor()
         self.say(question.prompt)

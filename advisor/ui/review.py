@@ -92,7 +92,7 @@ class ReviewScreen(Screen[None]):
         for item in self.session.review():
             shown = f"{item.answer} (assumed)" if item.assumed else item.answer
             answers.add_option(Option(Text.assemble(item.prompt, "\n", ("→ " + shown, "bold")), id=item.question_id))
-        answers.highlighted = min(row, max(answers.option_count - 1, 0)) if answers.option_count else None
+        answers.highlighted = min(row, answers.option_count - 1) if answers.option_count else None
         answered, total = self.session.progress
         status = (
             "Complete: every question on this route is answered."
