@@ -1,10 +1,17 @@
-"""Answers files (JSON or YAML): one mapping of question ids to answers, read with clear errors."""
+"""Answers files (JSON or YAML): one mapping of question ids to answers, read with clear errors.
+
+Answers files come from outside, so reading one is bounded: at most ``MAX_BYTES``, nesting at most
+``MAX_DEPTH`` deep, at most ``MAX_ALIASES`` YAML aliases (an "alias bomb" of a few hundred bytes
+otherwise expands to gigabytes when its values are walked), numbers of at most ``MAX_DIGITS`` digits,
+and every YAML date or time a real one. Each breach is one ``AnswersFileError`` naming the file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -17,16 +24,116 @@ class AnswersFileError(InputError):
     """An answers file that cannot be read; the message names the file and the problem."""
 
 
-def load_answers_file(path: Path) -> dict[str, object]:
-    """The answers in a ``.json``, ``.yaml`` or ``.yml`` file (YAML 1.1 booleans are read as booleans)."""
+MAX_BYTES = 256 * 1024
+"""A full answers file is about 1 KB."""
+MAX_DEPTH = 16
+MAX_ALIASES = 8
+MAX_DIGITS = 40
+"""Enough for any amount in dollars and cents; Python refuses to read integers past 4,300 digits."""
+
+
+class _Limit(Exception):
+    """A bound broken while parsing; the message says which."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with the bounds above, and dates that must exist."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise _Limit(f"more than {MAX_ALIASES} YAML aliases (*name); write the values out")
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Limit(f"nested more than {MAX_DEPTH} levels deep")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as error:
+            where = f"line {node.start_mark.line + 1}"
+            raise _Limit(f"{where}: {node.value!r} is not a real date or time ({error})") from None
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        _check_digits(str(node.value), f"line {node.start_mark.line + 1}")
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_float(self, node: Any) -> Any:
+        _check_digits(str(node.value), f"line {node.start_mark.line + 1}")
+        return super().construct_yaml_float(node)
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", _BoundedLoader.construct_yaml_timestamp)
+_BoundedLoader.add_constructor("tag:yaml.org,2002:int", _BoundedLoader.construct_yaml_int)
+_BoundedLoader.add_constructor("tag:yaml.org,2002:float", _BoundedLoader.construct_yaml_float)
+
+
+def _check_digits(text: str, where: str = "") -> None:
+    if sum(char.isdigit() for char in text) > MAX_DIGITS:
+        raise _Limit(f"{where}{': ' if where else ''}a number of more than {MAX_DIGITS} digits ({text[:12]}…)")
+
+
+def _json_number(text: str) -> int | float:
+    _check_digits(text)
+    return float(text) if any(char in text for char in ".eE") else int(text)
+
+
+def _json_constant(name: str) -> float:
+    raise _Limit(f"{name} is not a number an answer can take")
+
+
+def _check_depth(data: object) -> None:
+    """JSON has no depth limit of its own short of a RecursionError; walk the parsed value (no recursion)."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _Limit(f"nested more than {MAX_DEPTH} levels deep")
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        stack.extend((child, depth + 1) for child in children)
+
+
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
     except OSError as error:
         raise AnswersFileError(f"{path}: cannot read the answers file ({error.strerror or error})") from None
-    except UnicodeDecodeError:
-        raise AnswersFileError(f"{path}: not a text file; answers files are JSON or YAML in UTF-8") from None
+    if len(raw) > MAX_BYTES:
+        raise AnswersFileError(f"{path}: larger than {MAX_BYTES // 1024} KB; an answers file is a few lines")
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise AnswersFileError(
+            f"{path}: line {line}: byte {raw[error.start]:#04x} is not UTF-8; save the file as UTF-8 text "
+            "(answers files are JSON or YAML in UTF-8)"
+        ) from None
+
+
+def load_answers_file(path: Path) -> dict[str, object]:
+    """The answers in a ``.json``, ``.yaml`` or ``.yml`` file (YAML 1.1 booleans are read as booleans)."""
+    text = _read_text(path)
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text, parse_int=_json_number, parse_float=_json_number, parse_constant=_json_constant)
+        else:
+            data = yaml.load(text, Loader=_BoundedLoader)
+        _check_depth(data)
+    except _Limit as error:
+        raise AnswersFileError(f"{path}: {error}") from None
+    except RecursionError:
+        raise AnswersFileError(f"{path}: nested more than {MAX_DEPTH} levels deep") from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise AnswersFileError(f"{path}: not valid JSON ({where}: {error.msg})") from None

@@ -3,9 +3,12 @@ and pipes: no full-screen UI, no cursor tricks, one line per event."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from typing import TextIO
 
 from advisor.engine import Question, Session
+from advisor.files import FileWriteError, write_output
 from advisor.recording import SessionRecorder
 
 COMMANDS = "Type the answer; '?' explains why we ask, 'back' goes to the previous question, 'quit' stops."
@@ -29,7 +32,8 @@ def _resolve(question: Question, text: str) -> object:
     """A typed option number becomes that option; anything else goes to the engine as typed."""
     if question.kind == "yes_no" and text in {"1", "2"}:
         return text == "1"
-    if question.kind == "choice" and text.isdigit() and 1 <= int(text) <= len(question.choices):
+    # isdecimal, not isdigit: '²' is a digit that int() cannot read.
+    if question.kind == "choice" and text.isascii() and text.isdecimal() and 1 <= int(text) <= len(question.choices):
         return question.choices[int(text) - 1].value
     return text
 
@@ -42,6 +46,7 @@ class PlainInterview:
         self.stdin = stdin
         self.stdout = stdout
         self.recorder = recorder
+        self._told_stopped = False
 
     def say(self, text: str, *, record: bool = True) -> None:
         print(text, file=self.stdout, flush=True)
@@ -49,6 +54,9 @@ class PlainInterview:
             self.recorder.said("advisor", text)
 
     def run(self) -> int:
+        if isinstance(self.stdin, io.TextIOWrapper):
+            # A line that is not UTF-8 (a Latin-1 name) gets a message, not a traceback.
+            self.stdin.reconfigure(errors="surrogateescape")
         self.say(COMMANDS, record=False)
         if self.recorder is not None:
             record = self.recorder.record
@@ -64,6 +72,9 @@ class PlainInterview:
                 self.say(f"Input ended before the last question. {self._kept()}", record=False)
                 return 0
             text = line.strip()
+            if not _is_text(text):
+                self.say("Not accepted: that line is not UTF-8 text; type it again.", record=False)
+                continue
             if self.recorder is not None and text:
                 self.recorder.said("person", text)
             if text == "?":
@@ -78,6 +89,7 @@ class PlainInterview:
                 self._answer(question, text)
         self.say("All questions answered. The recommendations follow.", record=False)
         self.say(self._report(), record=False)
+        self._offer_to_save()
         return 0
 
     def _report(self) -> str:
@@ -88,16 +100,54 @@ class PlainInterview:
         return render_report(screen(self.session.profile(), today=self.session.today), self.session, client=client)
 
     def _kept(self) -> str:
+        if self.recorder is not None and self.recorder.stopped is not None:
+            self._offer_to_save()
+            return "The answers since saving stopped are not in the session database."
         if self.recorder is None or self.recorder.record is None:
             return "Nothing was saved."
         return f"The answers are saved; estate-advisor --resume {self.recorder.record.id} continues."
+
+    def _offer_to_save(self) -> None:
+        """When saving stopped, ask for a file to keep the answers in (or print them if input has ended)."""
+        if self.recorder is None or self.recorder.stopped is None:
+            return
+        answers = SessionRecorder.answers_json(self.session)
+        while True:
+            self.say("Type a file name to save the answers to (Enter to skip):", record=False)
+            name = self.stdin.readline()
+            if not name:
+                self.say("Input ended; the answers, as an answers file:", record=False)
+                self.say(answers.rstrip("\n"), record=False)
+                return
+            if not (name := name.strip()) or not _is_text(name):
+                self.say("Not saved to a file.", record=False)
+                return
+            try:
+                write_output(Path(name), answers)
+            except FileWriteError as error:
+                self.say(f"Not saved: {error}", record=False)
+                continue
+            self.say(f"Saved the answers to {name}; estate-advisor sessions import {name} reads them.", record=False)
+            return
 
     def _answer(self, question: Question, text: str) -> None:
         outcome = self.session.answer(_resolve(question, text))
         if not outcome.accepted:
             self.say(f"Not accepted: {for_person(question, outcome.message)}", record=False)
             return
-        if self.recorder is not None:
-            self.recorder.answered(self.session, question)
+        shown = question.display(self.session.answers[question.id])
+        recorder = self.recorder
+        if recorder is not None and not recorder.answered(self.session, question):
+            if recorder.stopped is not None and not self._told_stopped:
+                self._told_stopped = True
+                self.say(f"Saving stopped: {recorder.stopped}.", record=False)
+                self.say("The interview goes on; when it ends you can save the answers to a file.", record=False)
+            self.say(f"Accepted, not saved: {shown}", record=False)
+            return
         # Only after the commit: a line that says "Noted" is an answer on disk.
-        self.say(f"Noted: {question.display(self.session.answers[question.id])}", record=False)
+        self.say(f"Noted: {shown}", record=False)
+
+
+def _is_text(text: str) -> bool:
+    """False for a line holding bytes that were not UTF-8 (read with surrogateescape)."""
+    return not any("\udc80" <= char <= "\udcff" for char in text)

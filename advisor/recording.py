@@ -1,9 +1,16 @@
-"""The bridge between an interview and the session store: what is accepted is saved at once."""
+"""The bridge between an interview and the session store: what is accepted is saved at once.
+
+When the store can no longer be trusted (its file removed or replaced, the session changed or deleted in
+another window, a full disk, a lock held too long), the recorder stops saving and says why in ``stopped``;
+the interview goes on with its answers in memory, and ``answers_json`` lets the user save them elsewhere.
+"""
 
 from __future__ import annotations
 
+import json
+
 from advisor.engine import Question, Session
-from advisor.store import SessionNotFoundError, SessionRecord, SessionStore, Speaker
+from advisor.store import SessionNotFoundError, SessionRecord, SessionStore, Speaker, StoreError
 
 
 class SessionRecorder:
@@ -18,33 +25,62 @@ class SessionRecorder:
         self.client_name = client_name
         self._pending: list[tuple[Speaker, str]] = []
         """Transcript lines said before the session was created."""
+        self.revision = 0 if record is None else record.revision
+        """The session's revision as this window last wrote or read it."""
+        self.stopped: str | None = None
+        """Why saving stopped (one line), or None while every answer is saved."""
 
     def _ensure(self, session: Session) -> SessionRecord:
         if self.record is None:
             self.record = self.store.create(flow_version=session.flow.version, client_name=self.client_name)
+            self.revision = self.record.revision
             for speaker, text in self._pending:
                 self.store.append_transcript(self.record.id, speaker, text)
             self._pending.clear()
         return self.record
 
-    def answered(self, session: Session, question: Question) -> None:
-        """Save the answer the session now holds for a question (one commit)."""
+    def answered(self, session: Session, question: Question) -> bool:
+        """Save the answer the session now holds for a question (one commit); False when it was not saved
+        because saving has stopped (``stopped`` says why; the answer stays in the session)."""
+        if self.stopped is not None:
+            return False
         value = session.answers[question.id]
         key, written = question.serialise(value)
-        # One transaction: a kill part-way leaves the previous answer, never neither key.
-        with self.store.transaction():
-            record = self._ensure(session)
-            for other in question.keys:
-                if other != key:
-                    self.store.forget_answer(record.id, other)
-            self.store.save_answer(record.id, key, written)
-            self.store.set_status(record.id, "complete" if session.is_complete else "in_progress")
+        unsaved = self.record is None
+        try:
+            # One transaction: a kill part-way leaves the previous answer, never neither key.
+            with self.store.transaction():
+                record = self._ensure(session)
+                self.store.expect_revision(record.id, self.revision)
+                for other in question.keys:
+                    if other != key:
+                        self.store.forget_answer(record.id, other)
+                self.store.save_answer(record.id, key, written)
+                self.store.set_status(record.id, "complete" if session.is_complete else "in_progress")
+                self.revision = self.store.get(record.id).revision
+        except StoreError as error:
+            if unsaved:
+                self.record = None  # its creation was rolled back with the answer
+            self.stopped = str(error)
+            return False
+        return True
 
     def said(self, speaker: Speaker, text: str) -> None:
+        """Add a line to the transcript; a store that fails here stops saving, as for an answer."""
+        if self.stopped is not None:
+            return
         if self.record is None:
             self._pending.append((speaker, text))
-        else:
+            return
+        try:
             self.store.append_transcript(self.record.id, speaker, text)
+        except StoreError as error:
+            self.stopped = str(error)
+
+    @staticmethod
+    def answers_json(session: Session) -> str:
+        """The session's answers as an answers file, for saving them elsewhere when the store cannot."""
+        return json.dumps(session.to_answers(), indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
     def start(cls, store: SessionStore, session: Session, client_name: str | None = None) -> SessionRecorder:

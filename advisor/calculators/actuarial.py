@@ -106,7 +106,7 @@ def reversion_factors(rate: Decimal, years: int, triggered_by: Callable[[int], D
     """
     _check_term(years)
     v = discount(rate)
-    factors = []
+    factors: list[Decimal] = []
     total = Decimal(0)
     before = triggered_by(0)
     v_t = Decimal(1)

@@ -1,8 +1,10 @@
-"""Federal estate tax: IRC 2001(b)-(c) (tentative tax), 2010 (applicable credit with DSUE),
-2101-2102 (estates of nonresidents not citizens).
+"""Federal estate tax: IRC 2001(b)-(c) (tentative tax), 2010 (applicable credit with DSUE), 2011
+(state death tax credit, deaths before its repeal), 2101-2102 (estates of nonresidents not citizens),
+and the 2010 election out of estate tax (Pub. L. 111-312 sec. 301(c)).
 
-Quantities are named as the statute names them: the applicable *credit* is a tax on the
-exclusion *amount*, never the amount itself subtracted from a tax.
+Every figure is the law of the year of death: the rate schedule, the exclusion and the state death tax
+credit are the rows in effect on the date of death. Quantities are named as the statute names them:
+the applicable *credit* is a tax on the exclusion *amount*, never the amount itself subtracted from a tax.
 """
 
 from __future__ import annotations
@@ -12,16 +14,26 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.money import InputError, Money, Percent, to_cents
+from advisor.calculators.money import InputError, Money, Percent, format_money, to_cents
 from advisor.calculators.parameters import (
+    Bracket,
     Citation,
+    MissingParameterError,
     RateSchedule,
     exclusion,
+    exclusion_years,
     nonresident_credit,
+    nonresident_exemption,
     rate_schedule,
+    state_death_tax_credit,
 )
 
 ZERO = Decimal(0)
+PORTABILITY_FIRST_YEAR = 2011
+"""IRC 2010(c)(4): a DSUE amount comes only from a deceased spouse dying after December 31, 2010."""
+ELECTION_YEAR = 2010
+"""Pub. L. 111-312 sec. 301(c): the election out of estate tax is for deaths after December 31, 2009
+and before January 1, 2011."""
 
 
 class Line(BaseModel):
@@ -34,14 +46,19 @@ class Line(BaseModel):
     basis: str
 
 
-def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
-    """The IRC 2001(c) tax on an amount: base tax of its bracket plus the marginal rate on the excess."""
+def tax_on(amount: Decimal, brackets: tuple[Bracket, ...]) -> Decimal:
+    """The tax a bracket table gives an amount: base of its bracket plus the marginal rate on the excess."""
     if amount < 0:
         raise InputError(f"tentative tax: the amount {amount} is negative")
-    for bracket in schedule.brackets:
+    for bracket in brackets:
         if bracket.not_over is None or amount <= bracket.not_over:
             return to_cents(bracket.base_tax + bracket.rate * (amount - bracket.over))
-    raise AssertionError("the top bracket of a rate schedule has no upper limit")
+    raise AssertionError("the top bracket of a table has no upper limit")
+
+
+def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
+    """The IRC 2001(c) tax on an amount."""
+    return tax_on(amount, schedule.brackets)
 
 
 def marginal_rate(amount: Decimal, schedule: RateSchedule) -> Decimal:
@@ -58,21 +75,28 @@ class EstateTaxInput(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     taxable_estate: Decimal = Field(ge=0)
-    """Gross estate less debts, expenses and the marital and charitable deductions (for a
-    nonresident not a citizen: of the US-situs part only)."""
+    """Gross estate less debts, expenses and the marital and charitable deductions (and, for deaths
+    after the state death tax credit's repeal, the IRC 2058 deduction); for a nonresident not a
+    citizen, of the US-situs part only."""
     year: int = Field(ge=1900, le=2200)
     """Calendar year of death: picks the basic exclusion amount."""
     death_date: dt.date | None = None
     """Exact date of death, when known; picks the rate schedule."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0)
     gift_tax_payable: Decimal = Field(default=ZERO, ge=0)
-    """Gift tax payable on gifts after 1976 (IRC 2001(b)(2)), computed at today's rates."""
+    """Gift tax payable on gifts after 1976 (IRC 2001(b)(2)), computed at the rates of the year of death."""
     dsue: Decimal = Field(default=ZERO, ge=0)
     """Deceased spousal unused exclusion amount ported from a predeceased spouse (IRC 2010(c)(4))."""
+    dsue_year: int | None = Field(default=None, ge=1900, le=2200)
+    """Year the last deceased spouse died: its basic exclusion amount caps the DSUE (IRC 2010(c)(4)(A))."""
     nonresident: bool = False
     """Decedent was neither a US citizen nor domiciled in the US (IRC 2101-2102)."""
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
     """Basic exclusion amount given explicitly, for a year the data does not hold."""
+    state_death_taxes: Decimal = Field(default=ZERO, ge=0)
+    """State death taxes actually paid, for a death while the IRC 2011 credit existed."""
+    carryover_basis_election: bool = False
+    """A death in 2010 whose executor elected out of estate tax into carryover basis (IRC 1022)."""
 
     @model_validator(mode="after")
     def _consistent(self) -> EstateTaxInput:
@@ -80,9 +104,28 @@ class EstateTaxInput(BaseModel):
             raise InputError(f"the death date {self.death_date} is not in the year {self.year}")
         if self.nonresident and (self.dsue or self.gift_tax_payable or self.exclusion_amount is not None):
             raise InputError(
-                "a nonresident not a citizen gets the IRC 2102 credit only: DSUE, an explicit exclusion "
-                "amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
+                "a nonresident not a citizen gets the IRC 2102 credit only: DSUE (Reg. 20.2010-3(e)), an explicit "
+                "exclusion amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
                 "do not apply"
+            )
+        if self.nonresident and self.state_death_taxes:
+            raise InputError(
+                "the state death tax credit of a nonresident not a citizen (IRC 2102 before 2005) is not modelled"
+            )
+        if self.carryover_basis_election and self.year != ELECTION_YEAR:
+            raise InputError(
+                f"the election out of estate tax into carryover basis (Pub. L. 111-312 sec. 301(c)) is only for "
+                f"deaths in {ELECTION_YEAR}, not {self.year}"
+            )
+        if self.dsue and self.year < PORTABILITY_FIRST_YEAR:
+            raise InputError(
+                f"a DSUE amount (IRC 2010(c)(4)) exists only for estates of spouses dying after December 31, "
+                f"{PORTABILITY_FIRST_YEAR - 1}; a death in {self.year} cannot use one"
+            )
+        if self.dsue_year is not None and not PORTABILITY_FIRST_YEAR <= self.dsue_year <= self.year:
+            raise InputError(
+                f"--dsue-year {self.dsue_year}: the last deceased spouse must have died after December 31, "
+                f"{PORTABILITY_FIRST_YEAR - 1} and no later than the decedent ({self.year})"
             )
         return self
 
@@ -106,17 +149,21 @@ class EstateTaxResult(BaseModel):
     basic_exclusion_amount: Money
     dsue: Money
     exclusion_amount: Money
-    """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the $60,000
-    the $13,000 credit is worth)."""
+    """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the amount the
+    IRC 2102(b)(1) credit shelters)."""
     applicable_credit: Money
+    state_death_tax_credit: Money = ZERO
     net_estate_tax: Money
     marginal_rate: Percent
+    carryover_basis_election: bool = False
     lines: tuple[Line, ...]
     citations: tuple[Citation, ...]
 
 
 def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     """Net federal estate tax of one decedent."""
+    if facts.carryover_basis_election:
+        return _elected_out(facts)
     schedule = rate_schedule(facts.rate_date)
     base = facts.taxable_estate + facts.adjusted_taxable_gifts
     tentative = tentative_tax(base, schedule)
@@ -125,15 +172,20 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         Line(label="Taxable estate", amount=facts.taxable_estate, basis="input"),
         Line(label="Adjusted taxable gifts", amount=facts.adjusted_taxable_gifts, basis="input (IRC 2001(b)(1)(B))"),
         Line(label="Tax base", amount=base, basis="taxable estate + adjusted taxable gifts"),
-        Line(label="Tentative tax", amount=tentative, basis="IRC 2001(c) schedule on the tax base"),
+        Line(
+            label="Tentative tax",
+            amount=tentative,
+            basis=f"IRC 2001(c) schedule for deaths {schedule.citation.effective.removeprefix('deaths and gifts ')}",
+        ),
     ]
+    state_credit = ZERO
     if facts.nonresident:
-        credit_row = nonresident_credit(facts.rate_date)
-        citations.append(credit_row.citation)
+        credit_row, sheltered = nonresident_credit(facts.rate_date), nonresident_exemption(facts.rate_date)
+        citations += [credit_row.citation, sheltered.citation]
         on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
         gross_tax = tentative - on_gifts
         credit = min(credit_row.value, gross_tax)
-        bea, dsue, excl = ZERO, ZERO, Decimal(60000)
+        bea, dsue, excl = ZERO, ZERO, sheltered.value
         lines += [
             Line(label="Tentative tax on the adjusted taxable gifts", amount=on_gifts, basis="IRC 2101(b)(2)"),
             Line(label="Tax before credit", amount=gross_tax, basis="IRC 2101(b)"),
@@ -142,15 +194,10 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         gift_tax = on_gifts
         net = gross_tax - credit
     else:
-        if facts.exclusion_amount is not None:
-            bea = facts.exclusion_amount
-            lines.append(Line(label="Basic exclusion amount", amount=bea, basis="given explicitly"))
-        else:
-            cited = exclusion("basic_exclusion_amount", facts.year)
-            bea = cited.value
-            citations.append(cited.citation)
-            lines.append(Line(label="Basic exclusion amount", amount=bea, basis=f"IRC 2010(c)(3), {facts.year}"))
+        bea = _basic_exclusion(facts, lines, citations)
         dsue = facts.dsue
+        if dsue:
+            _check_dsue(facts, bea)
         excl = bea + dsue
         credit = tentative_tax(excl, schedule)
         gift_tax = facts.gift_tax_payable
@@ -160,7 +207,10 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
             Line(label="Gift tax payable", amount=gift_tax, basis="input (IRC 2001(b)(2))"),
             Line(label="Applicable credit", amount=credit, basis="IRC 2001(c) tax on the applicable exclusion amount"),
         ]
-        net = max(ZERO, tentative - gift_tax - credit)
+        before_state = max(ZERO, tentative - gift_tax - credit)
+        if facts.state_death_taxes:
+            state_credit = _state_death_tax_credit(facts, before_state, lines, citations)
+        net = before_state - state_credit
     lines.append(Line(label="Net estate tax", amount=net, basis="never below zero"))
     return EstateTaxResult(
         year=facts.year,
@@ -174,8 +224,104 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         dsue=dsue,
         exclusion_amount=excl,
         applicable_credit=credit,
+        state_death_tax_credit=state_credit,
         net_estate_tax=net,
         marginal_rate=marginal_rate(base, schedule),
         lines=tuple(lines),
         citations=tuple(citations),
+    )
+
+
+def _basic_exclusion(facts: EstateTaxInput, lines: list[Line], citations: list[Citation]) -> Decimal:
+    if facts.exclusion_amount is not None:
+        lines.append(Line(label="Basic exclusion amount", amount=facts.exclusion_amount, basis="given explicitly"))
+        return facts.exclusion_amount
+    cited = exclusion("basic_exclusion_amount", facts.year)
+    citations.append(cited.citation)
+    lines.append(Line(label="Basic exclusion amount", amount=cited.value, basis=f"IRC 2010(c), {facts.year}"))
+    return cited.value
+
+
+def _check_dsue(facts: EstateTaxInput, own_exclusion: Decimal) -> None:
+    """IRC 2010(c)(4)(A): the DSUE amount is at most the basic exclusion amount of the year the last
+    deceased spouse died (Reg. 20.2010-2(c)(1)); without that year, the largest any such year had."""
+    if facts.dsue_year is not None:
+        limit = exclusion("basic_exclusion_amount", facts.dsue_year).value
+        which = f"the basic exclusion amount of {facts.dsue_year}, the year the last deceased spouse died"
+    else:
+        years = [y for y in exclusion_years() if PORTABILITY_FIRST_YEAR <= y <= facts.year]
+        amounts = [exclusion("basic_exclusion_amount", y).value for y in years]
+        if facts.year not in years:
+            amounts.append(own_exclusion)
+        limit = max(amounts)
+        which = (
+            f"the largest basic exclusion amount of any year from {PORTABILITY_FIRST_YEAR} to {facts.year} "
+            "(give --dsue-year, the year the last deceased spouse died, for that year's limit)"
+        )
+    if facts.dsue > limit:
+        raise InputError(
+            f"the DSUE amount {format_money(facts.dsue)} is more than IRC 2010(c)(4)(A) allows: at most {which}, "
+            f"{format_money(limit)}"
+        )
+
+
+def _state_death_tax_credit(
+    facts: EstateTaxInput, tax_after_credit: Decimal, lines: list[Line], citations: list[Citation]
+) -> Decimal:
+    """IRC 2011: the state death taxes actually paid, at most the reduced table amount on the adjusted
+    taxable estate, and at most the tax left after the unified credit."""
+    try:
+        table = state_death_tax_credit(facts.rate_date)
+    except MissingParameterError as gap:
+        raise InputError(f"state death taxes: {gap}") from None
+    citations.extend(table.citations)
+    adjusted = max(ZERO, facts.taxable_estate - table.adjusted_estate_reduction)
+    maximum = to_cents(tax_on(adjusted, table.brackets) * table.allowed)
+    credit = min(facts.state_death_taxes, maximum, tax_after_credit)
+    lines += [
+        Line(label="State death taxes paid", amount=facts.state_death_taxes, basis="input"),
+        Line(
+            label="Maximum state death tax credit",
+            amount=maximum,
+            basis=f"IRC 2011(b) table on the adjusted taxable estate of {format_money(adjusted)}, "
+            f"{(table.allowed * 100).normalize():f}% allowed in {facts.year}",
+        ),
+        Line(
+            label="State death tax credit",
+            amount=credit,
+            basis="the smallest of the taxes paid, the maximum credit and the tax after the unified credit",
+        ),
+    ]
+    return credit
+
+
+def _elected_out(facts: EstateTaxInput) -> EstateTaxResult:
+    """A 2010 death whose executor elected carryover basis instead of estate tax: no tax is imposed."""
+    base = facts.taxable_estate + facts.adjusted_taxable_gifts
+    lines = (
+        Line(label="Taxable estate", amount=facts.taxable_estate, basis="input"),
+        Line(
+            label="Net estate tax",
+            amount=ZERO,
+            basis="the executor elected to apply carryover basis (IRC 1022) instead of the estate tax "
+            "(Pub. L. 111-312 sec. 301(c); Form 8939)",
+        ),
+    )
+    return EstateTaxResult(
+        year=facts.year,
+        nonresident=facts.nonresident,
+        taxable_estate=facts.taxable_estate,
+        adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
+        tax_base=base,
+        tentative_tax=ZERO,
+        gift_tax_payable=ZERO,
+        basic_exclusion_amount=ZERO,
+        dsue=ZERO,
+        exclusion_amount=ZERO,
+        applicable_credit=ZERO,
+        net_estate_tax=ZERO,
+        marginal_rate=ZERO,
+        carryover_basis_election=True,
+        lines=lines,
+        citations=(),
     )

@@ -1,7 +1,8 @@
 """What a QDOT buys: IRC 2056(d)(1)-(2) (no marital deduction for a non-citizen spouse unless the property
 passes to a QDOT, or the spouse assigns it to one, or becomes a citizen before the return is filed),
-IRC 2056A(b) (the deferred tax, computed by :mod:`advisor.calculators.qdot_tax`), IRC 2523(i) (gifts to a
-non-citizen spouse), and the security rules of :mod:`advisor.calculators.qdot_security`.
+IRC 2056A(b) (the deferred tax: the recomputation of :mod:`advisor.calculators.qdot_tax`, done on the lean
+path of :mod:`advisor.calculators.lean_tax` with the same cents), IRC 2523(i) (gifts to a non-citizen spouse),
+and the security rules of :mod:`advisor.calculators.qdot_security`.
 
 The trust is followed year by year over every possible year of the surviving spouse's death. Timing
 convention: growth, income, distributions and costs belong to the year they occur in and are discounted
@@ -20,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.actuarial import discount, survival_probability
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
+from advisor.calculators.lean_tax import net_tax
 from advisor.calculators.money import Factor, InputError, Money, format_money, to_cents
 from advisor.calculators.parameters import (
     Citation,
@@ -29,7 +31,6 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     qdot_security,
 )
-from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 
 ZERO = Decimal(0)
 DEFAULT_TRUSTEE_FEE = Decimal("0.01")
@@ -296,23 +297,6 @@ def _estate_tax(facts: DeferralInput, taxable_estate: Decimal) -> EstateTaxResul
     )
 
 
-def _qdot_tax(
-    facts: DeferralInput, taxable_estate: Decimal, prior: Decimal, distributions: Decimal, at_death: Decimal
-) -> Decimal:
-    return compute_qdot_tax(
-        QdotTaxInput(
-            decedent_taxable_estate=taxable_estate,
-            death_date=facts.death_date,
-            distributions=distributions,
-            prior_taxable=prior,
-            property_at_death=at_death,
-            adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
-            nonresident=facts.nonresident,
-            exclusion_amount=facts.exclusion_amount,
-        )
-    ).qdot_tax
-
-
 def _follow(
     facts: DeferralInput,
     table: MortalityTable,
@@ -322,6 +306,18 @@ def _follow(
     v: Decimal,
 ) -> _Path:
     """Every year the spouse could still be alive in, and the taxes and costs if the death falls in it."""
+    decedent = net_tax(
+        rate_date=facts.death_date,
+        adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
+        basic_exclusion=facts.exclusion_amount,
+        nonresident=facts.nonresident,
+    )
+
+    def qdot_tax(prior: Decimal, distributed: Decimal, at_death: Decimal) -> Decimal:
+        """IRC 2056A(b)(2)(A), Form 706-QDT lines 10 - 11: the decedent's net tax recomputed with and without
+        this year's taxable amounts (:mod:`advisor.calculators.qdot_tax` is the same law, line by line)."""
+        return decedent(taxable_estate + prior + distributed + at_death) - decedent(taxable_estate + prior)
+
     path = _Path()
     value, prior, tax_due, taxes, pv_taxes, costs, pv_costs = amount, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO
     alive = Decimal(1)
@@ -337,13 +333,13 @@ def _follow(
         fees = min(fees, start + growth - distributed)
         value = start + growth - distributed - fees
         filing = facts.return_preparation if distributed > 0 else ZERO
-        at_death_tax = _qdot_tax(facts, taxable_estate, prior, distributed, value)
+        at_death_tax = qdot_tax(prior, distributed, value)
         death_filing = facts.return_preparation
         path.tax_if_death.append(taxes + at_death_tax)
         path.pv_tax_if_death.append(pv_taxes + at_death_tax * v ** (year + 1))
         path.costs_if_death.append(costs + fees + death_filing)
         path.pv_costs_if_death.append(pv_costs + (fees + death_filing) * v**year)
-        tax_due = _qdot_tax(facts, taxable_estate, prior, distributed, ZERO)
+        tax_due = qdot_tax(prior, distributed, ZERO)
         prior += distributed
         taxes += tax_due
         pv_taxes += tax_due * v ** (year + 1)

@@ -2,9 +2,12 @@
 "Paying the Tax"; the automatic 6-month extension to file on Form 4768; IRC 7503 (a last day falling
 on a Saturday, Sunday or legal holiday moves to the next day that is none of them).
 
-Legal holidays are those of the District of Columbia, federal ones included, from the ``holidays``
-library (observed days count, as Emancipation Day observed on Friday, April 15, 2022 did). IRC 7503
-also counts a statewide holiday of the state where the return must be filed; that is not modelled.
+IRC 7503 counts the legal holidays of the District of Columbia (federal ones included) and a statewide
+legal holiday of the state where the return must be filed: Form 706-QDT is filed with the IRS in
+Kansas City, Missouri (Instructions for Form 706-QDT, Where To File), so Missouri's holidays count too.
+The federal and District of Columbia ones come from the ``holidays`` library (observed days count, as
+Emancipation Day observed on Friday, April 15, 2022 did); Missouri's are the library's, read as RSMo
+9.010 sets them (see :func:`_missouri`).
 """
 
 from __future__ import annotations
@@ -81,14 +84,42 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+LINCOLN_DAY_SINCE = 2010
+"""RSMo 9.010 lists February 12 (Lincoln Day) among Missouri's public holidays; the ``holidays`` library
+leaves it out. The earliest text of 9.010 read (quoted in 2010 H.B. 2377) is from 2010: earlier years
+do not assume it, which can only make a deadline earlier, never later."""
+
+
 @cache
-def _legal_holidays() -> holidays.HolidayBase:
-    return holidays.country_holidays("US", subdiv="DC")
+def _holidays(subdivision: str | None) -> holidays.HolidayBase:
+    return holidays.country_holidays("US", subdiv=subdivision)
+
+
+@cache
+def _missouri(year: int) -> dict[dt.date, str]:
+    """Missouri's statewide legal holidays (RSMo 9.010): the library's Missouri holidays on their own days,
+    Lincoln Day, and a holiday falling on a Sunday also on the Monday after. Unlike the library, a holiday
+    falling on a Saturday is not moved to the Friday before: the statute does not move it."""
+    days = dict(holidays.country_holidays("US", subdiv="MO", years=year, observed=False))
+    if year >= LINCOLN_DAY_SINCE:
+        days[dt.date(year, 2, 12)] = "Lincoln Day"
+    for day, name in list(days.items()):
+        if day.weekday() == calendar.SUNDAY:
+            days.setdefault(day + dt.timedelta(days=1), f"{name} (observed)")
+    return days
 
 
 def legal_holiday(day: dt.date) -> str | None:
-    """The name of the District of Columbia or federal legal holiday on this day, if any."""
-    return _legal_holidays().get(day)
+    """The legal holidays on this day, each with whose it is: federal, District of Columbia, or Missouri,
+    where Form 706-QDT is filed (Kansas City)."""
+    names = [(name, "federal") for name in _holidays(None).get_list(day)]
+    names += [(name, "District of Columbia") for name in _holidays("DC").get_list(day)]
+    if day in _missouri(day.year):
+        names.append((_missouri(day.year)[day], "Missouri"))
+    owners: dict[str, str] = {}
+    for name, owner in names:
+        owners.setdefault(name, owner)
+    return "; ".join(f"{name} ({owner})" for name, owner in owners.items()) or None
 
 
 def next_business_day(day: dt.date) -> tuple[dt.date, tuple[Postponement, ...]]:
@@ -125,8 +156,9 @@ def due_dates(facts: DueDateInput) -> DueDateResult:
     extended_business, skipped_extended = next_business_day(extended)
     basis += [
         "Form 4768: automatic 6-month extension of time to file; it does not extend the time to pay",
-        "IRC 7503: a last day on a Saturday, Sunday or legal holiday (District of Columbia and federal) moves to "
-        "the next business day",
+        "IRC 7503: a last day on a Saturday, Sunday or legal holiday moves to the next business day; legal "
+        "holidays are the federal and District of Columbia ones and those of Missouri, where Form 706-QDT is filed "
+        "(Kansas City)",
     ]
     return DueDateResult(
         event=facts.event,

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, Line, compute_estate_tax
+from advisor.calculators.estate_tax import ELECTION_YEAR, EstateTaxInput, EstateTaxResult, Line, compute_estate_tax
 from advisor.calculators.money import InputError, Money, Percent, format_money, to_cents
 from advisor.calculators.parameters import Citation, highest_rate
 
@@ -52,6 +52,13 @@ class QdotTaxInput(BaseModel):
     """Gift tax payable on the decedent's post-1976 gifts (IRC 2001(b)(2))."""
     dsue: Decimal = Field(default=ZERO, ge=0)
     """DSUE amount the decedent's estate had (IRC 2010(c)(4))."""
+    dsue_year: int | None = Field(default=None, ge=1900, le=2200)
+    """Year the decedent's own last deceased spouse died, the source of the DSUE."""
+    state_death_taxes: Decimal = Field(default=ZERO, ge=0)
+    """State death taxes actually paid, for a decedent who died while the IRC 2011 credit existed; the
+    recomputation allows the credit again within its limits (Reg. 20.2056A-6(a))."""
+    carryover_basis_election: bool = False
+    """The decedent died in 2010 and the executor elected carryover basis instead of estate tax."""
     nonresident: bool = False
     """The decedent was a nonresident not a citizen: the recomputation follows IRC 2101-2102."""
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
@@ -76,6 +83,10 @@ class QdotTaxInput(BaseModel):
                 f"the marital and charitable deductions ({format_money(deductions, cents=True)}) are larger "
                 f"than the property in the trust at the surviving spouse's death "
                 f"({format_money(self.property_at_death, cents=True)}); they are allowed only against that property"
+            )
+        if self.carryover_basis_election and self.death_date.year != ELECTION_YEAR:
+            raise InputError(
+                f"the election out of estate tax (Pub. L. 111-312 sec. 301(c)) is only for deaths in {ELECTION_YEAR}"
             )
         if self.highest_rate_override is not None and not self.highest_rate:
             raise InputError("an explicit highest rate applies only with the highest-rate rule (--highest-rate)")
@@ -127,7 +138,16 @@ def compute_qdot_tax(facts: QdotTaxInput) -> QdotTaxResult:
     line8 = line6 + line7
     line9 = line5 + line8
     notes: list[str] = []
-    if facts.highest_rate:
+    rate: Decimal | None = None
+    citations: tuple[Citation, ...] = ()
+    if facts.carryover_basis_election:
+        line10 = line11 = ZERO
+        basis10 = basis11 = "no estate tax: the executor elected carryover basis (Pub. L. 111-312 sec. 301(c))"
+        notes.append(
+            "the decedent's estate elected out of the estate tax, so no tax is recomputed on the QDOT "
+            "distributions: chapter 11 does not apply to that estate"
+        )
+    elif facts.highest_rate:
         rate, citations, basis = _highest_rate(facts)
         line10, line11 = to_cents(rate * line9), to_cents(rate * line8)
         basis10 = basis11 = basis
@@ -137,7 +157,6 @@ def compute_qdot_tax(facts: QdotTaxInput) -> QdotTaxResult:
             "give a refund once the decedent's tax is finally determined"
         )
     else:
-        rate = None
         on_total, on_prior = _recompute(facts, line9), _recompute(facts, line8)
         line10, line11 = on_total.net_estate_tax, on_prior.net_estate_tax
         citations = tuple(dict.fromkeys(on_total.citations + on_prior.citations))
@@ -194,8 +213,10 @@ def _recompute(facts: QdotTaxInput, taxable_estate: Decimal) -> EstateTaxResult:
             adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
             gift_tax_payable=facts.gift_tax_payable,
             dsue=facts.dsue,
+            dsue_year=facts.dsue_year,
             nonresident=facts.nonresident,
             exclusion_amount=facts.exclusion_amount,
+            state_death_taxes=facts.state_death_taxes,
         )
     )
 

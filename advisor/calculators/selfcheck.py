@@ -64,7 +64,7 @@ def compute(example: PublishedExample) -> Decimal:
         case "term_certain_remainder":
             return term_certain_remainder(_rate(i), i["years"])
         case "lx":
-            return mortality_table(i["table"]).lx[i["age"]]
+            return mortality_table(i["table"]).lx[int(i["age"])]
         case "qprt_gift" | "qprt_gift_no_reversion":
             facts = QprtInput(
                 fmv=Decimal(i["fmv"]),
@@ -76,7 +76,7 @@ def compute(example: PublishedExample) -> Decimal:
             )
             return compute_qprt(facts).gift
         case "tentative_tax":
-            return tentative_tax(Decimal(i["amount"]), rate_schedule(dt.date(2026, 1, 1)))
+            return tentative_tax(Decimal(i["amount"]), rate_schedule(dt.date.fromisoformat(i["death_date"])))
     raise AssertionError(example.kind)
 
 

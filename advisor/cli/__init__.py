@@ -25,7 +25,12 @@ class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(message: str) -> str:
+    """A message that stays on one line even when it quotes input holding line breaks."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def validation_message(error: ValidationError) -> str:
@@ -54,10 +59,13 @@ the calculators, the screening or the report templates."""
 
 def command_named(argv: Sequence[str]) -> str | None:
     """The command an argument list asks for, if any (the app itself takes no command)."""
-    probe = argparse.ArgumentParser(add_help=False)
+    probe = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     app.add_options(probe)
     probe.add_argument("command", nargs="?")
-    known, _ = probe.parse_known_args(argv)
+    try:
+        known, _ = probe.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong, in one line
     return known.command if known.command in COMMANDS else None
 
 
@@ -88,11 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, MissingParameterError, SessionNotFoundError, ClientNameError) as error:
         message = str(error)
     except StoreError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly; every accepted answer is already saved.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
     return 2

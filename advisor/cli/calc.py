@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from advisor.cli import calc_estate, calc_qdot, calc_qprt
+from advisor.cli import calc_compare, calc_estate, calc_qdot, calc_qprt
 
 
 def register(calc: argparse.ArgumentParser) -> None:
@@ -13,3 +13,4 @@ def register(calc: argparse.ArgumentParser) -> None:
     calc_estate.register(calculators)
     calc_qprt.register(calculators)
     calc_qdot.register(calculators)
+    calc_compare.register(calculators)

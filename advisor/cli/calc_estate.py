@@ -10,7 +10,7 @@ from advisor.cli import args as types
 from advisor.cli.output import citations_block, print_json, table
 
 
-def register(calculators: argparse._SubParsersAction) -> None:
+def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = calculators.add_parser(
         "estate-tax",
         help="federal estate tax by year of death (IRC 2001, 2010, 2101-2102)",
@@ -42,8 +42,31 @@ def register(calculators: argparse._SubParsersAction) -> None:
         metavar="AMOUNT",
         help="basic exclusion amount, for a year the data does not hold",
     )
+    add_law_of_death_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run)
+
+
+def add_law_of_death_arguments(parser: argparse.ArgumentParser) -> None:
+    """Facts the law of some years of death asks for (also used by ``calc qdot-tax``)."""
+    parser.add_argument(
+        "--dsue-year",
+        type=types.year,
+        metavar="YEAR",
+        help="year the last deceased spouse died: its basic exclusion caps the DSUE (IRC 2010(c)(4))",
+    )
+    parser.add_argument(
+        "--state-death-taxes",
+        type=types.amount,
+        default=0,
+        metavar="AMOUNT",
+        help="state death taxes actually paid, for deaths while the IRC 2011 credit existed",
+    )
+    parser.add_argument(
+        "--carryover-basis-election",
+        action="store_true",
+        help="death in 2010: the executor elected carryover basis (IRC 1022) instead of estate tax",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,15 +79,18 @@ def run(args: argparse.Namespace) -> int:
             adjusted_taxable_gifts=args.adjusted_taxable_gifts,
             gift_tax_payable=args.gift_tax_payable,
             dsue=args.dsue,
+            dsue_year=args.dsue_year,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            state_death_taxes=args.state_death_taxes,
+            carryover_basis_election=args.carryover_basis_election,
         )
     )
     if args.json:
         print_json(result)
         return 0
     who = "nonresident not a citizen" if result.nonresident else "citizen or resident"
-    print(f"Federal estate tax, death in {result.year} ({who})\n")
+    print(f"Federal estate tax, death in {result.year} ({who}), under the law of that year\n")
     print(
         table(
             ((line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines),
@@ -72,6 +98,6 @@ def run(args: argparse.Namespace) -> int:
             align="lrl",
         )
     )
-    print(f"\nMarginal rate on the next dollar: {result.marginal_rate * 100:g}%")
+    print(f"\nMarginal rate on the next dollar: {(result.marginal_rate * 100).normalize():f}%")
     print(citations_block(result.citations))
     return 0

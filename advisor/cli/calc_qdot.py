@@ -28,6 +28,7 @@ from advisor.calculators.qdot_form_fields import (
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
 from advisor.calculators.qdot_tax import QdotTaxInput, QdotTaxResult, compute_qdot_tax
 from advisor.cli import args as types
+from advisor.cli.calc_estate import add_law_of_death_arguments
 from advisor.cli.output import citations_block, print_json, table
 
 
@@ -100,6 +101,7 @@ def _register_tax(calculators: argparse._SubParsersAction) -> None:
         metavar="AMOUNT",
         help="the decedent's basic exclusion amount, for a year the data does not hold",
     )
+    add_law_of_death_arguments(parser)
     parser.add_argument(
         "--highest-rate",
         action="store_true",
@@ -129,8 +131,11 @@ def run_tax(args: argparse.Namespace) -> int:
             adjusted_taxable_gifts=args.adjusted_taxable_gifts,
             gift_tax_payable=args.gift_tax_payable,
             dsue=args.dsue,
+            dsue_year=args.dsue_year,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            state_death_taxes=args.state_death_taxes,
+            carryover_basis_election=args.carryover_basis_election,
             highest_rate=args.highest_rate,
             highest_rate_override=args.highest_rate_percent,
         )

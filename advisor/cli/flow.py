@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from advisor.answers_file import replay
-from advisor.cli.output import emit
+from advisor.cli.output import add_force_option, emit
 from advisor.engine import load_flow
 from advisor.engine.diagram import mermaid
 
@@ -23,6 +23,7 @@ def register(flow: argparse.ArgumentParser) -> None:
     )
     diagram.add_argument("--answers", type=Path, metavar="FILE", help="answers file (JSON or YAML) whose path to light")
     diagram.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    add_force_option(diagram)
     diagram.set_defaults(handler=run)
 
 
@@ -39,5 +40,5 @@ def run(args: argparse.Namespace) -> int:
             for recommendation in screen(session.profile(), today=session.today).recommendations:
                 routes.setdefault(recommendation.kind, set()).update(hit.name for hit in recommendation.rules)
         text = mermaid(flow, session.answers, routes, session.current.id if session.current else None)
-    emit(text, args.out)
+    emit(text, args.out, force=args.force, inputs=[] if args.answers is None else [args.answers])
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from advisor.answers_file import personas, session_from_file
 from advisor.calculators.money import InputError, parse_date
-from advisor.cli.output import REPORT_SUFFIXES, emit, report_format
+from advisor.cli.output import REPORT_SUFFIXES, add_force_option, emit, report_format
 from advisor.content import explain, render_report
 from advisor.screening import screen
 
@@ -23,6 +23,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("md", "html", "json"), help="report format (default: from the --out extension, else md)"
     )
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    add_force_option(parser)
     parser.add_argument("--client", metavar="NAME", help="client name for the report heading")
     parser.add_argument(
         "--no-projection",
@@ -41,14 +42,17 @@ def _date(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from_extension = None if args.out is None else report_format(args.out, {**REPORT_SUFFIXES, ".json": "json"})
-    fmt = args.format or from_extension or "md"
     path = args.answers if args.answers is not None else personas()[args.persona]
+    writes_input = args.out is not None and args.out.resolve() == path.resolve()  # refused by emit, as such
+    from_extension = None
+    if args.out is not None and not writes_input:
+        from_extension = report_format(args.out, {**REPORT_SUFFIXES, ".json": "json"})
+    fmt = args.format or from_extension or "md"
     session = session_from_file(path, args.today)
     screening = screen(session.profile(), today=args.today, projections=not args.no_projection)
     if fmt == "json":
         text = json.dumps(explain(screening, session), indent=2) + "\n"
     else:
         text = render_report(screening, session, "html" if fmt == "html" else "md", client=args.client)
-    emit(text, args.out)
+    emit(text, args.out, force=args.force, inputs=[path])
     return 0

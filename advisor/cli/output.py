@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from pydantic import BaseModel
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation
+from advisor.files import write_output
 
 
 def print_json(payload: BaseModel | dict[str, object]) -> None:
@@ -65,12 +67,14 @@ def report_format(path: Path, suffixes: dict[str, str] = REPORT_SUFFIXES) -> str
     return suffixes[suffix]
 
 
-def emit(text: str, out: Path | None) -> None:
-    """Print the text, or write it to a file (a file that cannot be written is bad input)."""
-    if out is None:
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace an output file that already exists")
+
+
+def emit(text: str, out: Path | None, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
+    """Print the text, or write it to a file with ``write_output`` (owner-only; an existing file only with
+    ``force``, an input never); ``-`` is standard output."""
+    if out is None or str(out) == "-":
         print(text, end="")
         return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{out}: cannot write the output ({error.strerror or error})") from None
+    write_output(out, text, force=force, inputs=inputs)

@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
 from advisor.answers_file import AnswersFileError, load_answers_file
 from advisor.calculators.money import InputError
 from advisor.cli.app import open_store
-from advisor.cli.output import report_format, table
+from advisor.cli.output import add_force_option, emit, report_format, table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
@@ -80,17 +81,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 
     for action in (rename, delete, duplicate, export, imported, transcript, diff):
         _data_dir_option(action)
-
-
-def write_text(path: Path | None, text: str) -> None:
-    """To a file, or to stdout for None or '-'; a file that cannot be written is bad input."""
-    if path is None or str(path) == "-":
-        sys.stdout.write(text)
-        return
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise AnswersFileError(f"{path}: cannot write the file ({error.strerror or error})") from None
+    for action in (export, transcript, diff):
+        add_force_option(action)
 
 
 # --- actions ------------------------------------------------------------------------------
@@ -154,14 +146,14 @@ def export_session(args: argparse.Namespace) -> int:
     store = open_store(args)
     answers = store.answers(args.id)
     if args.report is not None:
-        return export_report(store.get(args.id), answers, args.report)
-    write_text(args.answers, json.dumps(answers, indent=2, ensure_ascii=False) + "\n")
+        return export_report(store.get(args.id), answers, args.report, force=args.force)
+    emit(json.dumps(answers, indent=2, ensure_ascii=False) + "\n", args.answers, force=args.force)
     if str(args.answers) != "-":
         print(f"Wrote {len(answers)} answers of session {args.id} to {args.answers}.", file=sys.stderr)
     return 0
 
 
-def export_report(record: SessionRecord, answers: dict[str, object], path: Path) -> int:
+def export_report(record: SessionRecord, answers: dict[str, object], path: Path, *, force: bool = False) -> int:
     """The report of a finished session, as the app and ``interview`` write it."""
     from advisor.content import render_report
     from advisor.screening import screen
@@ -174,9 +166,9 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path)
             f"session {record.id} is not finished (next question: {question.prompt}); "
             f"estate-advisor --resume {record.id} continues it"
         )
-    fmt = "html" if report_format(path) == "html" else "md"
+    fmt: Literal["md", "html"] = "html" if report_format(path) == "html" else "md"
     screening = screen(session.profile(), today=session.today)
-    write_text(path, render_report(screening, session, fmt, client=record.client_name))
+    emit(render_report(screening, session, fmt, client=record.client_name), path, force=force)
     if str(path) != "-":
         print(f"Wrote the report of {record.label} to {path}.", file=sys.stderr)
     return 0
@@ -188,7 +180,7 @@ def diff_sessions_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     first, second = store.get(args.first), store.get(args.second)
     diff = diff_sessions(store.answers(first.id), store.answers(second.id))
-    write_text(args.out, render_diff(diff, (first.label, second.label)))
+    emit(render_diff(diff, (first.label, second.label)), args.out, force=args.force)
     return 0
 
 
@@ -235,5 +227,5 @@ def transcript_session(args: argparse.Namespace) -> int:
             ],
         )
     )
-    write_text(args.out, text)
+    emit(text, args.out, force=args.force)
     return 0

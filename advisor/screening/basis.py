@@ -20,8 +20,8 @@ from advisor.calculators.parameters import (
     MissingParameterError,
     MortalityTable,
     exclusion,
+    latest,
     mortality_table_for,
-    read_rows,
     section_7520_rate,
 )
 from advisor.calculators.qdot_deferral import DeferralInput, DeferralResult, project_deferral
@@ -47,11 +47,11 @@ class Basis(BaseModel):
 
 
 def _latest_year() -> int:
-    return max(int(row["year"]) for row in read_rows("exclusion_amounts.csv"))
+    return latest("exclusion_amounts.csv").effective_from.year
 
 
 def _latest_month() -> dt.date:
-    return dt.date.fromisoformat(max(row["month"] for row in read_rows("section_7520_rates.csv")) + "-01")
+    return latest("section_7520_rates.csv").effective_from
 
 
 @cache

@@ -1,4 +1,4 @@
-"""State estate taxes, from the project's state table (state_estate_taxes_2026.csv).
+"""State estate taxes, from the project's state table (state_estate_taxes.csv).
 
 The table is a compilation of secondary sources: some rows have one source, one (Washington)
 has sources that conflict, and 2026 figures are mostly not found. Every use carries the row's own
@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
-from advisor.calculators.parameters import read_rows
+from advisor.calculators.parameters import latest, rows
 from advisor.engine.answers import US_STATES
 from advisor.engine.profile import Profile
 from advisor.screening.models import StateTax
@@ -22,16 +22,12 @@ _CODES = {name: code for code, name in US_STATES.items()}
 def estate_tax_states() -> dict[str, tuple[Decimal, int, Decimal | None, str]]:
     """State code -> (exemption, the year it is for, top rate in percent or None, caveat)."""
     table = {}
-    for row in read_rows("state_estate_taxes_2026.csv"):
-        if "estate" not in row["tax_type"] or row["state"] not in _CODES:
+    for state in dict.fromkeys(row["state"] for row in rows("state_estate_taxes.csv")):
+        row = latest("state_estate_taxes.csv", state=state)
+        if "estate" not in row["tax_type"] or state not in _CODES:
             continue
-        year = 2026 if row["exemption_2026"] else 2025
-        exemption = Decimal(row["exemption_2026"] or row["exemption_2025"])
-        rate_text = row["top_rate_2026_percent"] or row["top_rate_2025_percent"]
-        caveat = f"sources: {row['agreement']}"
-        if row["notes"]:
-            caveat += f"; {row['notes']}"
-        table[_CODES[row["state"]]] = (exemption, year, Decimal(rate_text) if rate_text else None, caveat)
+        rate = Decimal(row["top_rate_percent"]) if row["top_rate_percent"] else None
+        table[_CODES[state]] = (row.decimal("exemption"), row.effective_from.year, rate, row["caveat"])
     return table
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -15,12 +17,27 @@ from textual.screen import Screen
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
+from advisor.store import StoreError
 from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen
 from advisor.ui.messages import AnswerSaved, OpenSession, Screened, SessionRenamed
 
 if TYPE_CHECKING:
     from advisor.screening.models import Screening
+
+BROWSER_KEYS = (
+    ("f2", "review", "Review"),
+    ("f4", "sessions", "Sessions"),
+    ("f8", "decision_path", "Path"),
+)
+"""Keys for the app in a browser (``serve``), where Ctrl+R reloads, Ctrl+T opens a tab, Ctrl+P prints and
+Ctrl+O opens a file; F1 (help), F3 (find), F5 (reload), F6, F7, F10, F11 and F12 are the browser's too.
+The palette moves from Ctrl+P to F9."""
+
+
+def served_in_browser() -> bool:
+    """True when textual-serve runs this app for a web page (it sets the web driver)."""
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
 
 
 class AdvisorApp(App[None]):
@@ -32,6 +49,8 @@ class AdvisorApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("ctrl+o", "sessions", "Sessions", show=False),
     ]
+    COMMAND_PALETTE_BINDING = "f9" if served_in_browser() else "ctrl+p"
+    """Under textual-serve the web driver is set before this module loads."""
 
     def __init__(self, session: Session | None = None, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
@@ -41,6 +60,11 @@ class AdvisorApp(App[None]):
         """The latest screening (None until the interview is complete)."""
         self.report: dict[str, Any] | None = None
         """The same screening as the report shows it."""
+        self._told_not_saved = False
+        if served_in_browser():
+            # The browser keeps Ctrl+T/P/R/O for itself; F-keys it leaves alone reach the app.
+            for key, action, description in BROWSER_KEYS:
+                self.bind(key, action, description=description, key_display=key.upper())
 
     def on_mount(self) -> None:
         self._update_subtitle()
@@ -52,6 +76,8 @@ class AdvisorApp(App[None]):
             self.sub_title = "not saved (--no-save)"
         elif recorder.record is None:
             self.sub_title = "new session · saved from the first answer"
+        elif recorder.stopped is not None:
+            self.sub_title = "✘ NOT SAVED: Ctrl+P › Save the answers to a file"
         else:
             name = recorder.record.client_name or "unnamed client"
             self.sub_title = f"{name} · session {recorder.record.id} · ✔ saved"
@@ -59,8 +85,9 @@ class AdvisorApp(App[None]):
     # --- messages from the screens --------------------------------------------------------
 
     @on(AnswerSaved)
-    def _answer_saved(self) -> None:
+    def _answer_saved(self, message: AnswerSaved) -> None:
         self._update_subtitle()
+        self._saved(message.saved)
 
     @on(Screened)
     def _screened(self, message: Screened) -> None:
@@ -79,6 +106,32 @@ class AdvisorApp(App[None]):
         if self.recorder is not None and self.recorder.record is not None and self.recorder.record.id == record.id:
             self.recorder.record = record
             self._update_subtitle()
+
+    def _saved(self, saved: bool) -> None:
+        """Say once, loudly, that saving stopped and how to keep the answers (they stay in this window)."""
+        recorder = self.recorder
+        if saved or recorder is None or recorder.stopped is None or self._told_not_saved:
+            return
+        self._told_not_saved = True
+        self._update_subtitle()
+        self.notify(
+            f"Not saved: {recorder.stopped}. Your answers stay in this window: Ctrl+P › Save the answers to a file.",
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+
+    def save_answers_file(self) -> None:
+        """When the session database cannot be used: the answers as an answers file in the current folder."""
+        from advisor.files import FileWriteError, write_output
+
+        path = Path.cwd() / f"estate-answers-{dt.datetime.now():%Y-%m-%d-%H%M%S}.json"
+        try:
+            write_output(path, SessionRecorder.answers_json(self.session))
+        except FileWriteError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.notify(f"Answers saved to {path}; estate-advisor sessions import reads them.", timeout=15, markup=False)
 
     @property
     def chat(self) -> ChatScreen | None:
@@ -120,7 +173,12 @@ class AdvisorApp(App[None]):
         """Continue a saved session where it stopped; from now on its answers are saved to it."""
         if self.recorder is None:
             return
-        self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        try:
+            self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
+        except StoreError as error:
+            self.notify(f"Not opened: {error}.", severity="error", markup=False)
+            return
+        self._told_not_saved = False
         self._update_subtitle()
         await self.switch_to_chat()
 
@@ -160,6 +218,7 @@ class AdvisorApp(App[None]):
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
         from advisor.content import render_report
+        from advisor.files import FileWriteError, output_folder, write_output
 
         if self.screening is None:
             self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
@@ -169,12 +228,15 @@ class AdvisorApp(App[None]):
         name = f"estate-screening-{record.id if record else 'unsaved'}-{self.session.today.isoformat()}.{fmt}"
         client = record.client_name if record else None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(
-                render_report(self.screening, self.session, fmt, client=client), encoding="utf-8"
+            # Our own file name in our own folder: a second export the same day replaces the first.
+            write_output(
+                output_folder(folder) / name,
+                render_report(self.screening, self.session, fmt, client=client),
+                force=True,
+                folder=folder,
             )
-        except OSError as error:
-            self.notify(f"Could not write the report to {folder}: {error.strerror}", severity="error")
+        except FileWriteError as error:
+            self.notify(f"Could not write the report: {error}", severity="error", markup=False)
             return
         self.notify(f"Report written to {folder / name}", timeout=8)
 
@@ -198,6 +260,10 @@ class AdvisorApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        if self.recorder is not None and self.recorder.stopped is not None:
+            yield SystemCommand(
+                "Save the answers to a file", "Saving stopped; keep the answers as a .json file", self.save_answers_file
+            )
         yield SystemCommand("New interview", "Start again with no answers", self.new_interview)
         yield SystemCommand("Review answers", "See and change every answer", self.action_review)
         yield SystemCommand("Sessions…", "Find, open, rename, duplicate or delete saved sessions", self.action_sessions)

@@ -18,7 +18,7 @@ from advisor.calculators.money import (
     parse_whole,
     typed_amount,
 )
-from advisor.calculators.parameters import read_rows
+from advisor.calculators.parameters import latest
 from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
 from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates
 from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
@@ -55,8 +55,8 @@ def _pct(value: Decimal) -> str:
 
 def latest_7520_month() -> tuple[str, str]:
     """The most recent month the data holds a section 7520 rate for, and that rate in percent."""
-    row = read_rows("section_7520_rates.csv")[-1]
-    return row["month"], row["rate_percent"]
+    row = latest("section_7520_rates.csv")
+    return f"{row.effective_from:%Y-%m}", row["rate_percent"]
 
 
 # --- estate tax ----------------------------------------------------------------------------

@@ -358,9 +358,9 @@ class ChatScreen(Screen[None]):
         shown = question.display(self.session.answers[question.id])
         if self.recorder is not None:
             # Saved before it is shown: an answer shown as accepted is an answer on disk.
-            self.recorder.answered(self.session, question)
+            saved = self.recorder.answered(self.session, question)
             self.recorder.said("person", shown)
-            self.post_message(AnswerSaved())
+            self.post_message(AnswerSaved(saved))
         self.mount_message(PersonMessage(shown, classes="person"))
         await self.ask()
 

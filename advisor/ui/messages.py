@@ -13,7 +13,12 @@ if TYPE_CHECKING:
 
 
 class AnswerSaved(Message):
-    """An answer reached the store: the saved indicator can say so."""
+    """An answer was given to the store: the saved indicator can say so, or that saving stopped."""
+
+    def __init__(self, saved: bool) -> None:
+        super().__init__()
+        self.saved = saved
+        """False when the store could not take it (the recorder says why)."""
 
 
 class Screened(Message):

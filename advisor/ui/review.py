@@ -114,8 +114,8 @@ class ReviewScreen(Screen[None]):
         def edited(accepted: bool | None) -> None:
             if accepted:
                 if self.recorder is not None:
-                    self.recorder.answered(self.session, self.session.flow.questions[question_id])
-                    self.post_message(AnswerSaved())
+                    saved = self.recorder.answered(self.session, self.session.flow.questions[question_id])
+                    self.post_message(AnswerSaved(saved))
                 self.refresh_answers()
 
         self.app.push_screen(EditAnswerScreen(self.session, self.session.flow.questions[question_id]), edited)

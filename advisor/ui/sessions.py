@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,8 +14,11 @@ from textual.worker import get_current_worker
 from advisor.calculators.money import InputError
 from advisor.engine import Session
 from advisor.engine.words import words
-from advisor.store import STATUS_SHOWN, ClientNameError, SessionNotFoundError, SessionRecord, SessionStore, local_time
+from advisor.store import STATUS_SHOWN, SessionNotFoundError, SessionRecord, SessionStore, StoreError, local_time
 from advisor.ui.messages import OpenSession, SessionRenamed
+
+SHOWN = 100
+"""Sessions listed at once, most recent first; the filter finds the others (the store pages in SQLite)."""
 
 ROUTES: dict[tuple[str, str], str] = {}
 """The route of each complete session screened so far, by (id, time of its last change): screening takes
@@ -49,7 +53,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog", classes="dialog"):
-            yield Label(self.question, id="confirm-question")
+            yield Label(self.question, id="confirm-question", markup=False)
             with Horizontal(id="confirm-buttons"):
                 yield Button(self.yes, variant="error", id="confirm")
                 yield Button("Cancel", id="cancel")
@@ -116,7 +120,7 @@ class SessionsScreen(Screen[None]):
             )
         else:
             yield Input(placeholder="find a client by name", id="filter")
-            yield Label("", id="sessions-status")
+            yield Label("", id="sessions-status", markup=False)
             yield DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -140,13 +144,13 @@ class SessionsScreen(Screen[None]):
         table = self.query_one("#session-table", DataTable)
         keep = select or self.selected_id()
         text = self.query_one("#filter", Input).value.strip()
-        records = self.store.list(text or None)
+        records = self.store.list(text or None, limit=SHOWN)
         table.clear()
         for record in records:
             status = STATUS_SHOWN[record.status] + (" · open now" if record.id == self.open_id else "")
             route = ROUTES.get(_route_key(record), "screening…" if record.status == "complete" else "not yet")
             table.add_row(
-                record.client_name or "unnamed client",
+                Text(record.client_name or "unnamed client"),  # a name is text, never markup
                 status,
                 route,
                 local_time(record.updated_at),
@@ -160,7 +164,10 @@ class SessionsScreen(Screen[None]):
         ids = [record.id for record in records]
         if keep in ids:
             table.move_cursor(row=ids.index(keep))
-        if records:
+        if len(records) == SHOWN:
+            total = self.store.count(text or None)
+            message = f"The {SHOWN} most recent of {total} sessions; type a client name to find others."
+        elif records:
             message = "Enter opens the highlighted session where it stopped."
         elif text:
             message = f"No client name contains {text!r}."
@@ -250,8 +257,8 @@ class SessionsScreen(Screen[None]):
                 return
             try:
                 updated = self.store.rename(record.id, name)
-            except ClientNameError as error:
-                self.notify(f"Not renamed: {error}.", severity="error")
+            except StoreError as error:  # a name too long, or a store that cannot be written
+                self.notify(f"Not renamed: {error}.", severity="error", markup=False)
                 return
             self.post_message(SessionRenamed(updated))
             self.refresh_sessions(select=updated.id)
@@ -262,7 +269,11 @@ class SessionsScreen(Screen[None]):
         record = self._selected()
         if record is None or self.store is None:
             return
-        copy = self.store.duplicate(record.id, client_name=f"{record.client_name or 'unnamed client'} (copy)")
+        try:
+            copy = self.store.duplicate(record.id, client_name=f"{record.client_name or 'unnamed client'} (copy)")
+        except StoreError as error:
+            self.notify(f"Not copied: {error}.", severity="error", markup=False)
+            return
         self.refresh_sessions(select=copy.id)
         self.notify(f"Copied to {copy.client_name} (session {copy.id}); Enter opens it, r renames it.")
 
@@ -279,9 +290,13 @@ class SessionsScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes and self.store is not None:
-                self.store.delete(record.id)
+                try:
+                    self.store.delete(record.id)
+                except StoreError as error:
+                    self.notify(f"Not deleted: {error}.", severity="error", markup=False)
+                    return
                 self.refresh_sessions()
-                self.notify(f"Deleted {record.label}.")
+                self.notify(f"Deleted {record.label}.", markup=False)
 
         self.app.push_screen(
             ConfirmScreen(f"Delete {record.label}? Its answers and transcript cannot be recovered.", "Delete"),

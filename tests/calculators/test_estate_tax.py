@@ -92,6 +92,7 @@ def test_nonresident_2101_and_2102() -> None:
     result = compute_estate_tax(EstateTaxInput(taxable_estate=D(1_000_000), year=2026, nonresident=True))
     assert result.tentative_tax == D(345_800)
     assert result.applicable_credit == D(13_000)
+    assert result.exclusion_amount == D(60_000), "the estate the $13,000 credit shelters (IRC 2102(b)(1))"
     assert result.net_estate_tax == D(332_800)
     assert any("2102" in c.parameter for c in result.citations)
 
@@ -129,7 +130,7 @@ def test_results_cite_their_rows() -> None:
     parameters = [c.parameter for c in result.citations]
     assert any("2001(c)" in name for name in parameters)
     basic = next(c for c in result.citations if "basic exclusion" in c.parameter)
-    assert basic.value == "13990000" and basic.effective == "2025" and "Rev. Proc. 2024-40" in basic.source
+    assert basic.value == "$13,990,000" and basic.effective == "2025" and "Rev. Proc. 2024-40" in basic.source
 
 
 amounts = st.decimals(min_value=0, max_value=10**10, places=2, allow_nan=False, allow_infinity=False)

@@ -27,7 +27,7 @@ def test_noncitizen_spouse_exclusion_2026() -> None:
     assert p.exclusion("annual_gift_exclusion", 2026).value == Decimal(19000)
 
 
-@pytest.mark.parametrize("year", [2010, 2027])
+@pytest.mark.parametrize("year", [2001, 2027])
 def test_exclusion_outside_the_data_names_the_gap_and_the_flag(year: int) -> None:
     with pytest.raises(p.MissingParameterError, match=rf"{year} is not in the data.*--exclusion-amount"):
         p.exclusion("basic_exclusion_amount", year)
@@ -86,7 +86,6 @@ def test_highest_rate_before_the_table_is_an_error() -> None:
         p.highest_rate(dt.date(2000, 12, 31))
 
 
-def test_rate_schedule_before_2013_is_an_error() -> None:
-    with pytest.raises(p.MissingParameterError, match="2013-01-01"):
-        p.rate_schedule(dt.date(2012, 12, 31))
-    assert p.rate_schedule(dt.date(2013, 1, 1)).brackets[-1].rate == Decimal("0.4")
+def test_rate_schedule_before_2002_is_an_error_naming_the_first_date_held() -> None:
+    with pytest.raises(p.MissingParameterError, match=r"2001-12-31 is not in the data.*from 2002-01-01"):
+        p.rate_schedule(dt.date(2001, 12, 31))

@@ -152,9 +152,9 @@ def test_highest_rate_given_explicitly_for_a_death_the_data_lacks() -> None:
     assert tax(**facts, highest_rate=True, highest_rate_override=D("0.55")) == D(55_000)
 
 
-def test_pre_2013_death_without_the_highest_rate_rule_says_the_schedule_is_missing() -> None:
-    with pytest.raises(MissingParameterError, match="rate schedule"):
-        tax(decedent_taxable_estate=D(1_000_000), death_date=dt.date(2011, 1, 5), distributions=D(100_000))
+def test_pre_2002_death_without_the_highest_rate_rule_says_the_schedule_is_missing() -> None:
+    with pytest.raises(MissingParameterError, match="rate schedule for 2001-12-31"):
+        tax(decedent_taxable_estate=D(1_000_000), death_date=dt.date(2001, 12, 31), distributions=D(100_000))
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ BAD = [
     (["calc", "estate-tax", "--taxable-estate", "ten", "--year", "2026"], "could not read 'ten'"),
     (["calc", "estate-tax", "--taxable-estate", "-1", "--year", "2026"], "negative"),
     (["calc", "estate-tax", "--taxable-estate", "1m", "--year", "2030"], "--exclusion-amount"),
-    (["calc", "estate-tax", "--taxable-estate", "1m", "--year", "2010"], "not in the data"),
+    (["calc", "estate-tax", "--taxable-estate", "1m", "--year", "2001"], "not in the data"),
     (["calc", "estate-tax", "--taxable-estate", "1m", "--death-date", "2026-13-01"], "not a date"),
     (["calc", "estate-tax", "--taxable-estate", "1m"], "one of the arguments --year --death-date is required"),
 ]

@@ -173,7 +173,7 @@ BAD = [
         "--highest-rate-percent",
     ),
     (
-        ["calc", "qdot-tax", "--decedent-taxable-estate", "1m", "--death-date", "2011-01-01", "--distributions", "1"],
+        ["calc", "qdot-tax", "--decedent-taxable-estate", "1m", "--death-date", "2001-06-01", "--distributions", "1"],
         "rate schedule",
     ),
     (

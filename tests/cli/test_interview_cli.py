@@ -76,7 +76,7 @@ BAD_FILES = [
      "invalid answer: estate_total: could not read 'lots' as an amount; enter a dollar amount such as"),
     ("missing.yaml", "citizenship: us\ndomicile: us\nstate: ny\n", "missing answer for age or birth_date (How old"),
     ("empty.yaml", "", "one mapping"),
-    ("binary.json", None, "not a text file"),
+    ("binary.json", None, "is not UTF-8; save the file as UTF-8 text"),
 ]  # fmt: skip
 
 

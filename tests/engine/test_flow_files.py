@@ -39,6 +39,7 @@ def test_contract_keys_are_question_ids() -> None:
         ("missing_template.yaml", "state 'married': key 'help': no template content/questions/no_such_help.md.j2"),
         ("unreachable.yaml", "state 'orphan': unreachable from the initial state"),
         ("dead_end.yaml", "state 'loop_a': cannot reach a final state"),
+        ("loop.yaml", "state 'loop_b': key 'transitions': leads back to 'loop_a': a flow may not loop"),
         ("no_fallback.yaml", "state 'married': key 'transitions': the last transition out of a question must"),
         ("bad_default.yaml", "state 'married': key 'default': could not read 'lots' as an amount"),
         ("unknown_dest.yaml", "state 'married': key 'dest': transition #1: 'nowhere' is not a state"),

@@ -112,7 +112,7 @@ def test_corrupt_file_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / DATABASE_NAME
     garbage = b"this is not a database" * 100
     path.write_bytes(garbage)
-    with pytest.raises(StoreError, match=r"not a readable session database.*left untouched.*--data-dir"):
+    with pytest.raises(StoreError, match=r"is not an SQLite database; it was left untouched.*--data-dir"):
         SessionStore.open(tmp_path)
     assert path.read_bytes() == garbage
 

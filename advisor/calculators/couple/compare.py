@@ -1,0 +1,246 @@
+"""Comparing the routes for one order of deaths, the break-evens, and the couple over both orders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from advisor.calculators.couple.models import (
+    Breakevens,
+    ComparisonInput,
+    ComparisonResult,
+    CoupleInput,
+    CoupleResult,
+    Domicile,
+    OrderResult,
+    RouteResult,
+    Spouse,
+    SpreadRow,
+)
+from advisor.calculators.couple.projection import death_probabilities, survival
+from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts, qdot_start
+from advisor.calculators.couple.setting import Context, assumptions, build, percent
+from advisor.calculators.money import to_cents
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HALF = Decimal("0.5")
+SPREADS = tuple(Decimal(s) / 100 for s in (-2, -1, 0, 1, 2, 3))
+"""The r - g spreads of the sensitivity table."""
+
+
+def compare_routes(
+    facts: ComparisonInput, routes: tuple[Route, ...] = ROUTES, *, breakevens: bool = True
+) -> ComparisonResult:
+    """Every route for this order of deaths, the cheapest feasible one, and (optionally) the break-evens."""
+    context = build(facts)
+    results = {route.key: route.evaluate(context, route) for route in routes}
+    feasible = [r for r in results.values() if r.feasible]
+    best = min(feasible, key=lambda r: r.pv_total)
+    for_heirs = max(feasible, key=lambda r: r.expected_to_heirs)
+    citations = list(context.citations)
+    if "spousal_gifts" in results:
+        citations += planned_gifts(context)[2]
+    return ComparisonResult(
+        routes=results,
+        best_route=best.key,
+        best_route_for_heirs=for_heirs.key,
+        dsue_available_to_survivor=best.dsue_available,
+        qdot_amount=context.qdot_amount,
+        tax_without_qdot=outright_start(context, facts.estate).first_tax,
+        breakevens=find_breakevens(context)
+        if breakevens and context.qdot_amount > 0 and not facts.spouse_citizen
+        else None,
+        assumptions=assumptions(context),
+        citations=tuple(dict.fromkeys(citations)),
+        notes=_notes(context, results, best, for_heirs),
+    )
+
+
+def _notes(
+    context: Context, results: dict[str, RouteResult], best: RouteResult, for_heirs: RouteResult
+) -> tuple[str, ...]:
+    facts, s = context.facts, context.setting
+    notes = []
+    if best.key != for_heirs.key:
+        notes.append(
+            f"{best.key} costs least in present value at the {percent(facts.discount_rate)} discount rate, but "
+            f"{for_heirs.key} leaves the heirs the most with the assets growing at "
+            f"{percent(facts.growth + facts.income_yield)}: the two measures agree when the discount rate is the "
+            "assets' own return"
+        )
+    if facts.decedent_nonresident:
+        notes.append(
+            "the first decedent was a nonresident not a citizen: no portability election, so no DSUE "
+            "(Reg. 20.2010-2(a)(5), estates eligible to make the election; text not re-read here)"
+        )
+    elif not s.survivor.domiciled:
+        notes.append(
+            "a survivor who is a nonresident not a citizen cannot use a DSUE (Reg. 20.2010-3(e)); only US-situs "
+            "property is taxed at the survivor's death, with the $13,000 credit (IRC 2101-2102)"
+        )
+    elif "qdot" in results and results["qdot"].feasible:
+        notes.append(
+            "with a QDOT the DSUE is provisional: redetermined after the last QDOT event, the QDOT amounts using the "
+            "unused exclusion first (Reg. 20.2010-2(c)(4)), usable from then or from naturalisation (Reg. "
+            "20.2010-3(c)(3), the QDOT rule; its subparagraphs not re-read here); the portability election must "
+            "still be made on a timely "
+            "Form 706"
+        )
+    if facts.several_qdots_without_filer:
+        notes.append("several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))")
+    return tuple(notes)
+
+
+def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(pay now, QDOT at the given probability, QDOT without / with naturalisation tails) totals."""
+    facts = context.facts
+    a = context.follow(outright_start(context, facts.estate))
+    b = context.follow(qdot_start(context, facts.estate, context.qdot_amount))
+    a_total = a.taxes + a.costs
+    b0 = b.taxes + b.costs
+    return a_total, b0, b.tail_taxes + b.tail_costs, b.nat_taxes + b.nat_costs
+
+
+def _qdot_less_pay_now(facts: ComparisonInput) -> Decimal:
+    context = build(facts, tails=True)
+    a, b0, tail, nat = _totals(context)
+    p = context.setting.naturalize_probability
+    return b0 + p * (nat - tail) - a
+
+
+def find_breakevens(context: Context) -> Breakevens:
+    """Where the QDOT and paying now cost the same: in the naturalisation probability (exact, the QDOT's
+    expected cost is linear in it), the survivor's own estate and the spread r - g (bisection)."""
+    facts = context.facts
+    a, b0, tail, nat = _totals(build(facts, tails=True))
+    probability = None
+    if context.setting.naturalize_year and nat != tail:
+        p = (a - b0) / (nat - tail)
+        probability = p if 0 <= p <= 1 else None
+    own_field = "spouse_estate" if facts.spouse_domicile is Domicile.US else "spouse_us_situs"
+    high = facts.estate * 4 + Decimal(50_000_000)
+
+    def with_own(amount: Decimal) -> Decimal:
+        update: dict[str, object] = {own_field: amount}
+        if own_field == "spouse_us_situs":
+            update["spouse_estate"] = max(facts.spouse_estate, amount)
+        return _qdot_less_pay_now(facts.model_copy(update=update))
+
+    def with_spread(spread: Decimal) -> Decimal:
+        return _qdot_less_pay_now(facts.model_copy(update={"discount_rate": facts.growth + spread}))
+
+    spouse_estate = _root(with_own, ZERO, high, Decimal(1000))
+    low_spread = max(Decimal("-0.10"), Decimal("-0.49") - facts.growth)
+    spread = _root(with_spread, low_spread, Decimal("0.20"), Decimal("0.0001"))
+    rows = []
+    for s in SPREADS:
+        if facts.growth + s <= Decimal("-0.5"):
+            continue
+        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}), tails=True)
+        pay, b_0, b_tail, b_nat = _totals(shifted)
+        qdot_total = b_0 + shifted.setting.naturalize_probability * (b_nat - b_tail)
+        rows.append(SpreadRow(spread=s, pay_now=to_cents(pay), qdot=to_cents(qdot_total)))
+    return Breakevens(
+        naturalize_probability=probability,
+        spouse_estate=to_cents(spouse_estate) if spouse_estate is not None else None,
+        rate_spread=spread.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP) if spread is not None else None,
+        sensitivity=tuple(rows),
+    )
+
+
+def _root(f: Callable[[Decimal], Decimal], low: Decimal, high: Decimal, tolerance: Decimal) -> Decimal | None:
+    """A point where ``f`` changes sign between ``low`` and ``high``, by bisection (None: no change)."""
+    f_low, f_high = f(low), f(high)
+    if f_low == 0:
+        return low
+    if (f_low > 0) == (f_high > 0):
+        return None
+    while high - low > tolerance:
+        middle = (low + high) / 2
+        f_middle = f(middle)
+        if (f_middle > 0) == (f_low > 0):
+            low, f_low = middle, f_middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> CoupleResult:
+    """Both orders of death weighted by the two lives (independent, Table 2010CM). In each order the first
+    death is placed at its expected year given that order, the estates grown to it at g; the routes are
+    then compared for the survivor, and the present values brought back to the valuation date."""
+    orders = []
+    totals: dict[str, Decimal] = {route.key: ZERO for route in routes}
+    heirs: dict[str, Decimal] = {route.key: ZERO for route in routes}
+    v = ONE / (ONE + facts.discount_rate)
+    for name, first, second in (("first", facts.first, facts.second), ("second", facts.second, facts.first)):
+        probability, years = _order(first.age, second.age)
+        if probability == 0:
+            continue
+        comparison = compare_routes(_one_order(facts, first, second, years), routes, breakevens=False)
+        orders.append(
+            OrderResult(first_to_die=name, probability=probability, years_to_first_death=years, comparison=comparison)
+        )
+        fallback = comparison.routes[comparison.best_route]
+        for key, route in comparison.routes.items():
+            used = route if route.feasible else fallback
+            totals[key] += probability * v**years * used.pv_total
+            heirs[key] += probability * v**years * used.expected_to_heirs
+    weight = sum((order.probability for order in orders), ZERO)
+    expected = {key: to_cents(total / weight) for key, total in totals.items()}
+    return CoupleResult(
+        orders=tuple(orders),
+        expected_pv_total=expected,
+        expected_to_heirs={key: to_cents(total / weight) for key, total in heirs.items()},
+        best_route=min(expected, key=lambda key: expected[key]),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _order(first_age: int, second_age: int) -> tuple[Decimal, int]:
+    """P(the first dies before the second; a death in the same year counts half) and the expected year of
+    that first death given the order, rounded to a whole year (at least 1)."""
+    first = death_probabilities("2010CM", first_age)
+    second = death_probabilities("2010CM", second_age)
+    probability = weighted = ZERO
+    for k, q in enumerate(first, start=1):
+        other = survival("2010CM", second_age, k) + (second[k - 1] * HALF if k <= len(second) else ZERO)
+        probability += q * other
+        weighted += k * q * other
+    if probability == 0:
+        return ZERO, 1
+    return probability, max(1, int((weighted / probability).quantize(ONE, rounding=ROUND_HALF_UP)))
+
+
+def _one_order(facts: CoupleInput, first: Spouse, second: Spouse, years: int) -> ComparisonInput:
+    grow = (ONE + facts.growth) ** years
+    death = _years_later(facts.valuation_date, years)
+    return ComparisonInput(
+        estate=to_cents(first.estate * grow),
+        death_date=death,
+        valuation_date=facts.valuation_date,
+        decedent_nonresident=not first.citizen and first.domicile is Domicile.ABROAD,
+        adjusted_taxable_gifts=first.adjusted_taxable_gifts,
+        spouse_age=min(109, second.age + years),
+        spouse_domicile=second.domicile,
+        spouse_citizen=second.citizen,
+        spouse_estate=to_cents(second.estate * grow),
+        spouse_us_situs=to_cents(second.estate * grow),  # abroad, only the US-situs part is known
+        growth=facts.growth,
+        income_yield=facts.income_yield,
+        discount_rate=facts.discount_rate,
+        inflation=facts.inflation,
+        naturalize_probability=facts.naturalize_probability,
+        bank_trustee=facts.bank_trustee,
+        costs=facts.costs,
+    )
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year + years, day=28)

@@ -1,0 +1,243 @@
+"""The survivor's years, followed in plain Decimal arithmetic: one pass per route over every year of the
+survivor's death (REVIEW-advice section 5.1-5.4, 5.5 and 5.6 as the routes set them up).
+
+Conventions, stated in every result's assumptions:
+- year k is the k-th year after the first death; the survivor dies at its end with probability
+  (l[a+k-1] - l[a+k]) / l[a] (Table 2010CM, age a at the first death);
+- a tax due at a death (9 months after it) is discounted one year from that death's year end; so is
+  what reaches the heirs; the first-death tax is paid out of what passes to the survivor;
+- yearly costs are discounted from the end of their year; the QDOT's principal grows at g and its
+  income (yield y) is paid to the survivor, exempt (IRC 2056A(b)(3)(A)), and saved, like all the
+  survivor's income: the survivor's own assets grow at g + y;
+- no principal is distributed from the QDOT during the survivor's life, so the only QDOT taxable
+  event is the survivor's death (IRC 2056A(b)(1)(B)); a Form 706-QDT is filed only then, or on
+  naturalisation (IRC 2056A(b)(12), Form 706-QDT Part II line 4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from advisor.calculators.lean_tax import NetTax, Schedule
+from advisor.calculators.money import CENT
+
+ZERO = Decimal(0)
+FINALLY_DETERMINED_YEAR = 4
+"""An assumption: the first decedent's tax is finally determined by the end of the 4th year (return
+filed within 15 months, 3-year assessment period of IRC 6501(a)); a survivor dying earlier pays the QDOT
+tax at the highest rate and the excess is refunded then (IRC 2056A(b)(2)(B))."""
+
+
+def cents(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class Survivor:
+    """The survivor's estate tax in each year of death, as plain numbers."""
+
+    schedule: Schedule
+    domiciled: bool
+    """Citizen or US domiciliary: worldwide estate, basic exclusion + DSUE; otherwise IRC 2101 on the
+    US-situs part with the 2102(b)(1) credit and no DSUE (Reg. 20.2010-3(e))."""
+    exclusions: tuple[Decimal, ...]
+    """Basic exclusion amount of the year of a death in year k (index k - 1)."""
+    credits: tuple[Decimal, ...]
+    """The applicable credit without a DSUE: the tentative tax on each of those exclusions."""
+    nonresident_credit: Decimal
+
+    def tax(self, amount: Decimal, k: int, dsue: Decimal) -> Decimal:
+        tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
+        if not self.domiciled:
+            return tentative - min(self.nonresident_credit, tentative)
+        if dsue:
+            net = tentative - self.schedule.tentative(self.exclusions[k - 1] + dsue)
+        else:
+            net = tentative - self.credits[k - 1]
+        return net if net > 0 else ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """Everything one comparison shares across routes, looked up once."""
+
+    deaths: tuple[Decimal, ...]
+    """P(the survivor dies in year k), k = 1.. (index k - 1)."""
+    v: tuple[Decimal, ...]
+    """v^k for k = 0..N+1."""
+    trust_growth: Decimal
+    pot_growth: Decimal
+    income_yield: Decimal
+    own_all: tuple[Decimal, ...]
+    """The survivor's own estate (worldwide) at the end of year k (index k; index 0 is the first death)."""
+    own_base: tuple[Decimal, ...]
+    """The part of it in the survivor's US tax base."""
+    inherited_share: Decimal
+    """Share of what the survivor holds from the first decedent that is in the survivor's US tax base."""
+    survivor: Survivor
+    decedent: NetTax
+    decedent_exclusion: Decimal
+    """The first decedent's basic exclusion amount (caps the DSUE, IRC 2010(c)(4))."""
+    portability: bool
+    """The survivor's estate may use a DSUE: the survivor is domiciled or a citizen at death and the first
+    decedent was not a nonresident (Reg. 20.2010-2(a)(5), 20.2010-3(e))."""
+    costs: bool
+    bank_fee: Decimal
+    """Yearly bank-trustee fee difference as a fraction of the trust (0 without a bank trustee)."""
+    bond_yearly: Decimal
+    """Yearly bond or letter-of-credit premium (0 with a bank trustee or at most $2M)."""
+    drafting: Decimal
+    return_preparation: Decimal
+    top_rate: Decimal
+    highest_rate_always: bool
+    naturalize_probability: Decimal
+    naturalize_year: int
+    """0 when the after-return naturalisation branch does not apply."""
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """How a route leaves things at the first death."""
+
+    first_tax: Decimal
+    outright: Decimal
+    """Net value passing outright to the survivor (after the first-death tax)."""
+    trust: Decimal = ZERO
+    decedent_base: Decimal = ZERO
+    """The first decedent's taxable estate on this route (with the QDOT's deduction)."""
+    dsue: Decimal | None = ZERO
+    """The DSUE the survivor's estate may use; None: redetermined after the last QDOT event."""
+    credit_first_tax: bool = True
+    """The first-death tax counts for the survivor's 2013 credit (IRC 2056(d)(3))."""
+    gifts: Decimal = ZERO
+    """Lifetime gifts the survivor already holds (in the inherited pot, not part of the 2013 value)."""
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Expected present values at the first death (the naturalisation tails kept apart for break-evens)."""
+
+    taxes: Decimal = ZERO
+    costs: Decimal = ZERO
+    heirs: Decimal = ZERO
+    dsue_used: bool = False
+    nat_dsue_used: bool = False
+    tail_taxes: Decimal = ZERO
+    tail_costs: Decimal = ZERO
+    tail_heirs: Decimal = ZERO
+    nat_taxes: Decimal = ZERO
+    nat_costs: Decimal = ZERO
+    nat_heirs: Decimal = ZERO
+
+    def at(self, probability: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+        """(taxes, costs, heirs) with the after-return naturalisation branch at this probability."""
+        return (
+            self.taxes + probability * (self.nat_taxes - self.tail_taxes),
+            self.costs + probability * (self.nat_costs - self.tail_costs),
+            self.heirs + probability * (self.nat_heirs - self.tail_heirs),
+        )
+
+
+def follow(s: Setting, start: Start) -> Outcome:
+    """One route over every year of the survivor's death."""
+    v, g_trust, g_pot, y = s.v, s.trust_growth, s.pot_growth, s.income_yield
+    share = s.inherited_share
+    out = Outcome(taxes=start.first_tax * v[1])
+    trust = start.trust
+    has_trust = trust > 0
+    charge = s.costs and has_trust
+    fees_pv = s.drafting if charge else ZERO
+    final_cost = s.return_preparation if charge else ZERO
+    base_tax = s.decedent(start.decedent_base) if has_trust else ZERO
+    value_out = start.outright * share
+    first_credit = start.first_tax if start.credit_first_tax else ZERO
+    pot = start.outright + start.gifts
+    nat_year = s.naturalize_year if has_trust else 0
+    nat_trust = nat_pot = nat_fees = ZERO
+    nat_dsue = unused_exclusion(s, start.decedent_base)
+    out.nat_dsue_used = bool(nat_year) and nat_dsue > 0
+    for k, p in enumerate(s.deaths, start=1):
+        income = trust * y
+        fee = (trust * s.bank_fee + s.bond_yearly) if charge else ZERO
+        pot = pot * g_pot + income
+        trust = trust * g_trust - fee
+        if trust < 0:
+            trust = ZERO
+        fees_pv += fee * v[k]
+        if nat_year and k >= nat_year:
+            if k == nat_year:
+                nat_trust, nat_pot, nat_fees = trust, pot, fees_pv + final_cost * v[k]
+            else:
+                nat_pot = nat_pot * g_pot + nat_trust * y
+                nat_trust = nat_trust * g_trust
+        if not p:
+            continue
+        # the survivor dies at the end of year k
+        qdot_tax = refund_pv = ZERO
+        if has_trust:
+            if s.highest_rate_always:
+                qdot_tax = cents(s.top_rate * trust)
+            else:
+                qdot_tax = s.decedent(start.decedent_base + trust) - base_tax
+                if k < FINALLY_DETERMINED_YEAR:
+                    excess = cents(s.top_rate * trust) - qdot_tax
+                    if excess > 0:
+                        refund_pv = excess * (v[k + 1] - v[FINALLY_DETERMINED_YEAR + 1])
+        dsue = start.dsue if start.dsue is not None else unused_exclusion(s, start.decedent_base + trust)
+        survivor_tax = _survivor_tax(s, k, pot * share + trust, value_out + trust, first_credit + qdot_tax, dsue)
+        wealth = s.own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
+        taxes = (qdot_tax + survivor_tax) * v[k + 1] + refund_pv
+        costs = fees_pv + final_cost * v[k + 1]
+        heirs = wealth * v[k + 1]
+        out.taxes += p * taxes
+        out.costs += p * costs
+        out.heirs += p * heirs
+        if dsue > 0:
+            out.dsue_used = True
+        if nat_year and k > nat_year:
+            out.tail_taxes += p * taxes
+            out.tail_costs += p * costs
+            out.tail_heirs += p * heirs
+            # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
+            # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
+            nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
+            out.nat_taxes += p * nat_tax * v[k + 1]
+            out.nat_costs += p * nat_fees
+            out.nat_heirs += p * (s.own_all[k] + nat_pot + nat_trust - nat_tax) * v[k + 1]
+    return out
+
+
+def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
+    """The DSUE (IRC 2010(c)(4)): the lesser of the basic exclusion and the unused part, the tax base counting
+    the adjusted taxable gifts and (after the last QDOT event) the QDOT's taxed amounts (Reg. 20.2010-2(c)(4)).
+    Zero where the survivor's estate may not use one (``portability`` false)."""
+    if not s.portability:
+        return ZERO
+    unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
+    return unused if unused > 0 else ZERO
+
+
+def _survivor_tax(
+    s: Setting,
+    k: int,
+    from_decedent: Decimal,
+    credit_value: Decimal,
+    first_taxes: Decimal,
+    dsue: Decimal,
+) -> Decimal:
+    """The survivor's estate tax after the 2013 credit for the first decedent's taxes.
+
+    The credit is the lesser of those taxes (first limitation, 2013(b); with the QDOT tax, Reg.
+    20.2056A-7(a)(1)) and the survivor's tax less the tax without the property from the first decedent
+    (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
+    (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)).
+    """
+    survivor = s.survivor
+    estate = s.own_base[k] + from_decedent
+    gross = survivor.tax(estate, k, dsue)
+    if gross <= 0 or first_taxes <= 0:
+        return gross
+    value = credit_value if credit_value < estate else estate
+    second = gross - survivor.tax(estate - value, k, dsue)
+    return gross - min(first_taxes, second)

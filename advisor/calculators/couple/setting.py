@@ -1,0 +1,223 @@
+"""From a validated :class:`ComparisonInput` to the plain numbers the routes share, with the cited rows used."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from advisor.calculators.couple.models import ComparisonInput, Domicile
+from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Setting, Start, Survivor, follow
+from advisor.calculators.couple.projection import death_probabilities, yearly_amount
+from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
+from advisor.calculators.money import format_money
+from advisor.calculators.parameters import (
+    Citation,
+    Cited,
+    RateSchedule,
+    highest_rate,
+    mortality_table,
+    nonresident_credit,
+    rate_schedule,
+)
+from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+BEA = "basic_exclusion_amount"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A comparison's facts and the plain numbers derived from them once."""
+
+    facts: ComparisonInput
+    setting: Setting
+    qdot_amount: Decimal
+    bond_amount: Decimal
+    citations: tuple[Citation, ...]
+    outcomes: dict[Start, Outcome] = field(default_factory=dict)
+    """Routes that share a start (a fallback, a sub-route) follow it once."""
+
+    def follow(self, start: Start) -> Outcome:
+        outcome = self.outcomes.get(start)
+        if outcome is None:
+            outcome = self.outcomes[start] = follow(self.setting, start)
+        return outcome
+
+
+def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
+    """Look every parameter up once and lay out the survivor's years. ``tails``: follow the naturalisation
+    branch even at a probability of 0 (for its break-even)."""
+    citations: list[Citation] = []
+    death = facts.death_date
+    decedent_exclusion = ZERO
+    if facts.decedent_nonresident:
+        decedent = net_tax(rate_date=death, adjusted_taxable_gifts=facts.adjusted_taxable_gifts, nonresident=True)
+    else:
+        cited = yearly_amount(BEA, death.year, facts.inflation)
+        citations.append(cited.citation)
+        decedent_exclusion = cited.value
+        decedent = net_tax(
+            rate_date=death, adjusted_taxable_gifts=facts.adjusted_taxable_gifts, basic_exclusion=decedent_exclusion
+        )
+    citations += decedent.citations
+    qdot_amount = default_qdot_amount(decedent, facts.estate) if facts.qdot_amount is None else facts.qdot_amount
+
+    table = mortality_table(facts.table)
+    citations.append(table.citation)
+    deaths = death_probabilities(facts.table, facts.spouse_age)
+    years = len(deaths)
+    discount = ONE / (ONE + facts.discount_rate)
+    v = [ONE]
+    for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
+        v.append(v[-1] * discount)
+
+    domiciled = facts.spouse_citizen or facts.spouse_domicile is Domicile.US
+    pot_growth = ONE + facts.growth + facts.income_yield
+    own_all, own_base = [facts.spouse_estate], [facts.spouse_estate if domiciled else facts.spouse_us_situs]
+    for _ in range(years):
+        own_all.append(own_all[-1] * pot_growth)
+        own_base.append(own_base[-1] * pot_growth)
+
+    survivor_schedule, schedule = _survivor_schedule(death.year + years)
+    credit, top = _on_death(death)
+    exclusions = _exclusions(death.year, years, facts.inflation)
+    if domiciled:
+        citations += [cited.citation for cited in (*exclusions[:2], exclusions[-1])]
+    else:
+        citations.append(credit.citation)
+    citations.append(survivor_schedule.citation)
+
+    bank_fee, bond_yearly, bond_amount = ZERO, ZERO, ZERO
+    if facts.costs and qdot_amount > 0:
+        if facts.bank_trustee:
+            bank_fee = facts.bank_fee
+        else:
+            security = _security(qdot_amount, min(facts.residence_exclusion, qdot_amount))
+            citations += security.citations
+            if security.over_threshold:
+                bond_amount = security.bond_amount
+                bond_yearly = bond_amount * facts.bond_premium
+    citations.append(top.citation)
+    naturalize = facts.spouse_domicile is Domicile.US and not facts.spouse_citizen
+    naturalize_year = facts.naturalize_year if naturalize and (tails or facts.naturalize_probability) else 0
+    setting = Setting(
+        deaths=deaths,
+        v=tuple(v),
+        trust_growth=ONE + facts.growth,
+        pot_growth=pot_growth,
+        income_yield=facts.income_yield,
+        own_all=tuple(own_all),
+        own_base=tuple(own_base),
+        inherited_share=ONE if domiciled else facts.inherited_us_situs,
+        survivor=Survivor(
+            schedule=schedule,
+            domiciled=domiciled,
+            exclusions=tuple(cited.value for cited in exclusions),
+            credits=_credits(schedule, tuple(cited.value for cited in exclusions)),
+            nonresident_credit=credit.value,
+        ),
+        decedent=decedent,
+        decedent_exclusion=decedent_exclusion,
+        portability=domiciled and not facts.decedent_nonresident,
+        costs=facts.costs,
+        bank_fee=bank_fee,
+        bond_yearly=bond_yearly,
+        drafting=facts.drafting,
+        return_preparation=facts.return_preparation,
+        top_rate=top.value,
+        highest_rate_always=facts.several_qdots_without_filer,
+        naturalize_probability=facts.naturalize_probability if naturalize else ZERO,
+        naturalize_year=naturalize_year,
+    )
+    return Context(
+        facts=facts,
+        setting=setting,
+        qdot_amount=qdot_amount,
+        bond_amount=bond_amount,
+        citations=tuple(dict.fromkeys(citations)),
+    )
+
+
+@lru_cache(maxsize=64)
+def _survivor_schedule(year: int) -> tuple[RateSchedule, Schedule]:
+    """The 2001(c) schedule in force at the end of the table (the data's schedule has no end date)."""
+    cited = rate_schedule(dt.date(year, 12, 31))
+    return cited, Schedule.of(cited)
+
+
+@lru_cache(maxsize=64)
+def _on_death(death: dt.date) -> tuple[Cited[Decimal], Cited[Decimal]]:
+    """The IRC 2102(b)(1) credit and the highest rate (2056A(b)(2)(B)-(C)) for a first death on this date."""
+    return nonresident_credit(death), highest_rate(death)
+
+
+@lru_cache(maxsize=256)
+def _exclusions(death_year: int, years: int, inflation: Decimal) -> tuple[Cited[Decimal], ...]:
+    return tuple(yearly_amount(BEA, death_year + k, inflation) for k in range(1, years + 1))
+
+
+@lru_cache(maxsize=256)
+def _security(amount: Decimal, residence: Decimal) -> SecurityResult:
+    return security_requirements(SecurityInput(trust_value=amount, residence=residence))
+
+
+@lru_cache(maxsize=256)
+def _credits(schedule: Schedule, exclusions: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
+    return tuple(schedule.tentative(amount) for amount in exclusions)
+
+
+def default_qdot_amount(decedent: NetTax, estate: Decimal) -> Decimal:
+    """What is above the exclusion the estate has left (the adjusted taxable gifts use it first)."""
+    above = estate + decedent.adjusted_taxable_gifts - decedent.exclusion_amount
+    return min(estate, max(ZERO, above))
+
+
+def percent(fraction: Decimal) -> str:
+    """A fraction as a percent for reading: ``0.056`` -> ``5.6%``."""
+    return f"{float(fraction * 100):g}%"
+
+
+def assumptions(context: Context) -> tuple[str, ...]:
+    """The assumptions a result rests on, in words, with the figures used."""
+    facts, s = context.facts, context.setting
+    lines = [
+        f"growth of principal {percent(facts.growth)} and income yield {percent(facts.income_yield)} a year, "
+        f"discount rate {percent(facts.discount_rate)} (r - g = {percent(facts.discount_rate - facts.growth)})",
+        "all of the first decedent's estate passes to the survivor; income is paid to the survivor and saved",
+        f"the survivor's death year is weighted by Table {facts.table} from age {facts.spouse_age}; a death falls at "
+        "the end of its year and its taxes are paid a year later",
+        f"exclusions past the last published year are indexed at {percent(facts.inflation)} a year (assumption)",
+        "no principal is distributed from the QDOT during the survivor's life; the survivor makes no taxable gifts",
+        "the first decedent's executor elects portability on a timely return wherever the law allows it",
+        "the QDOT is in the survivor's estate at its full value, its own QDOT tax not deducted; the 2013 credit "
+        "is the relief, limited to the survivor's tax on the QDOT property (Reg. 20.2056A-7(a) and its example)",
+    ]
+    if facts.spouse_domicile is Domicile.ABROAD and not facts.spouse_citizen:
+        lines.append(
+            f"the survivor abroad keeps {percent(facts.inherited_us_situs)} of what comes from the first decedent "
+            f"in US-situs assets, and {format_money(facts.spouse_us_situs)} of their own; a QDOT's assets (a US trust) "
+            "count in full; foreign taxes are ignored"
+        )
+    if s.naturalize_year:
+        lines.append(
+            f"the survivor naturalises in year {facts.naturalize_year} after the return with probability "
+            f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A); and (B): no "
+            "distribution is taxed before; Reg. 20.2056A-10(a)), with a final Form 706-QDT that year"
+        )
+    if facts.costs:
+        lines.append(
+            f"QDOT costs (assumptions, no published source): drafting {format_money(facts.drafting)}, "
+            f"{format_money(facts.return_preparation)} per Form 706-QDT, "
+            + (
+                f"bank trustee fee difference {percent(facts.bank_fee)} a year"
+                if facts.bank_trustee
+                else f"bond premium {percent(facts.bond_premium)} a year of the bond "
+                f"({format_money(context.bond_amount)}) when the QDOTs exceed $2M"
+            )
+        )
+    else:
+        lines.append("costs are left out (--no-costs)")
+    return tuple(lines)

@@ -1,0 +1,122 @@
+"""Net estate tax as a plain function of the taxable amount, for loops that recompute it thousands of times.
+
+The same law as :func:`advisor.calculators.estate_tax.compute_estate_tax` (IRC 2001(b)-(c), 2010, 2101-2102)
+and the same cents (each tentative tax rounded half up, as there), but the parameters are looked up once
+and every call is Decimal arithmetic only: no validated models, no lines. The QDOT recomputation of
+IRC 2056A(b)(2)(A) is the difference of two such calls. Tests hold both paths to the same cents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from advisor.calculators.money import CENT, InputError
+from advisor.calculators.parameters import (
+    Citation,
+    RateSchedule,
+    exclusion,
+    nonresident_credit,
+    nonresident_exemption,
+    rate_schedule,
+)
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """The 2001(c) brackets as plain tuples (over, base tax, rate), highest first."""
+
+    brackets: tuple[tuple[Decimal, Decimal, Decimal], ...]
+    top_rate: Decimal
+
+    @classmethod
+    def of(cls, schedule: RateSchedule) -> Schedule:
+        rows = tuple((b.over, b.base_tax, b.rate) for b in reversed(schedule.brackets))
+        return cls(brackets=rows, top_rate=rows[0][2])
+
+    def tentative(self, amount: Decimal) -> Decimal:
+        """IRC 2001(c) tax on an amount, rounded to the cent as ``estate_tax.tentative_tax`` does."""
+        if amount < 0:
+            raise InputError(f"tentative tax: the amount {amount} is negative")
+        for over, base, rate in self.brackets:
+            if amount > over or over == 0:
+                return (base + rate * (amount - over)).quantize(CENT, rounding=ROUND_HALF_UP)
+        raise AssertionError("the lowest bracket starts at zero")
+
+
+@dataclass(frozen=True, slots=True)
+class NetTax:
+    """One decedent's net estate tax as a function of the taxable estate, everything else fixed.
+
+    For a citizen or domiciliary: max(0, tentative(x + ATG) - gift tax payable - tentative(exclusion)).
+    For a nonresident not a citizen: tentative(x + ATG) - tentative(ATG), less the credit up to that tax.
+    """
+
+    schedule: Schedule
+    adjusted_taxable_gifts: Decimal
+    deduct: Decimal
+    """Gift tax payable plus the applicable credit (citizen), or the tentative tax on the gifts (nonresident)."""
+    nonresident_credit: Decimal | None
+    exclusion_amount: Decimal
+    """Applicable exclusion amount (basic exclusion + DSUE); for a nonresident the $60,000 equivalent."""
+    citations: tuple[Citation, ...]
+
+    def __call__(self, taxable_estate: Decimal) -> Decimal:
+        gross = self.schedule.tentative(taxable_estate + self.adjusted_taxable_gifts) - self.deduct
+        if self.nonresident_credit is not None:
+            return gross - min(self.nonresident_credit, gross)
+        return gross if gross > 0 else ZERO
+
+    def applicable_credit(self) -> Decimal:
+        """The credit the computation allows against the tax (the 2102(b)(1) credit for a nonresident)."""
+        if self.nonresident_credit is not None:
+            return self.nonresident_credit
+        return self.schedule.tentative(self.exclusion_amount)
+
+
+@lru_cache(maxsize=1024)
+def net_tax(
+    *,
+    rate_date: dt.date,
+    adjusted_taxable_gifts: Decimal = ZERO,
+    gift_tax_payable: Decimal = ZERO,
+    basic_exclusion: Decimal | None = None,
+    dsue: Decimal = ZERO,
+    nonresident: bool = False,
+) -> NetTax:
+    """The net-tax function of a decedent dying on ``rate_date``.
+
+    ``basic_exclusion`` defaults to the year's row in the data (a missing year raises
+    MissingParameterError, as :func:`compute_estate_tax` does); pass it for a projected year.
+    """
+    cited_schedule = rate_schedule(rate_date)
+    schedule = Schedule.of(cited_schedule)
+    citations: list[Citation] = [cited_schedule.citation]
+    if nonresident:
+        credit = nonresident_credit(rate_date)
+        citations.append(credit.citation)
+        return NetTax(
+            schedule=schedule,
+            adjusted_taxable_gifts=adjusted_taxable_gifts,
+            deduct=schedule.tentative(adjusted_taxable_gifts),
+            nonresident_credit=credit.value,
+            exclusion_amount=nonresident_exemption(rate_date).value,
+            citations=tuple(citations),
+        )
+    if basic_exclusion is None:
+        cited = exclusion("basic_exclusion_amount", rate_date.year)
+        basic_exclusion = cited.value
+        citations.append(cited.citation)
+    excl = basic_exclusion + dsue
+    return NetTax(
+        schedule=schedule,
+        adjusted_taxable_gifts=adjusted_taxable_gifts,
+        deduct=gift_tax_payable + schedule.tentative(excl),
+        nonresident_credit=None,
+        exclusion_amount=excl,
+        citations=tuple(citations),
+    )

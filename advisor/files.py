@@ -1,0 +1,123 @@
+"""Safe output files: every file we write is owner-only, complete or absent, and never lands on a file it must not.
+
+``write_output`` is the one way the product writes a file the user asked for (reports, exports, transcripts,
+batch results). It writes a temporary file in the target's folder and renames it into place, so a reader never
+sees half a file and a crash leaves the old file; it creates the file ``0600`` whatever the umask; it refuses to
+replace an existing file unless ``force=True``, to write through a symbolic link, to write outside ``folder``
+when one is given (a link planted in an output folder), and to write onto one of ``inputs`` (even with force).
+Every refusal is a ``FileWriteError`` with a one-line message naming the path and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from advisor.calculators.money import InputError
+
+OWNER_ONLY = 0o600
+
+
+class FileWriteError(InputError):
+    """An output that was not written; the message names the file, the reason and what to do."""
+
+
+def is_within(path: Path, folder: Path) -> bool:
+    """Whether ``path``, with every symbolic link resolved, lies inside ``folder`` (resolved the same way)."""
+    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+
+
+def output_folder(folder: Path) -> Path:
+    """Create an output folder (owner-only when new) and return it; a file in its place is refused."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError:
+        raise FileWriteError(f"{folder}: exists and is not a folder; choose another output folder") from None
+    except OSError as error:
+        raise FileWriteError(f"{folder}: cannot create the output folder ({error.strerror or error})") from None
+    return folder
+
+
+def write_output(
+    path: Path,
+    data: str | bytes,
+    *,
+    force: bool = False,
+    folder: Path | None = None,
+    inputs: Iterable[Path] = (),
+) -> None:
+    """Write ``data`` (text is UTF-8) to ``path`` atomically and owner-only, after the checks above."""
+    existing = _check_target(path, force=force, folder=folder, inputs=inputs)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    parent = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".partial")
+    except OSError as error:
+        raise FileWriteError(f"{path}: cannot write the output ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), OWNER_ONLY)
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if existing and force:
+            os.replace(temporary, path)
+        else:
+            place_new(Path(temporary), path)
+    except FileExistsError:
+        raise FileWriteError(f"{path}: already exists; add --force to replace it") from None
+    except OSError as error:
+        raise FileWriteError(f"{path}: cannot write the output ({error.strerror or error})") from None
+    finally:
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
+
+
+def _check_target(path: Path, *, force: bool, folder: Path | None, inputs: Iterable[Path]) -> bool:
+    """Refuse a target that is a link, a folder, outside ``folder`` or one of ``inputs``; True if it exists."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise FileWriteError(f"{path}: cannot write the output ({error.strerror or error})") from None
+    if status is not None and stat.S_ISLNK(status.st_mode):
+        raise FileWriteError(f"{path}: is a symbolic link, never written through; remove it or choose another name")
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise FileWriteError(f"{path}: exists and is not a regular file; choose another name")
+    if folder is not None and not is_within(path.parent, folder):
+        raise FileWriteError(f"{path}: leads outside the output folder {folder} (through a symbolic link); not written")
+    if status is not None:
+        for source in inputs:
+            try:
+                same = os.path.samefile(source, path)
+            except OSError:
+                same = False
+            if same:
+                raise FileWriteError(f"{path}: is one of the input files; choose another output name")
+        if not force:
+            raise FileWriteError(f"{path}: already exists; add --force to replace it")
+    return status is not None
+
+
+def place_new(temporary: Path, path: Path) -> None:
+    """Give a finished file a name that must not exist yet (FileExistsError if it does), with no window in
+    which the name could appear in between: a hard link fails if the name is taken. The temporary name
+    is left for the caller to remove."""
+    try:
+        os.link(temporary, path)
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV):
+            raise
+        # A file system without hard links: create the name exclusively (never over a file, never through a
+        # link) and copy into it; a reader may see it before it is complete.
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, OWNER_ONLY)
+        with os.fdopen(handle, "wb") as target, temporary.open("rb") as source:
+            shutil.copyfileobj(source, target)
+            target.flush()
+            os.fsync(target.fileno())

@@ -1,0 +1,75 @@
+"""Couple model benchmarks: prints min / median / max of a full comparison (both orders of death, all routes),
+of one order's routes, and of one order with its break-evens and r - g sensitivity; and, for reference, the
+deferral projection on its lean path against the validated-model path it replaced.
+
+Run: .venv/bin/python bench/couple.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from collections.abc import Callable
+from decimal import Decimal
+
+from advisor.calculators.couple import (
+    ComparisonInput,
+    CoupleInput,
+    Domicile,
+    Spouse,
+    compare_couple,
+    compare_routes,
+)
+
+TODAY = dt.date(2026, 11, 23)
+COUPLE = CoupleInput(
+    first=Spouse(age=66, citizen=True, estate=Decimal(30_000_000), adjusted_taxable_gifts=Decimal(2_000_000)),
+    second=Spouse(age=61, citizen=False, domicile=Domicile.US, estate=Decimal(1_000_000)),
+    valuation_date=TODAY,
+    growth=Decimal("0.03"),
+    income_yield=Decimal("0.02"),
+    discount_rate=Decimal("0.056"),
+    naturalize_probability=Decimal("0.6"),
+)
+"""A citizen of 66 with $30M and a non-citizen spouse of 61 in the US who may naturalise: both orders."""
+NONCITIZENS = COUPLE.model_copy(update={"first": COUPLE.first.model_copy(update={"citizen": False})})
+"""The same couple with neither spouse a citizen: every route in both orders (the slowest case)."""
+ONE_ORDER = ComparisonInput(
+    estate=Decimal(32_000_000),
+    death_date=dt.date(2027, 6, 1),
+    valuation_date=TODAY,
+    spouse_age=61,
+    spouse_estate=Decimal(1_000_000),
+    growth=Decimal("0.03"),
+    income_yield=Decimal("0.02"),
+    discount_rate=Decimal("0.056"),
+    naturalize_probability=Decimal("0.6"),
+)
+
+
+def timings(work: Callable[[], object], repeats: int) -> tuple[float, float, float]:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times), statistics.median(times), max(times)
+
+
+def show(label: str, figures: tuple[float, float, float], target: str = "") -> None:
+    low, median, high = (f * 1000 for f in figures)
+    print(f"{label}: min {low:.2f} ms, median {median:.2f} ms, max {high:.2f} ms{target}")
+
+
+def main() -> None:
+    compare_couple(COUPLE)  # warm the parameter caches once, as a running app has them
+    compare_routes(ONE_ORDER)
+    show("full comparison, both orders, all routes", timings(lambda: compare_couple(COUPLE), 200), " (target <= 2 ms)")
+    show("full comparison, neither spouse a citizen", timings(lambda: compare_couple(NONCITIZENS), 200), " (<= 2 ms)")
+    show("one order, all routes", timings(lambda: compare_routes(ONE_ORDER, breakevens=False), 200))
+    show("one order with break-evens and r - g sensitivity", timings(lambda: compare_routes(ONE_ORDER), 20))
+
+
+if __name__ == "__main__":
+    main()
