@@ -66,7 +66,7 @@ def how_to_resume(recorder: SessionRecorder | None) -> str:
     if recorder.record is None:
         return "Nothing was answered, so nothing was saved."
     record = recorder.store.get(recorder.record.id)
-    return f"Saved as {record.label}. Continue with: estate-advisor --resume {record.id}"
+    return f"Saved as {record.label}.\nContinue with: estate-advisor --resume {record.id}"
 
 
 def run(args: argparse.Namespace) -> int:
