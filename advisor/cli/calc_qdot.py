@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 
 from advisor.calculators.money import InputError, format_money
 from advisor.calculators.parameters import mortality_tables
@@ -509,7 +510,13 @@ def run_deferral(args: argparse.Namespace) -> int:
     return 0
 
 
+def wrapped(text: str, first: str) -> list[str]:
+    """A list item folded to 80 columns, its continuation lines under its text."""
+    return textwrap.wrap(text, 80, initial_indent=first, subsequent_indent=" " * len(first), break_on_hyphens=False)
+
+
 def render_deferral(result: DeferralResult) -> str:
+    """The projection for an 80-column terminal: two narrow year tables, alternatives and assumptions folded."""
     money = format_money
     summary = [
         ("Passing to the QDOT", money(result.qdot_amount)),
@@ -528,13 +535,19 @@ def render_deferral(result: DeferralResult) -> str:
         ("Present value: costs", money(result.present_value_costs)),
         ("Net benefit of the QDOT (present value)", money(result.present_value_benefit)),
     ]
-    years = [
+    trust = [
         (
             f"{y.year} ({y.calendar_year})",
             money(y.value_start),
             money(y.income),
             money(y.principal_distributions),
             money(y.tax_paid_from_trust),
+        )
+        for y in result.years
+    ]
+    death = [
+        (
+            f"{y.year} ({y.calendar_year})",
             money(y.qdot_tax),
             money(y.costs),
             money(y.tax_if_spouse_dies),
@@ -542,25 +555,31 @@ def render_deferral(result: DeferralResult) -> str:
         )
         for y in result.years
     ]
-    header = ("year", "value", "income", "principal", "tax paid", "QDOT tax", "costs", "tax if dies", "p(death)")
-    alternatives = [
-        (a.name, money(a.tax_at_first_death), money(a.expected_later_tax), money(a.present_value_benefit))
-        for a in result.alternatives
-    ]
+    alternatives = []
+    for a in result.alternatives:
+        alternatives += [
+            *wrapped(a.name, "  - "),
+            f"    tax at the first death {money(a.tax_at_first_death)}; "
+            f"expected later tax {money(a.expected_later_tax)}",
+            f"    benefit (present value) {money(a.present_value_benefit)}",
+        ]
     return "\n".join(
         [
             "What the QDOT buys",
             "",
             table(summary),
             "",
-            "Year by year to the spouse's expected death",
-            table(years, header=header),
+            "Year by year to the spouse's expected death: the trust",
+            table(trust, header=("year", "value", "income", "principal", "tax paid")),
+            "",
+            "... and what each year would cost",
+            table(death, header=("year", "QDOT tax", "costs", "tax if dies", "p(death)")),
             "",
             "Alternatives on the same assumptions",
-            table(alternatives, header=("", "tax at first death", "expected later tax", "PV benefit")),
+            *alternatives,
             "",
             "Assumptions:",
-            *(f"  - {line}" for line in result.assumptions),
+            *(line for assumption in result.assumptions for line in wrapped(assumption, "  - ")),
             citations_block(result.citations, result.notes),
         ]
     )

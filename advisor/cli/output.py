@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -42,9 +43,11 @@ def table(rows: Iterable[Sequence[str]], header: Sequence[str] | None = None, al
 
 
 def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) -> str:
+    """The parameter rows and notes behind a result, each folded to 80 columns under its dash."""
+    items = [str(citation) for citation in citations] + [f"note: {note}" for note in notes]
     lines = ["", "Basis:"]
-    lines += [f"  - {citation}" for citation in citations]
-    lines += [f"  - note: {note}" for note in notes]
+    for item in items:
+        lines += textwrap.wrap(item, 80, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
     return "\n".join(lines)
 
 

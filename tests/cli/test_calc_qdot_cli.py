@@ -249,6 +249,8 @@ def test_qdot_deferral_json_contract(capsys: pytest.CaptureFixture[str]) -> None
 def test_qdot_deferral_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, *DEFERRAL, "--discount-rate", "5", "--bank-trustee")
     assert code == 0 and "Net benefit of the QDOT" in out and "Alternatives" in out and "Table 2010CM" in out
+    assert max(len(line) for line in out.splitlines()) <= 80  # an 80-column terminal shows every column
+    assert "year       QDOT tax     costs  tax if dies  p(death)" in out
 
 
 @pytest.mark.parametrize(
