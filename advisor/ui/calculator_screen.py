@@ -21,7 +21,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
-from textual_plotext import PlotextPlot
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
@@ -190,7 +189,6 @@ class CalculatorScreen(Screen[None]):
             with VerticalScroll(id="results"):
                 yield Static("", id="status", markup=False)
                 yield Static("", id="figures")
-                yield PlotextPlot(id="chart")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -234,9 +232,18 @@ class CalculatorScreen(Screen[None]):
 
     def _show(self, evaluation: Evaluation) -> None:
         self.query_one("#figures", Static).update(figure_table(evaluation.figures))
-        plot = self.query_one("#chart", PlotextPlot)
-        plot.display = evaluation.chart is not None
+        charts = self.query("#chart")
+        for shown in charts:
+            shown.display = evaluation.chart is not None
         if evaluation.chart is not None:
+            # Only calculators with a chart load and mount the plotting widget (it is slow to start).
+            from textual_plotext import PlotextPlot
+
+            if charts:
+                plot = self.query_one("#chart", PlotextPlot)
+            else:
+                plot = PlotextPlot(id="chart")
+                self.query_one("#results").mount(plot)
             plt = plot.plt
             plt.clear_data()
             plt.clear_figure()
