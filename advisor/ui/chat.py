@@ -8,11 +8,14 @@ from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -63,19 +66,53 @@ class PersonMessage(Static):
     """Something the person answered."""
 
 
-class RecommendationCard(Static):
-    """One recommendation: its title on the frame, its Markdown text below, always open.
+class CardText:
+    """A recommendation's Markdown rendered by Rich once per width, and kept: measuring the card's height
+    and drawing it then cost one rendering, which can even be done ahead, off the event loop.
 
     One widget rendered by Rich: Textual's Markdown widget builds a widget per block and table cell
     (thousands for two cards), which took seconds to lay out."""
 
-    def __init__(self, number: int, title: str, markdown: str, kind: str) -> None:
+    def __init__(self, markdown: str) -> None:
         from rich.markdown import Markdown  # loads a parser: only when the first cards are shown
 
-        super().__init__(Markdown(markdown), classes=f"card {kind}")
+        self.source = markdown
+        self._markdown = Markdown(markdown)
+        self._lines: dict[int, list[list[Segment]]] = {}
+
+    def lines(self, console: Console, width: int) -> list[list[Segment]]:
+        if width not in self._lines:
+            self._lines[width] = console.render_lines(self._markdown, console.options.update_width(width), pad=False)
+        return self._lines[width]
+
+
+class _Rendered:
+    """Lines of segments already rendered, as a Rich renderable."""
+
+    def __init__(self, lines: list[list[Segment]]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.lines:
+            yield from line
+            yield Segment.line()
+
+
+class RecommendationCard(Static):
+    """One recommendation: its title on the frame, its Markdown text below, always open."""
+
+    def __init__(self, number: int, title: str, text: CardText, kind: str) -> None:
+        super().__init__(classes=f"card {kind}")
         self.title = f"{number}. {title}"
         self.border_title = self.title
-        self.source = markdown
+        self.text = text
+        self.source = text.source
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.text.lines(self.app.console, width))
+
+    def render(self) -> RenderableType:
+        return _Rendered(self.text.lines(self.app.console, self.content_region.width))
 
 
 class HelpMessage(AdvisorMessage):
@@ -321,7 +358,7 @@ class ChatScreen(Screen[None]):
         if question is None:
             self.query_one("#progress-label", Label).update(f"All {answered} questions answered · screening them…")
             bar.update(total=None)  # an indeterminate bar moves while the screening runs
-            self.screen_answers()
+            self.screen_answers(self._card_width())
             return
         keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
         hint = f"{keys} · " if question.kind in {"choice", "yes_no"} else ""
@@ -378,10 +415,16 @@ class ChatScreen(Screen[None]):
         if changed or not self.session.is_complete:
             await self._in_one_layout(step)
 
+    def _card_width(self) -> int | None:
+        """The text width of a card in the transcript as laid out now (margin, border and padding taken
+        off); None before the first layout."""
+        width = self.query_one("#transcript", VerticalScroll).scrollable_content_region.width - 6
+        return width if width > 0 else None
+
     @work(thread=True, exclusive=True, group="screening")
-    def screen_answers(self) -> None:
-        """Screen the answers off the event loop (the screening and its texts take longer than a frame),
-        then show the cards; a newer screening (answers changed again) replaces this one."""
+    def screen_answers(self, width: int | None) -> None:
+        """Screen the answers and render the cards' text at ``width``, off the event loop (they take
+        longer than a frame), then show the cards; a newer screening replaces this one."""
         from advisor.content import explain
         from advisor.screening import screen
 
@@ -393,20 +436,23 @@ class ChatScreen(Screen[None]):
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._not_screened, str(error))
             return
+        texts = [CardText(render_recommendation(r)) for r in report["recommendations"]]
+        for text in texts if width else ():
+            text.lines(self.app.console, width)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._screened, screening, report)
+            self.app.call_from_thread(self._screened, screening, report, texts)
 
     def _not_screened(self, reason: str) -> None:
         self._screening_done()
         self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
 
-    async def _screened(self, screening: Any, report: dict[str, Any]) -> None:
+    async def _screened(self, screening: Any, report: dict[str, Any], texts: list[CardText]) -> None:
         self._screening_done()
         self.post_message(Screened(screening, report))
 
         async def step() -> None:
             self.say(ui_text("complete"), markup=True)
-            self.show_recommendations(report["recommendations"])
+            self.show_recommendations(report["recommendations"], texts)
 
         await self._in_one_layout(step)
 
@@ -417,13 +463,11 @@ class ChatScreen(Screen[None]):
             f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+B figures"
         )
 
-    def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
+    def show_recommendations(self, recommendations: list[dict[str, Any]], texts: list[CardText]) -> None:
         """One card per recommendation, each open, the first shown from its top."""
         cards = [
-            RecommendationCard(
-                number, recommendation["title"], render_recommendation(recommendation), recommendation["kind"]
-            )
-            for number, recommendation in enumerate(recommendations, start=1)
+            RecommendationCard(number, recommendation["title"], text, recommendation["kind"])
+            for number, (recommendation, text) in enumerate(zip(recommendations, texts, strict=True), start=1)
         ]
         for card in cards:
             self.mount_message(card)
