@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -253,6 +254,9 @@ class AnswerArea(Vertical):
 class ChatScreen(Screen[None]):
     """The interview."""
 
+    screening = reactive(False, init=False)
+    """The answers are being screened (in a worker); the progress line shows it."""
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("question_mark", "why", "Why we ask", key_display="?", priority=True, show=False),
@@ -356,8 +360,7 @@ class ChatScreen(Screen[None]):
         bar.update(total=max(total, 1), progress=answered)
         area.display = question is not None
         if question is None:
-            self.query_one("#progress-label", Label).update(f"All {answered} questions answered · screening them…")
-            bar.update(total=None)  # an indeterminate bar moves while the screening runs
+            self.screening = True
             self.screen_answers(self._card_width())
             return
         keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
@@ -443,11 +446,11 @@ class ChatScreen(Screen[None]):
             self.app.call_from_thread(self._screened, screening, report, texts)
 
     def _not_screened(self, reason: str) -> None:
-        self._screening_done()
+        self.screening = False
         self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
 
     async def _screened(self, screening: Any, report: dict[str, Any], texts: list[CardText]) -> None:
-        self._screening_done()
+        self.screening = False
         self.post_message(Screened(screening, report))
 
         async def step() -> None:
@@ -456,12 +459,17 @@ class ChatScreen(Screen[None]):
 
         await self._in_one_layout(step)
 
-    def _screening_done(self) -> None:
+    def watch_screening(self, running: bool) -> None:
+        """While the answers are screened the bar moves (indeterminate) and says so; then the keys for the results."""
         answered, total = self.session.progress
-        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=answered)
-        self.query_one("#progress-label", Label).update(
-            f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+B figures"
-        )
+        bar = self.query_one("#progress", ProgressBar)
+        if running:
+            bar.update(total=None)
+            shown = f"All {answered} questions answered · screening them…"
+        else:
+            bar.update(total=max(total, 1), progress=answered)
+            shown = f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+B figures"
+        self.query_one("#progress-label", Label).update(shown)
 
     def show_recommendations(self, recommendations: list[dict[str, Any]], texts: list[CardText]) -> None:
         """One card per recommendation, each open, the first shown from its top."""
