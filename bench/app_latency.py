@@ -36,8 +36,8 @@ from advisor.recording import SessionRecorder  # noqa: E402
 from advisor.store import SessionStore  # noqa: E402
 from advisor.ui.app import AdvisorApp  # noqa: E402
 from advisor.ui.calculator_screen import CalculatorScreen  # noqa: E402
+from advisor.ui.cards import RecommendationCard  # noqa: E402
 from advisor.ui.catalog import CALCULATORS  # noqa: E402
-from advisor.ui.chat import RecommendationCard  # noqa: E402
 
 RUNS = 7
 PERSONA = "qdot-and-qprt-couple"

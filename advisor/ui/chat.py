@@ -5,41 +5,29 @@ what is typed)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.segment import Segment
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from advisor.calculators.money import InputError, typed_amount
+from advisor.calculators.money import InputError
 from advisor.content import environment, render_recommendation
-from advisor.engine import Question, Session
-from advisor.engine.answers import US_STATES
+from advisor.engine import Session
 from advisor.plain import for_person
+from advisor.ui.answer import AnswerArea, options_for
+from advisor.ui.cards import CardText, RecommendationCard
 from advisor.ui.messages import AnswerSaved, Screened
 
 if TYPE_CHECKING:
     from advisor.recording import SessionRecorder
-
-PLACEHOLDERS = {
-    "amount": "an amount, e.g. 2.5m or $2,500,000",
-    "percent": "a percent, e.g. 3 or 3%",
-    "age_or_date": "age in years, or birth date YYYY-MM-DD",
-    "state_code": "two-letter state code, e.g. NY",
-}
 
 
 def ui_text(name: str) -> str:
@@ -67,188 +55,8 @@ class PersonMessage(Static):
     """Something the person answered."""
 
 
-class CardText:
-    """A recommendation's Markdown rendered by Rich once per width, and kept: measuring the card's height
-    and drawing it then cost one rendering, which can even be done ahead, off the event loop.
-
-    One widget rendered by Rich: Textual's Markdown widget builds a widget per block and table cell
-    (thousands for two cards), which took seconds to lay out."""
-
-    def __init__(self, markdown: str) -> None:
-        from rich.markdown import Markdown  # loads a parser: only when the first cards are shown
-
-        self.source = markdown
-        self._markdown = Markdown(markdown)
-        self._lines: dict[int, list[list[Segment]]] = {}
-
-    def lines(self, console: Console, width: int) -> list[list[Segment]]:
-        if width not in self._lines:
-            self._lines[width] = console.render_lines(self._markdown, console.options.update_width(width), pad=False)
-        return self._lines[width]
-
-
-class _Rendered:
-    """Lines of segments already rendered, as a Rich renderable."""
-
-    def __init__(self, lines: list[list[Segment]]) -> None:
-        self.lines = lines
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for line in self.lines:
-            yield from line
-            yield Segment.line()
-
-
-class RecommendationCard(Static):
-    """One recommendation: its title on the frame, its Markdown text below, always open."""
-
-    def __init__(self, number: int, title: str, text: CardText, kind: str) -> None:
-        super().__init__(classes=f"card {kind}")
-        self.title = f"{number}. {title}"
-        self.border_title = self.title
-        self.text = text
-        self.source = text.source
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self.text.lines(self.app.console, width))
-
-    def render(self) -> RenderableType:
-        return _Rendered(self.text.lines(self.app.console, self.content_region.width))
-
-
 class HelpMessage(AdvisorMessage):
     """Why a question is asked."""
-
-
-def options_for(question: Question) -> list[tuple[object, str]]:
-    """(value, label) of a question answered by picking."""
-    if question.kind == "yes_no":
-        return [(True, "Yes"), (False, "No")]
-    return [(choice.value, choice.label) for choice in question.choices]
-
-
-class AnswerInput(Input):
-    """The field of a typed answer. No answer contains ``?`` (amounts, ages, dates, state codes), so
-    ``?`` is left to the screen's binding: it asks why the question is asked, as on a list of options."""
-
-    def check_consume_key(self, key: str, character: str | None) -> bool:
-        return character != "?" and super().check_consume_key(key, character)
-
-
-class AnswerOptions(OptionList):
-    """The options of a question, answered as people type: y or n for a yes/no question, the number
-    of an option, or its first letter (when several options start with it, each press highlights the
-    next one and Enter picks)."""
-
-    yes_no = False
-    """The options are Yes and No (in that order)."""
-
-    def on_key(self, event: events.Key) -> None:
-        if event.character is None:
-            return
-        labels = [str(self.get_option_at_index(i).prompt).lower() for i in range(self.option_count)]
-        key = event.character.lower()
-        if self.yes_no and key in {"y", "n"}:
-            index = 0 if key == "y" else 1
-        elif key.isdigit() and 1 <= int(key) <= len(labels):
-            index = int(key) - 1
-        else:
-            matches = [i for i, label in enumerate(labels) if label.startswith(key)]
-            if not matches:
-                return
-            event.stop()
-            if len(matches) > 1:
-                current = -1 if self.highlighted is None else self.highlighted
-                self.highlighted = next((i for i in matches if i > current), matches[0])
-                return
-            index = matches[0]
-        event.stop()
-        self.highlighted = index
-        self.action_select()
-
-
-class AnswerArea(Vertical):
-    """The input for the current question, how the engine reads what is typed, and why it was rejected.
-
-    One area serves every question: it swaps its options or field in place, so answering does not
-    rebuild (and restyle) widgets.
-    """
-
-    def __init__(self, question: Question | None = None, previous: object | None = None) -> None:
-        super().__init__(id="answer-area")
-        self.question = question
-        self.previous = previous
-
-    def compose(self) -> ComposeResult:
-        yield AnswerOptions(id="options")
-        yield AnswerInput(id="answer-input")
-        yield Label("", id="reading")
-        yield Label("", id="answer-error")
-
-    def on_mount(self) -> None:
-        if self.question is not None:
-            self.show(self.question, self.previous)
-
-    @property
-    def picking(self) -> bool:
-        return self.question is not None and self.question.kind in {"choice", "yes_no"}
-
-    def show(self, question: Question, previous: object | None) -> None:
-        """Ask a question: options to pick from, or a field prefilled with any earlier answer."""
-        self.question = question
-        options = self.query_one("#options", AnswerOptions)
-        field = self.query_one("#answer-input", Input)
-        options.display = self.picking
-        field.display = not self.picking
-        self.query_one("#reading", Label).update("")
-        self.clear_error()
-        if self.picking:
-            choices = options_for(question)
-            options.clear_options()
-            options.yes_no = question.kind == "yes_no"
-            options.add_options([Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
-            values = [value for value, _ in choices]
-            options.highlighted = values.index(previous) if previous in values else 0
-        else:
-            field.suggester = (
-                SuggestFromList(sorted(US_STATES), case_sensitive=False) if question.kind == "state_code" else None
-            )
-            field.placeholder = PLACEHOLDERS.get(question.kind, "")
-            field.value = "" if previous is None else self._typed(question, previous)
-
-    @staticmethod
-    def _typed(question: Question, value: object) -> str:
-        """An earlier answer as it would be typed again."""
-        if question.kind == "amount" and isinstance(value, Decimal):
-            return typed_amount(value)
-        return str(question.serialise(value)[1]).removesuffix("%")
-
-    def focus_input(self) -> None:
-        self.query_one("#options" if self.picking else "#answer-input").focus()
-
-    @on(Input.Changed, "#answer-input")
-    def _show_reading(self, event: Input.Changed) -> None:
-        """Show how the typed text will be read (2.5m -> $2,500,000) before it is submitted."""
-        reading = self.query_one("#reading", Label)
-        text = event.value.strip()
-        if not text or self.question is None or self.picking:
-            reading.update("")
-            return
-        try:
-            value = self.question.parse(text)
-        except InputError:
-            reading.update("")
-            return
-        reading.update(f"→ {self.question.display(value)}")
-        self.clear_error()  # the text now reads as an answer: the complaint about the old one is done
-
-    def show_error(self, message: str) -> None:
-        label = self.query_one("#answer-error", Label)
-        label.update(message)
-        label.set_class(True, "shown")
-
-    def clear_error(self) -> None:
-        self.query_one("#answer-error", Label).set_class(False, "shown")
 
 
 class ChatScreen(Screen[None]):
@@ -296,20 +104,14 @@ class ChatScreen(Screen[None]):
         """While the person answers, load what the recommendations need (the screening, its tables and
         templates, the Markdown renderer) by screening an example person once, off the event loop: the
         first recommendation then appears as fast as any later one."""
-        import io
-
-        from rich.console import Console
-        from rich.markdown import Markdown
-
         from advisor.answers_file import load_answers_file, personas
         from advisor.content import explain
         from advisor.screening import screen
 
         example = Session.from_answers(load_answers_file(next(iter(personas().values()))), defaults=True)
         report = explain(screen(example.profile(), today=example.today), example)
-        console = Console(file=io.StringIO(), width=80)
         for recommendation in report["recommendations"]:
-            console.print(Markdown(render_recommendation(recommendation)))
+            CardText(render_recommendation(recommendation)).lines(self.app.console, 80)
 
     async def _opening(self) -> None:
         self.say(ui_text("welcome"), markup=True)

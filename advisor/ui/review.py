@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from advisor.engine import Question, Session
 from advisor.plain import for_person
-from advisor.ui.chat import AnswerArea, options_for
+from advisor.ui.answer import AnswerArea, options_for
 from advisor.ui.messages import AnswerSaved
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen
-from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage, RecommendationCard
+from advisor.ui.cards import RecommendationCard
+from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
 from tests.ui.screen_text import screen_lines, screen_text, settle, shown_beside

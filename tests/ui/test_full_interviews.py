@@ -10,8 +10,9 @@ from textual.widgets import Input, OptionList
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
 from advisor.resources import data_dir
+from advisor.ui.answer import options_for
 from advisor.ui.app import AdvisorApp
-from advisor.ui.chat import RecommendationCard, options_for
+from advisor.ui.cards import RecommendationCard
 from tests.ui.screen_text import settle
 
 ROUTES = yaml.safe_load((data_dir("content") / "personas" / "routes.yaml").read_text(encoding="utf-8"))

@@ -11,10 +11,12 @@ from textual.widgets import Input
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
+from advisor.ui.answer import AnswerOptions
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen, ProvenanceScreen
+from advisor.ui.cards import RecommendationCard
 from advisor.ui.catalog import CALCULATORS
-from advisor.ui.chat import AnswerOptions, ChatScreen, HelpMessage, RecommendationCard
+from advisor.ui.chat import ChatScreen, HelpMessage
 from tests.ui.screen_text import label_start, screen_lines, screen_text, settle, shown_beside
 
 SIZES = [(80, 24), (120, 40)]
