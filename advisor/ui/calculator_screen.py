@@ -15,12 +15,13 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
+from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
@@ -187,7 +188,7 @@ class CalculatorScreen(Screen[None]):
                     )
                     yield Label("", id=f"error-{spec.name}", classes="field-error")
             with VerticalScroll(id="results"):
-                yield Static("", id="status", markup=False)
+                yield Static("Computing…", id="status", markup=False)
                 yield Static("", id="figures")
         yield Footer()
 
@@ -210,22 +211,38 @@ class CalculatorScreen(Screen[None]):
             label.update(message)
             label.set_class(bool(message), "shown")
             self.query_one(f"#field-{spec.name}", Input).set_class(bool(message), "invalid")
-        status = self.query_one("#status", Static)
         if errors:
-            self._mark_stale(status, "Fix the field marked in red; the figures below are from the last good inputs.")
+            self.workers.cancel_group(self, "evaluate")
+            self._mark_stale("Fix the field marked in red; the figures below are from the last good inputs.")
             return
+        if self.evaluation is not None:
+            self.query_one("#status", Static).update("Computing…")
+        self.evaluate(values)
+
+    @work(thread=True, exclusive=True, group="evaluate")
+    def evaluate(self, values: dict[str, object]) -> None:
+        """The calculation, off the event loop (a projection over a long life takes more than a keystroke's
+        time); a newer keystroke's calculation replaces this one."""
+        worker = get_current_worker()
         try:
             evaluation = self.spec.evaluate(values)
         except (InputError, MissingParameterError, ValidationError) as error:
-            self._mark_stale(status, failure_message(error))
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._mark_stale, failure_message(error))
             return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._evaluated, evaluation)
+
+    def _evaluated(self, evaluation: Evaluation) -> None:
         self.evaluation = evaluation
+        status = self.query_one("#status", Static)
         status.update(evaluation.summary or "Ctrl+B shows how each figure was computed.")
         status.set_class(False, "error")
         self.query_one("#results").set_class(False, "stale")
         self._show(evaluation)
 
-    def _mark_stale(self, status: Static, message: str) -> None:
+    def _mark_stale(self, message: str) -> None:
+        status = self.query_one("#status", Static)
         status.update(message)
         status.set_class(True, "error")
         self.query_one("#results").set_class(self.evaluation is not None, "stale")
