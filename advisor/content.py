@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.money import format_money
-from advisor.calculators.parameters import Citation
+from advisor.calculators.parameters import Citation, latest, qdot_security
 from advisor.resources import data_dir
 
 if TYPE_CHECKING:
@@ -55,6 +55,16 @@ def markdown_text(value: object) -> str:
     )
 
 
+def _qdot_rule(name: str) -> Decimal:
+    """A QDOT security figure from its data row (money in dollars, percents as fractions)."""
+    return qdot_security(name).value
+
+
+def _nonresident_exemption() -> Decimal:
+    """What the non-resident's unified credit shelters, from its latest data row."""
+    return latest("nonresident_credit.csv").decimal("exemption_equivalent")
+
+
 def _cite(citation: Citation | dict[str, str]) -> str:
     if isinstance(citation, dict):
         citation = Citation.model_validate(citation)
@@ -75,6 +85,7 @@ def environment() -> Environment:
         cache_size=-1,
     )
     env.filters.update(money=_money, pct=_pct, cite=_cite, md=markdown_text)
+    env.globals.update(qdot_rule=_qdot_rule, nonresident_exemption=_nonresident_exemption)
     return env
 
 
@@ -138,11 +149,12 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
                 "figures": [
                     {
                         "name": figure.name,
-                        "label": _text("figures.txt.j2", "label", figure.name),
+                        "label": _text("figures.txt.j2", "label", figure),
                         "value": str(figure.value),
                         "unit": figure.unit,
                         "display": _text("figures.txt.j2", "value", figure),
-                        "basis": figure.basis,
+                        "basis": _text("figures.txt.j2", "basis", figure),
+                        "facts": figure.facts,
                         "citations": [str(c) for c in figure.citations],
                     }
                     for figure in r.figures
@@ -159,7 +171,8 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
                     {**change.model_dump(mode="json"), "text": _text("changes.txt.j2", change.fact, change, profile)}
                     for change in r.what_would_change
                 ],
-                "assumptions": list(r.assumptions),
+                "standby": r.standby,
+                "assumptions": [_text("assumptions.txt.j2", a.key, a.facts) for a in r.assumptions],
                 "legal_basis": list(r.legal_basis),
                 "citations": [_citation(c) for c in r.citations],
                 "disclaimer": disclaimer(),
@@ -178,12 +191,22 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": list(screening.notes),
+        "notes": [_text("notes.txt.j2", note.key, note.facts) for note in screening.notes],
+        "treaty": treaty_box(screening),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
         "flow_version": None if session is None else session.flow.version,  # type: ignore[union-attr]
         "disclaimer": disclaimer(),
     }
+
+
+def treaty_box(screening: Screening) -> list[str]:
+    """The paragraphs of the treaty box (content/treaty.txt.j2); empty when no treaty could matter."""
+    outlook = screening.treaty
+    if outlook is None or not (outlook.relevant or outlook.countries):
+        return []
+    text = str(_macro("treaty.txt.j2", "box")(outlook))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
 @cache

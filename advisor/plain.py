@@ -93,11 +93,10 @@ class PlainInterview:
         return 0
 
     def _report(self) -> str:
-        from advisor.content import render_report
-        from advisor.screening import screen
+        from advisor.advice import advise
 
         client = self.recorder.record.client_name if self.recorder and self.recorder.record else None
-        return render_report(screen(self.session.profile(), today=self.session.today), self.session, client=client)
+        return advise(self.session, today=self.session.today).render("md", client=client)
 
     def _kept(self) -> str:
         if self.recorder is not None and self.recorder.stopped is not None:

@@ -8,9 +8,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.content import environment, explain
+from advisor.advice import advise
+from advisor.content import environment
 from advisor.engine import Session
-from advisor.screening import screen
 
 
 class Difference(BaseModel):
@@ -41,10 +41,10 @@ def _answers(session: Session) -> dict[str, tuple[str, str]]:
     return {item.question_id: (item.prompt, item.answer) for item in session.review()}
 
 
-def _figures(session: Session, today: dt.date | None) -> tuple[tuple[str, ...], dict[str, str]] | None:
+def _figures(session: Session, today: dt.date) -> tuple[tuple[str, ...], dict[str, str]] | None:
     if not session.is_complete:
         return None
-    report = explain(screen(session.profile(), today=today), session)
+    report = advise(session, today=today).explained
     figures = {f"{r['title']}: {f['label']}": f["display"] for r in report["recommendations"] for f in r["figures"]}
     return tuple(r["kind"] for r in report["recommendations"]), figures
 
@@ -58,9 +58,7 @@ def _differences(before: Mapping[str, str], after: Mapping[str, str]) -> tuple[D
     )
 
 
-def diff_sessions(
-    before: Mapping[str, object], after: Mapping[str, object], *, today: dt.date | None = None
-) -> SessionDiff:
+def diff_sessions(before: Mapping[str, object], after: Mapping[str, object], *, today: dt.date) -> SessionDiff:
     """Compare two sets of saved answers, replayed through the interview (defaults filled, as for an answers
     file) and screened the same day."""
     first = Session.from_answers(before, today=today, defaults=True)

@@ -27,6 +27,13 @@ from advisor.calculators.parameters import (
     rate_schedule,
     state_death_tax_credit,
 )
+from advisor.calculators.treaty import (
+    TreatyApplied,
+    check_treaty_inputs,
+    elected_marital_credit,
+    nonresident_unified_credit,
+    with_other_provisions,
+)
 
 ZERO = Decimal(0)
 PORTABILITY_FIRST_YEAR = 2011
@@ -59,6 +66,15 @@ def tax_on(amount: Decimal, brackets: tuple[Bracket, ...]) -> Decimal:
 def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
     """The IRC 2001(c) tax on an amount."""
     return tax_on(amount, schedule.brackets)
+
+
+def exemption_equivalent(credit: Decimal, schedule: RateSchedule) -> Decimal:
+    """The amount whose IRC 2001(c) tentative tax is this credit (the inverse of :func:`tentative_tax`)."""
+    for bracket in schedule.brackets:
+        top = bracket.not_over
+        if top is None or credit <= bracket.base_tax + bracket.rate * (top - bracket.over):
+            return to_cents(bracket.over + (credit - bracket.base_tax) / bracket.rate)
+    raise AssertionError("the top bracket of a rate schedule has no upper limit")
 
 
 def marginal_rate(amount: Decimal, schedule: RateSchedule) -> Decimal:
@@ -97,17 +113,39 @@ class EstateTaxInput(BaseModel):
     """State death taxes actually paid, for a death while the IRC 2011 credit existed."""
     carryover_basis_election: bool = False
     """A death in 2010 whose executor elected out of estate tax into carryover basis (IRC 1022)."""
+    treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """ISO code of the country whose estate tax treaty is claimed (see :mod:`advisor.calculators.treaty`)."""
+    worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
+    """Gross estate wherever situated: the denominator of a nonresident's pro-rata credit."""
+    us_gross_estate: Decimal | None = Field(default=None, ge=0)
+    """US-situs gross estate, when not the taxable estate: the numerator of the pro-rata credit."""
+    marital_credit_property: Decimal | None = Field(default=None, ge=0)
+    """Qualifying property passing to the spouse for which the Canadian marital credit is elected."""
+    spouse_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    decedent_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """Where the decedent lived (default: the treaty country for a nonresident, the US otherwise)."""
+    canadian_citizen_in_couple: bool = False
+    """The decedent or the spouse is a Canadian citizen (Art. XXIX B(3), when both live in the US)."""
+    qdot_elected: bool = False
+    """A QDOT marital deduction is claimed (Reg. 20.2056A-1(c): never together with a treaty marital relief)."""
 
     @model_validator(mode="after")
     def _consistent(self) -> EstateTaxInput:
         if self.death_date is not None and self.death_date.year != self.year:
             raise InputError(f"the death date {self.death_date} is not in the year {self.year}")
-        if self.nonresident and (self.dsue or self.gift_tax_payable or self.exclusion_amount is not None):
+        explicit_exclusion = self.exclusion_amount is not None and self.treaty is None
+        if self.nonresident and (self.dsue or self.gift_tax_payable or explicit_exclusion):
             raise InputError(
                 "a nonresident not a citizen gets the IRC 2102 credit only: DSUE (Reg. 20.2010-3(e)), an explicit "
-                "exclusion amount and --gift-tax-payable (2101(b) subtracts the tentative tax on the gifts itself) "
-                "do not apply"
+                "exclusion amount (but for a treaty's pro-rata credit) and --gift-tax-payable (2101(b) subtracts "
+                "the tentative tax on the gifts itself) do not apply"
             )
+        check_treaty_inputs(
+            treaty=self.treaty,
+            nonresident=self.nonresident,
+            pro_rata_inputs=self.worldwide_gross_estate is not None or self.us_gross_estate is not None,
+            marital_credit_property=self.marital_credit_property,
+        )
         if self.nonresident and self.state_death_taxes:
             raise InputError(
                 "the state death tax credit of a nonresident not a citizen (IRC 2102 before 2005) is not modelled"
@@ -150,7 +188,7 @@ class EstateTaxResult(BaseModel):
     dsue: Money
     exclusion_amount: Money
     """Applicable exclusion amount: basic exclusion plus DSUE (for a nonresident, the amount the
-    IRC 2102(b)(1) credit shelters)."""
+    IRC 2102(b)(1) credit, or a treaty's pro-rata credit, shelters)."""
     applicable_credit: Money
     state_death_tax_credit: Money = ZERO
     net_estate_tax: Money
@@ -158,6 +196,8 @@ class EstateTaxResult(BaseModel):
     carryover_basis_election: bool = False
     lines: tuple[Line, ...]
     citations: tuple[Citation, ...]
+    treaty: TreatyApplied | None = None
+    """What a claimed treaty did (country, article, source), or None when none was claimed."""
 
 
 def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
@@ -179,17 +219,30 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         ),
     ]
     state_credit = ZERO
+    treaty: TreatyApplied | None = None
     if facts.nonresident:
         credit_row, sheltered = nonresident_credit(facts.rate_date), nonresident_exemption(facts.rate_date)
         citations += [credit_row.citation, sheltered.citation]
         on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
         gross_tax = tentative - on_gifts
         credit = min(credit_row.value, gross_tax)
+        basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
         bea, dsue, excl = ZERO, ZERO, sheltered.value
+        if facts.treaty is not None:
+            step = nonresident_unified_credit(
+                country=facts.treaty, year=facts.year, death=facts.rate_date, statutory=credit_row.value,
+                gross_tax=gross_tax, exclusion_amount=facts.exclusion_amount,
+                us_gross_estate=facts.taxable_estate if facts.us_gross_estate is None else facts.us_gross_estate,
+                worldwide_gross_estate=facts.worldwide_gross_estate, tax=lambda x: tentative_tax(x, schedule),
+            )  # fmt: skip
+            credit, basis, treaty = step.amount, step.basis, step.applied
+            citations += step.citations
+            if treaty.pro_rata is not None:
+                excl = exemption_equivalent(treaty.pro_rata.credit, schedule)
         lines += [
             Line(label="Tentative tax on the adjusted taxable gifts", amount=on_gifts, basis="IRC 2101(b)(2)"),
             Line(label="Tax before credit", amount=gross_tax, basis="IRC 2101(b)"),
-            Line(label="Unified credit", amount=credit, basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))"),
+            Line(label="Unified credit", amount=credit, basis=basis),
         ]
         gift_tax = on_gifts
         net = gross_tax - credit
@@ -211,8 +264,11 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         if facts.state_death_taxes:
             state_credit = _state_death_tax_credit(facts, before_state, lines, citations)
         net = before_state - state_credit
+    if facts.treaty is not None:
+        net, treaty = _treaty_marital_credit(facts, treaty, credit, net, lines, citations)
     lines.append(Line(label="Net estate tax", amount=net, basis="never below zero"))
     return EstateTaxResult(
+        treaty=treaty,
         year=facts.year,
         nonresident=facts.nonresident,
         taxable_estate=facts.taxable_estate,
@@ -230,6 +286,32 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         lines=tuple(lines),
         citations=tuple(citations),
     )
+
+
+def _treaty_marital_credit(
+    facts: EstateTaxInput,
+    applied: TreatyApplied | None,
+    unified_credit: Decimal,
+    net: Decimal,
+    lines: list[Line],
+    citations: list[Citation],
+) -> tuple[Decimal, TreatyApplied]:
+    """The Canadian marital credit where it is elected, then the treaty's other provisions named."""
+    assert facts.treaty is not None
+    if facts.marital_credit_property is not None:
+        step = elected_marital_credit(
+            applied=applied, country=facts.treaty, death=facts.rate_date, unified_credit=unified_credit,
+            tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
+            qualifying_property=facts.marital_credit_property,
+            decedent_residence=facts.decedent_residence or (facts.treaty if facts.nonresident else "US"),
+            spouse_residence=facts.spouse_residence, canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
+            qdot_elected=facts.qdot_elected,
+        )  # fmt: skip
+        citations += step.citations
+        lines.append(Line(label="Marital credit", amount=step.amount, basis=step.basis))
+        net, applied = net - step.amount, step.applied
+    assert applied is not None
+    return net, with_other_provisions(applied, facts.rate_date, facts.nonresident)
 
 
 def _basic_exclusion(facts: EstateTaxInput, lines: list[Line], citations: list[Citation]) -> Decimal:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Annotated
 
@@ -69,7 +70,30 @@ def parse_amount(value: object, *, what: str = "amount") -> Decimal:
     return _check_amount(amount, what)
 
 
+_CURRENCY_CODE = re.compile(r"^([a-z]{3})\b|\b([a-z]{3})$")
+
+
+def _foreign_currency(text: str) -> str | None:
+    """A currency sign other than the dollar, or an ISO 4217 code other than USD, written in an amount."""
+    import pycountry  # imported on first use: it adds 30 ms to every start otherwise
+
+    for char in text:
+        if unicodedata.category(char) == "Sc" and char != "$":
+            return char
+    match = _CURRENCY_CODE.search(text.strip().lower())
+    code = match and (match[1] or match[2])
+    if code and code not in _MULTIPLIERS and code != "usd" and pycountry.currencies.get(alpha_3=code.upper()):
+        return code.upper()
+    return None
+
+
 def _parse_amount_text(text: str, what: str) -> Decimal:
+    currency = _foreign_currency(text)
+    if currency is not None:
+        raise InputError(
+            f"{what}: amounts are in US dollars, and {text.strip()!r} is in another currency ({currency}); "
+            "convert it to US dollars first (e.g. 2.5m or $2,500,000)"
+        )
     cleaned = text.strip().lower().replace("usd", "").replace("$", "").replace("_", "").strip()
     shown = text.strip() or "an empty answer"
     if cleaned.startswith("-"):

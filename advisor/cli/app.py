@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from advisor.advice import today
 from advisor.engine import Session
 from advisor.plain import PlainInterview
 from advisor.recording import SessionRecorder
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         record = session_matching(store, args.resume) if args.resume.strip() else None
         session, recorder = SessionRecorder.resume(store, None if record is None else record.id)
     else:
-        session = Session()
+        session = Session(today=today())
         if store is not None:
             recorder = SessionRecorder(store, client_name=args.client)
     if args.plain:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from advisor.calculators.money import InputError, parse_amount, parse_date, parse_percent, parse_whole
+from advisor.engine.answers import parse_country
 
 T = TypeVar("T")
 
@@ -30,6 +31,7 @@ percent = argtype(parse_percent, "percent")
 
 
 date = argtype(parse_date, "date")
+country = argtype(lambda text: parse_country(text, what="country"), "country")
 year = argtype(lambda text: parse_whole(text, low=1900, high=2200, what="year"), "year")
 age = argtype(lambda text: parse_whole(text, low=0, high=200, what="age", unit=" years"), "age")
 term = argtype(lambda text: parse_whole(text, low=1, high=100, what="term", unit=" years"), "term")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -19,15 +19,20 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.answers_file import session_from_file
+from advisor.advice import AdviceOptions, advise, today
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError
-from advisor.content import explain, render_explained
-from advisor.screening import screen
 
 Format = Literal["md", "html", "json"]
 ANSWERS_SUFFIXES = (".json", ".yaml", ".yml")
-KEY_FIGURES = ("tax_without_qdot", "present_value_benefit", "gift", "estate_tax_saved_if_survives", "own_estate_tax")
+KEY_FIGURES = (
+    "tax_without_qdot",
+    "projected_tax_without_qdot",
+    "gift",
+    "expected_net_value",
+    "federal_tax_now",
+    "state_estate_tax",
+)
 """The figures the summary table shows for each file, where its recommendations have them."""
 PARALLEL_FROM = 64
 """Below this many files one process is quicker than starting workers."""
@@ -67,16 +72,16 @@ def answers_files(inputs: Iterable[Path]) -> list[Path]:
     return files
 
 
-def screen_file(source: Path, target: Path, fmt: Format, projections: bool) -> Outcome:
+Job = tuple[Path, Path, Format, dt.date, AdviceOptions]
+"""One file to screen: source, report path, format, the run's screening day and options."""
+
+
+def screen_file(source: Path, target: Path, fmt: Format, day: dt.date, options: AdviceOptions) -> Outcome:
     """Screen one file and write its report; every problem becomes the outcome's error."""
     try:
-        session = session_from_file(source)
-        report = explain(screen(session.profile(), today=session.today, projections=projections), session)
-        if fmt == "json":
-            text = json.dumps(report, indent=2) + "\n"
-        else:
-            text = render_explained(report, fmt, client=source.stem)
-        target.write_text(text, encoding="utf-8")
+        advice = advise(source, today=day, options=options)
+        report = advice.explained
+        target.write_text(advice.render(fmt, client=source.stem), encoding="utf-8")
     except (InputError, MissingParameterError) as error:
         return Outcome(source=str(source), error=str(error))
     except OSError as error:
@@ -95,7 +100,7 @@ def screen_file(source: Path, target: Path, fmt: Format, projections: bool) -> O
     )
 
 
-def _screen_job(job: tuple[Path, Path, Format, bool]) -> Outcome:
+def _screen_job(job: Job) -> Outcome:
     return screen_file(*job)
 
 
@@ -146,8 +151,9 @@ def run(args: argparse.Namespace) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError(f"--out {args.out}: cannot create the folder ({error.strerror})") from None
-    jobs = [
-        (source, args.out / name, args.format, not args.no_projection)
+    day, options = today(), AdviceOptions(projections=not args.no_projection)
+    jobs: list[Job] = [
+        (source, args.out / name, args.format, day, options)
         for source, name in zip(files, report_names(files, args.format), strict=True)
     ]
     outcomes = _run_jobs(jobs)
@@ -164,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-def _run_jobs(jobs: Sequence[tuple[Path, Path, Format, bool]]) -> list[Outcome]:
+def _run_jobs(jobs: Sequence[Job]) -> list[Outcome]:
     """Screen every job, on every core for a large batch, with a progress bar on a terminal."""
     from rich.progress import Progress
 

@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from advisor.calculators.couple import ComparisonInput, ComparisonResult, Domicile, compare_routes
+from advisor.calculators.couple import ROUTES, ComparisonInput, ComparisonResult, Domicile, compare_routes
 from advisor.calculators.couple.models import DEFAULT_INHERITED_US_SITUS, DEFAULT_NATURALIZE_YEAR
 from advisor.calculators.couple.projection import DEFAULT_INFLATION
-from advisor.calculators.money import format_money, parse_percent, parse_whole
+from advisor.calculators.couple.treaty_route import canadian_marital_credit_route
+from advisor.calculators.money import InputError, format_money, parse_percent, parse_whole
 from advisor.cli import args as types
 from advisor.cli.output import citations_block, print_json, table
 
@@ -110,6 +111,22 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
         action="store_true",
         help="several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))",
     )
+    treaty = parser.add_argument_group(
+        "Canadian marital credit",
+        "price Art. XXIX B(3)-(4) as one more route, elected instead of a QDOT (a citizen or resident first decedent)",
+    )
+    treaty.add_argument("--canadian-marital-credit", action="store_true", help="add the route")
+    treaty.add_argument(
+        "--spouse-residence",
+        type=types.country,
+        metavar="CC",
+        help="survivor's country of residence (default: US with --spouse-domicile us)",
+    )
+    treaty.add_argument(
+        "--canadian-citizen-in-couple",
+        action="store_true",
+        help="the decedent or the survivor is a Canadian citizen (needed when both live in the US)",
+    )
     parser.add_argument("--bank-trustee", action="store_true", help="a bank is the QDOT's trustee: no bond")
     parser.add_argument("--no-costs", action="store_true", help="leave the QDOT's costs out")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -149,7 +166,16 @@ def run(args: argparse.Namespace) -> int:
         nonresident_gift_intangibles=args.gift_intangibles,
         several_qdots_without_filer=args.several_qdots,
     )
-    result = compare_routes(facts)
+    routes = ROUTES
+    if args.canadian_marital_credit:
+        residence = args.spouse_residence or ("US" if args.spouse_domicile == "us" else None)
+        if residence is None:
+            raise InputError("--canadian-marital-credit with a survivor abroad needs --spouse-residence CC")
+        route = canadian_marital_credit_route(
+            spouse_residence=residence, canadian_citizen_in_couple=args.canadian_citizen_in_couple
+        )
+        routes = (*ROUTES, route)
+    result = compare_routes(facts, routes)
     assumptions = list(result.assumptions)
     if args.discount_rate is None:
         assumptions.append("no discount rate given: it is set equal to the growth (r = g)")

@@ -34,7 +34,49 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "--nonresident",
         action="store_true",
-        help="decedent neither a US citizen nor domiciled in the US (treaties not modelled)",
+        help="decedent neither a US citizen nor domiciled in the US",
+    )
+    treaty = parser.add_argument_group(
+        "estate tax treaty",
+        "the pro-rata unified credit of a nonresident (IRC 2102(b)(3)(A)) and the Canadian marital credit "
+        "(Art. XXIX B) are computed from verified treaty rows; any other provision is named and not computed",
+    )
+    treaty.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="country whose treaty is claimed (JP, Japan)"
+    )
+    treaty.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="gross estate wherever situated"
+    )
+    treaty.add_argument(
+        "--us-gross-estate",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="US-situs gross estate, when it is not the taxable estate",
+    )
+    treaty.add_argument(
+        "--marital-credit-property",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="qualifying property passing to the spouse for the Canadian marital credit (waives the QDOT deduction)",
+    )
+    treaty.add_argument(
+        "--spouse-residence", type=types.country, metavar="CC", help="surviving spouse's country of residence"
+    )
+    treaty.add_argument(
+        "--decedent-residence",
+        type=types.country,
+        metavar="CC",
+        help="decedent's country of residence (default: the treaty country for a nonresident, else the US)",
+    )
+    treaty.add_argument(
+        "--canadian-citizen-in-couple",
+        action="store_true",
+        help="the decedent or the spouse is a Canadian citizen (needed when both live in the US)",
+    )
+    treaty.add_argument(
+        "--qdot-elected",
+        action="store_true",
+        help="a QDOT marital deduction is claimed (never together with a treaty marital relief)",
     )
     parser.add_argument(
         "--exclusion-amount",
@@ -82,6 +124,14 @@ def run(args: argparse.Namespace) -> int:
             dsue_year=args.dsue_year,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            treaty=args.treaty,
+            worldwide_gross_estate=args.worldwide_estate,
+            us_gross_estate=args.us_gross_estate,
+            marital_credit_property=args.marital_credit_property,
+            spouse_residence=args.spouse_residence,
+            decedent_residence=args.decedent_residence,
+            canadian_citizen_in_couple=args.canadian_citizen_in_couple,
+            qdot_elected=args.qdot_elected,
             state_death_taxes=args.state_death_taxes,
             carryover_basis_election=args.carryover_basis_election,
         )
@@ -99,5 +149,9 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     print(f"\nMarginal rate on the next dollar: {(result.marginal_rate * 100).normalize():f}%")
+    if result.treaty is not None:
+        print(f"\nTreaty: {result.treaty.message}" + (f" ({result.treaty.article})" if result.treaty.article else ""))
+        for other in result.treaty.other_provisions:
+            print(f"  - may change this result, not computed: {other}")
     print(citations_block(result.citations))
     return 0

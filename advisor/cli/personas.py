@@ -9,9 +9,10 @@ import textwrap
 
 import yaml
 
+from advisor.advice import persona_advice, today
 from advisor.engine.words import words
 from advisor.resources import data_dir
-from advisor.screening.coverage import coverage, persona_screenings
+from advisor.screening.coverage import coverage
 
 WIDTH = 80
 
@@ -45,7 +46,7 @@ def indented(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    screenings = persona_screenings()
+    screenings = {name: advice.screening for name, advice in persona_advice(today()).items()}
     reached = coverage(screenings)
     if args.json:
         routes = {name: [r.kind for r in screening.recommendations] for name, screening in screenings.items()}

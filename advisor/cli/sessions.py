@@ -155,10 +155,9 @@ def export_session(args: argparse.Namespace) -> int:
 
 def export_report(record: SessionRecord, answers: dict[str, object], path: Path, *, force: bool = False) -> int:
     """The report of a finished session, as the app and ``interview`` write it."""
-    from advisor.content import render_report
-    from advisor.screening import screen
+    from advisor.advice import advise, today
 
-    session = Session.from_answers(answers)
+    session = Session.from_answers(answers, today=today())
     if not session.is_complete:
         question = session.current
         assert question is not None
@@ -167,19 +166,19 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path,
             f"estate-advisor --resume {record.id} continues it"
         )
     fmt: Literal["md", "html"] = "html" if report_format(path) == "html" else "md"
-    screening = screen(session.profile(), today=session.today)
-    emit(render_report(screening, session, fmt, client=record.client_name), path, force=force)
+    emit(advise(session, today=session.today).render(fmt, client=record.client_name), path, force=force)
     if str(path) != "-":
         print(f"Wrote the report of {record.label} to {path}.", file=sys.stderr)
     return 0
 
 
 def diff_sessions_command(args: argparse.Namespace) -> int:
+    from advisor.advice import today
     from advisor.session_diff import diff_sessions, render_diff
 
     store = open_store(args)
     first, second = store.get(args.first), store.get(args.second)
-    diff = diff_sessions(store.answers(first.id), store.answers(second.id))
+    diff = diff_sessions(store.answers(first.id), store.answers(second.id), today=today())
     emit(render_diff(diff, (first.label, second.label)), args.out, force=args.force)
     return 0
 

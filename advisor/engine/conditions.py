@@ -18,6 +18,15 @@ def domiciled_in_us(answers: Answers) -> bool:
     return answers.get("domicile") == "us"
 
 
+def domiciled_abroad(answers: Answers) -> bool:
+    """The person lives outside the US: the country decides which estate tax treaty, if any, applies."""
+    return answers.get("domicile") == "abroad"
+
+
+def spouse_domiciled_abroad(answers: Answers) -> bool:
+    return answers.get("spouse_domicile") == "abroad"
+
+
 def is_married(answers: Answers) -> bool:
     return answers.get("married") is True
 
@@ -54,6 +63,8 @@ CONDITIONS: dict[str, Condition] = {
     condition.__name__: condition
     for condition in (
         domiciled_in_us,
+        domiciled_abroad,
+        spouse_domiciled_abroad,
         is_married,
         person_not_citizen,
         spouse_not_citizen,

@@ -20,15 +20,21 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     citizenship: Citizenship
+    citizenship_country: str | None = None
+    """ISO 3166-1 alpha-2 code, asked of a non-citizen; None when not asked or not known (no treaty considered)."""
     domicile: Domicile
+    domicile_country: str | None = None
+    """ISO code of the country of domicile, asked of someone domiciled abroad."""
     state: str | None = None
     """Two-letter code of the US state of residence (when domiciled in the US and known)."""
     age: int | None = Field(default=None, ge=0, le=120)
     birth_date: dt.date | None = None
     married: bool
     spouse_citizenship: Citizenship | None = None
+    spouse_citizenship_country: str | None = None
     spouse_domicile: Domicile | None = None
     """Asked only for a non-citizen spouse: a citizen is taxed on the worldwide estate wherever they live."""
+    spouse_domicile_country: str | None = None
     spouse_plans_to_naturalize: bool | None = None
     spouse_age: int | None = Field(default=None, ge=0, le=120)
     spouse_birth_date: dt.date | None = None
@@ -37,13 +43,15 @@ class Profile(BaseModel):
     estate_us_situs: Decimal | None = Field(default=None, ge=0)
     """The US-situs part (asked of a non-resident non-citizen, who is taxed on that part only)."""
     spouse_estate_total: Decimal | None = Field(default=None, ge=0)
-    """Asked only of a non-citizen, whose spouse may die first leaving a taxable estate to them."""
+    """The spouse's own estate (asked of every married person)."""
     spouse_estate_us_situs: Decimal | None = Field(default=None, ge=0)
     prior_taxable_gifts: Decimal = Field(default=Decimal(0), ge=0)
     estate_growth: Decimal = Decimal(0)
     """Expected yearly growth of the estate, as a fraction."""
     foreign_real_estate: Decimal = Field(default=Decimal(0), ge=0)
     retirement_accounts: Decimal = Field(default=Decimal(0), ge=0)
+    joint_property: Decimal = Field(default=Decimal(0), ge=0)
+    """The whole value of property owned jointly with the spouse (asked when either is not a citizen)."""
     owns_residence: bool
     residence_type: Literal["principal", "vacation"] | None = None
     residence_value: Decimal | None = Field(default=None, ge=0)

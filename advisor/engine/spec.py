@@ -26,7 +26,7 @@ from advisor.engine import answers as readers
 from advisor.engine.conditions import CONDITIONS, Answers
 from advisor.resources import data_dir
 
-Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code"]
+Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code", "country"]
 TRIGGER = "next"
 DEFAULT_FLOW = "interview.yaml"
 
@@ -80,7 +80,9 @@ class StateSpec(BaseModel):
                 raise ValueError("the final state asks nothing: it takes no kind, help or choices")
             return self
         if self.kind is None:
-            raise ValueError("a question needs a kind (choice, yes_no, amount, percent, age_or_date, state_code)")
+            raise ValueError(
+                "a question needs a kind (choice, yes_no, amount, percent, age_or_date, state_code, country)"
+            )
         if self.help is None:
             raise ValueError("a question needs a help key (its template in content/questions/)")
         if (self.kind == "choice") != bool(self.choices):
@@ -91,8 +93,8 @@ class StateSpec(BaseModel):
             raise ValueError("date_key belongs to an age_or_date question")
         if self.not_more_than is not None and self.kind != "amount":
             raise ValueError("not_more_than belongs to an amount question")
-        if self.unknown_allowed and self.kind not in ("amount", "age_or_date", "state_code"):
-            raise ValueError("unknown_allowed belongs to an amount, age_or_date or state_code question")
+        if self.unknown_allowed and self.kind not in ("amount", "age_or_date", "state_code", "country"):
+            raise ValueError("unknown_allowed belongs to an amount, age_or_date, state_code or country question")
         return self
 
 
@@ -185,6 +187,8 @@ class Question(BaseModel):
                 return readers.parse_age_or_date(raw, what=what, today=today, date_only=date_only)
             case "state_code":
                 return readers.parse_state_code(raw, what=what)
+            case "country":
+                return readers.parse_country(raw, what=what)
         raise AssertionError(f"unhandled kind {self.kind}")
 
     def display(self, value: object) -> str:
@@ -204,6 +208,8 @@ class Question(BaseModel):
                 return value.isoformat() if isinstance(value, dt.date) else f"{value} years"
             case "state_code":
                 return f"{readers.US_STATES[str(value)]} ({value})"
+            case "country":
+                return readers.display_country(str(value))
         raise AssertionError(f"unhandled kind {self.kind}")
 
     def serialise(self, value: object) -> tuple[str, object]:

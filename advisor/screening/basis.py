@@ -14,19 +14,24 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import survival_probability
+from advisor.calculators.couple import ROUTES, ComparisonInput, ComparisonResult, compare_routes
+from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
+from advisor.calculators.couple.treaty_route import canadian_marital_credit_route
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.parameters import (
     Cited,
     MissingParameterError,
     MortalityTable,
     exclusion,
+    exclusion_years,
     latest,
     mortality_table_for,
     section_7520_rate,
 )
-from advisor.calculators.qdot_deferral import DeferralInput, DeferralResult, project_deferral
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
-from advisor.calculators.qprt import QprtInput, QprtResult, compute_qprt
+from advisor.calculators.qprt_saving import FamilyTax, FamilyTaxInput, TermInput, TermSweep, family_tax, weigh_terms
+from advisor.screening.models import DataNote, Fact
+from advisor.screening.treaty import MaritalCreditParties
 
 
 class Basis(BaseModel):
@@ -43,7 +48,7 @@ class Basis(BaseModel):
     """First day of the month whose section 7520 rate is used."""
     rate: Cited[Decimal]
     table: MortalityTable
-    notes: tuple[str, ...]
+    notes: tuple[DataNote, ...]
 
 
 def _latest_year() -> int:
@@ -56,27 +61,21 @@ def _latest_month() -> dt.date:
 
 @cache
 def basis_for(today: dt.date) -> Basis:
-    notes: list[str] = []
+    notes: list[DataNote] = []
     year = today.year
     try:
         exclusion("basic_exclusion_amount", year)
     except MissingParameterError:
         year = _latest_year()
-        notes.append(
-            f"The exclusion amounts for {today.year} are not in the data yet; the {year} amounts are used, "
-            "so the figures may understate the exclusion if it has been indexed since."
-        )
+        notes.append(DataNote(key="exclusion_year_missing", facts={"year": today.year, "used": year}))
     month = today.replace(day=1)
     try:
         rate = section_7520_rate(month)
     except MissingParameterError:
         month = _latest_month()
         rate = section_7520_rate(month)
-        notes.append(
-            f"The section 7520 rate for {today:%Y-%m} is not in the data yet; the latest published rate, for "
-            f"{month:%Y-%m} ({(rate.value * 100).normalize():f}%), is used. "
-            "The rate of the month the trust is funded applies."
-        )
+        facts: dict[str, Fact] = {"month": f"{today:%Y-%m}", "used": f"{month:%Y-%m}", "rate": str(rate.value)}
+        notes.append(DataNote(key="rate_month_missing", facts=facts))
     return Basis(
         today=today,
         tax_year=year,
@@ -90,16 +89,30 @@ def basis_for(today: dt.date) -> Basis:
 
 
 @lru_cache(maxsize=4096)
-def estate_tax(taxable_estate: Decimal, gifts: Decimal, nonresident: bool, year: int) -> EstateTaxResult:
-    """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse."""
-    return compute_estate_tax(
-        EstateTaxInput(taxable_estate=taxable_estate, adjusted_taxable_gifts=gifts, nonresident=nonresident, year=year)
+def estate_tax(
+    taxable_estate: Decimal,
+    gifts: Decimal,
+    nonresident: bool,
+    year: int,
+    treaty: str | None = None,
+    worldwide: Decimal | None = None,
+) -> EstateTaxResult:
+    """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse.
+    A year past the published ones uses the exclusion indexed as the couple model indexes it. ``treaty`` and
+    ``worldwide`` give a nonresident the pro-rata unified credit of a verified treaty row."""
+    facts = EstateTaxInput(
+        taxable_estate=taxable_estate,
+        adjusted_taxable_gifts=gifts,
+        nonresident=nonresident,
+        year=year,
+        treaty=treaty,
+        worldwide_gross_estate=worldwide if treaty else None,
     )
-
-
-@lru_cache(maxsize=1024)
-def survival(age: int, years: int, today: dt.date) -> Decimal:
-    return survival_probability(basis_for(today).table, age, years)
+    if (nonresident and treaty is None) or year <= exclusion_years()[-1]:
+        return compute_estate_tax(facts)
+    bea = yearly_amount("basic_exclusion_amount", year, DEFAULT_INFLATION)
+    result = compute_estate_tax(facts.model_copy(update={"exclusion_amount": bea.value}))
+    return result.model_copy(update={"citations": (*result.citations, bea.citation)})
 
 
 @lru_cache(maxsize=256)
@@ -112,15 +125,30 @@ def median_lifetime(age: int, today: dt.date) -> int:
     return years
 
 
+@lru_cache(maxsize=256)
+def comparison(facts: ComparisonInput, marital: MaritalCreditParties | None = None) -> ComparisonResult:
+    """The couple model's routes for one order of deaths (about 2 ms), memoised per set of facts; with
+    ``marital``, the Canadian marital credit is priced as one more route."""
+    if marital is None:
+        return compare_routes(facts)
+    route = canadian_marital_credit_route(
+        spouse_residence=marital.spouse_residence,
+        decedent_residence=marital.decedent_residence,
+        canadian_citizen_in_couple=marital.canadian_citizen_in_couple,
+    )
+    return compare_routes(facts, (*ROUTES, route))
+
+
 @lru_cache(maxsize=1024)
-def qprt(facts: QprtInput) -> QprtResult:
-    return compute_qprt(facts)
+def family(facts: FamilyTaxInput) -> FamilyTax:
+    """The family's estate tax (federal at the second death with a citizen spouse, plus the state's)."""
+    return family_tax(facts)
 
 
 @lru_cache(maxsize=256)
-def deferral(facts: DeferralInput) -> DeferralResult:
-    """The QDOT deferral projection: about 10 ms, so it is memoised per set of facts."""
-    return project_deferral(facts)
+def qprt_terms(facts: TermInput) -> TermSweep:
+    """Every candidate QPRT term with its expected net value (a few ms), memoised per set of facts."""
+    return weigh_terms(facts)
 
 
 @lru_cache(maxsize=1024)

@@ -19,6 +19,10 @@ from advisor.screening.rules import ZERO, Decision, decide, own_base
 from advisor.screening.state_tax import estate_tax_states, state_tax_for
 
 ONE_DOLLAR = Decimal(1)
+EXPLANATORY = frozenset(
+    {"marital_deduction_unlimited", "qprt_no_family_tax", "qprt_not_worth_it", "nonresident_gift_tax"}
+)
+"""Reasons that explain a route without being one: a change that only adds or drops them changes nothing."""
 CATEGORY = Decimal(1)
 """The size of changing a category (a citizenship, a yes or no): ranks after any amount change under 100%."""
 
@@ -45,10 +49,13 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
     """(fact, profile update, size) for each single-fact change worth testing."""
     base, _ = own_base(profile)
     own = decision.own_tax
-    needed = _threshold(own.exclusion_amount, own.adjusted_taxable_gifts, profile.estate_growth, decision.horizon)
+    exclusion = decision.exposure.exclusion
+    if decision.exposure.measured == "second_death":
+        exclusion -= profile.spouse_estate_total or ZERO
+    needed = _threshold(exclusion, own.adjusted_taxable_gifts, profile.estate_growth, decision.horizon)
     if needed > base:
         if profile.nonresident_not_citizen:
-            update = {"estate_us_situs": needed, "estate_total": max(profile.estate_total, needed)}
+            update: dict[str, object] = {"estate_us_situs": needed, "estate_total": max(profile.estate_total, needed)}
             yield "estate_us_situs", update, _relative(base, needed)
         else:
             yield "estate_total", {"estate_total": needed}, _relative(base, needed)
@@ -58,10 +65,10 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
         current = getattr(profile, field) or ZERO
         spouse_needed = _threshold(estate_tax(ZERO, ZERO, nonresident, basis.tax_year).exclusion_amount, ZERO, ZERO, 0)
         if spouse_needed > current:
-            update = {field: spouse_needed}
+            spouse_update: dict[str, object] = {field: spouse_needed}
             if nonresident:
-                update["spouse_estate_total"] = max(profile.spouse_estate_total or ZERO, spouse_needed)
-            yield field, update, _relative(current, spouse_needed)
+                spouse_update["spouse_estate_total"] = max(profile.spouse_estate_total or ZERO, spouse_needed)
+            yield field, spouse_update, _relative(current, spouse_needed)
     if profile.married and profile.spouse_citizenship == "us":
         # the spouse's home is not asked of a citizen; the couple's home stands in for it
         yield "spouse_citizenship", {"spouse_citizenship": "non_us", "spouse_domicile": profile.domicile}, CATEGORY
@@ -81,19 +88,29 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
             yield "state", {"state": lowest}, CATEGORY
 
 
+def _route(decision: Decision) -> tuple[object, ...]:
+    """The route without the reasons that only explain it."""
+    reasons = tuple(hit.name for hit in decision.no_action if hit.name not in EXPLANATORY)
+    return (*decision.signature[:2], reasons)
+
+
 def what_would_change(profile: Profile, basis: Basis, decision: Decision) -> list[Change]:
     changes = []
     for fact, update, size in _candidates(profile, basis, decision):
         changed = profile.model_copy(update=update)
         outcome = decide(changed, basis)
-        if outcome.signature == decision.signature:
+        if _route(outcome) == _route(decision):
             continue
         effect = (
             "state_estate_tax"
             if fact == "state"
             else ",".join(sorted(set(outcome.kinds)))
             if set(outcome.kinds) != {"no_action"}
-            else ",".join(hit.name for hit in outcome.no_action if hit.name not in {h.name for h in decision.no_action})
+            else ",".join(
+                hit.name
+                for hit in outcome.no_action
+                if hit.name not in {h.name for h in decision.no_action} and hit.name not in EXPLANATORY
+            )
         )
         details: dict[str, Fact] = {"new_estate_tax": _fact(outcome.own_tax.net_estate_tax)}
         if fact == "state" and outcome.state is not None:

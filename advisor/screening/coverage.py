@@ -6,20 +6,8 @@ exercise the whole screening.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from advisor.answers_file import personas, session_from_file
-from advisor.screening import Screening, screen
 from advisor.screening.data import legal_basis
-
-
-def persona_screenings(today: dt.date | None = None) -> dict[str, Screening]:
-    """Every bundled persona screened as of a day (default today)."""
-    out = {}
-    for name, path in personas().items():
-        session = session_from_file(path, today)
-        out[name] = screen(session.profile(), today=today)
-    return out
+from advisor.screening.models import Screening
 
 
 def coverage(screenings: dict[str, Screening]) -> dict[str, list[str]]:

@@ -22,20 +22,20 @@ class QprtAssumptions(BaseModel):
     min_residence_value: Decimal = Field(ge=0)
     """A home worth less is not 'of significant value' for a QPRT."""
     candidate_terms: tuple[int, ...] = Field(min_length=1)
-    """Terms considered, longest first."""
+    """Terms weighed, longest first; the one with the highest expected net value is suggested."""
     min_survival_probability: Decimal = Field(gt=0, lt=1)
-    """The suggested term must be survived with at least this probability."""
+    """A suggested term must be outlived at least this likely, whatever its expected value."""
     residence_growth: Decimal = Field(gt=-1, lt=1)
-    """Yearly growth of the home's value in the projection."""
+    """Yearly growth of the home's value when the person gave no growth."""
 
 
 class QdotAssumptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    trust_growth: Decimal = Field(gt=-1, lt=1)
-    """Yearly growth of the trust's principal in the deferral projection."""
-    income_yield: Decimal = Field(ge=0, lt=1)
-    """Income paid to the surviving spouse each year, a fraction of the trust."""
+    naturalize_probability_if_planned: Decimal = Field(ge=0, le=1)
+    """The chance given to a US-resident survivor who plans to naturalize of doing so after the return."""
+    gift_years: int = Field(ge=1, le=40)
+    """How many years of tax-free gifts to a non-citizen spouse the alternative counts, from this year on."""
 
 
 class Assumptions(BaseModel):
@@ -80,7 +80,8 @@ def _cost_table() -> _Costs:
 
 
 def costs(kind: Kind) -> tuple[CostRange, ...]:
-    return getattr(_cost_table(), kind)
+    table = _cost_table()
+    return {"qdot": table.qdot, "qprt": table.qprt, "no_action": table.no_action}[kind]
 
 
 @cache

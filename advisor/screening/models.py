@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from advisor.calculators.money import Money
 from advisor.calculators.parameters import Citation
 from advisor.engine.profile import Profile
+from advisor.screening.treaty import TreatyOutlook
 
 Kind = Literal["qdot", "qprt", "no_action"]
 Scenario = Literal["person_dies_first", "spouse_dies_first"]
@@ -33,12 +34,30 @@ class Figure(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     name: str
-    """Names its label in content/figures.txt.j2."""
+    """Names its label and its basis sentence in content/figures.txt.j2."""
     value: Decimal
     unit: Literal["money", "probability", "rate", "years"]
-    basis: str
-    """The calculator and inputs that produced it."""
+    facts: dict[str, Fact] = {}
+    """The inputs the basis sentence names (how the figure was obtained)."""
     citations: tuple[Citation, ...] = ()
+
+
+class DataNote(BaseModel):
+    """Where the data did not reach the screening day and what was used instead (content/notes.txt.j2)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    facts: dict[str, Fact] = {}
+
+
+class Assumption(BaseModel):
+    """One assumption a recommendation relied on; its sentence is in content/assumptions.txt.j2."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    facts: dict[str, Fact] = {}
 
 
 class CostRange(BaseModel):
@@ -71,6 +90,28 @@ class Change(BaseModel):
     details: dict[str, Fact] = {}
 
 
+class StateTax(BaseModel):
+    """The estate tax of the person's state, when the state has one (a single-source table: see caveat)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    state: str
+    name: str
+    exemption: Money
+    exemption_year: int
+    top_rate_percent: Decimal | None
+    applies: bool
+    """The estate the state would tax is above its exemption."""
+    estate: Decimal = Decimal(0)
+    """The estate the state would tax: the survivor's, both estates, with a citizen spouse (no portability)."""
+    both_estates: bool = False
+    """The estate is the survivor's of a couple with a US-citizen spouse (both estates together)."""
+    tax: Decimal | None = None
+    """The state's tax on that estate, where the data holds the state's rate table."""
+    caveat: str
+    """How well the sources agree, and what was not found."""
+
+
 class Recommendation(BaseModel):
     """One recommendation and everything that explains it."""
 
@@ -89,32 +130,20 @@ class Recommendation(BaseModel):
     citations: tuple[Citation, ...]
     legal_basis: tuple[str, ...]
     """The law each fired rule applies (content/legal_basis.yaml)."""
-    assumptions: tuple[str, ...]
-    """Assumptions this recommendation relied on, as sentences of data (not advice)."""
+    assumptions: tuple[Assumption, ...]
+    """Assumptions this recommendation relied on."""
+    standby: bool = False
+    """For a QDOT: no tax today, only on the projected estate, so the documents should allow one."""
     what_would_change: tuple[Change, ...] = ()
     """For no_action: the smallest single-fact changes that change the route, smallest first."""
+    state_tax: StateTax | None = None
+    """The state's estate tax where it applies, so every route's card names it."""
 
     def rule(self, name: str) -> RuleHit | None:
         return next((hit for hit in self.rules if hit.name == name), None)
 
     def figure(self, name: str) -> Figure | None:
         return next((figure for figure in self.figures if figure.name == name), None)
-
-
-class StateTax(BaseModel):
-    """The estate tax of the person's state, when the state has one (a single-source table: see caveat)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    state: str
-    name: str
-    exemption: Money
-    exemption_year: int
-    top_rate_percent: Decimal | None
-    applies: bool
-    """The person's estate is above the state's exemption."""
-    caveat: str
-    """How well the sources agree, and what was not found."""
 
 
 class Screening(BaseModel):
@@ -128,8 +157,10 @@ class Screening(BaseModel):
     """The year whose exclusion amounts were used."""
     recommendations: tuple[Recommendation, ...]
     state_tax: StateTax | None
-    notes: tuple[str, ...]
+    notes: tuple[DataNote, ...]
     """Where the data did not cover today and what was used instead."""
+    treaty: TreatyOutlook | None = None
+    """What estate tax treaties may change, shown before the figures."""
 
     @property
     def kinds(self) -> tuple[Kind, ...]:

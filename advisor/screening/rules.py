@@ -1,32 +1,36 @@
 """The routing rules: which recommendations apply to a profile, and which named rules decided it.
 
 Each rule is a small function of the profile (and the day's parameters) that either fires, with
-the facts it used, or does not. :func:`decide` runs them all and is cheap (no projections), so
-"what would change the answer" can re-run it on changed profiles.
+the facts it used, or does not. :func:`decide` runs them all and is cheap enough (the QPRT terms
+are memoised) for "what would change the answer" to re-run it on changed profiles.
+
+Tax is measured where it falls. With a US-citizen spouse nothing is taxed at the first death
+(IRC 2056(a)) and the survivor keeps the first spouse's unused exclusion (IRC 2010(c)(4)), so the
+family's federal tax is the survivor's, on both estates, against two exclusions. With a spouse who
+is not a citizen the first death is taxed unless a QDOT defers it. A state estate tax has no
+portability, so the survivor has one state exclusion.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from advisor.calculators.estate_tax import EstateTaxResult
 from advisor.engine.profile import Profile
-from advisor.screening.basis import Basis, estate_tax, median_lifetime, survival
-from advisor.screening.data import assumptions
+from advisor.screening.basis import Basis, estate_tax, family, median_lifetime
+from advisor.screening.family import ZERO, family_facts, grow, marriage, money, own_base, state_estate
 from advisor.screening.models import Fact, Kind, RuleHit, Scenario, StateTax
-from advisor.screening.state_tax import state_tax
+from advisor.screening.qprt_rule import QprtCase, decide_qprt, home_growth
+from advisor.screening.treaty import Who, pro_rata_facts
 
-ZERO = Decimal(0)
-
-
-def _money(amount: Decimal) -> str:
-    return str(amount.quantize(Decimal("0.01")))
+__all__ = ["ZERO", "Decision", "QdotCase", "QprtCase", "decide", "home_growth", "marriage", "own_base"]
 
 
 @dataclass(frozen=True)
 class QdotCase:
-    """One order of death in which a QDOT would defer tax."""
+    """One order of death in which a QDOT would defer tax, now or on the projected estate."""
 
     scenario: Scenario
     taxable_estate: Decimal
@@ -34,13 +38,35 @@ class QdotCase:
     gifts: Decimal
     nonresident: bool
     tax: EstateTaxResult
+    """The tax at a death this year."""
+    projected_estate: Decimal
+    projected_tax: EstateTaxResult
+    """The tax on the estate grown at the growth given to the first decedent's median lifetime."""
+    horizon: int
+    survivor_in_us: bool
+    """The survivor is domiciled in the US (only then can naturalising help, IRC 2056(d)(4)(B))."""
     hits: tuple[RuleHit, ...]
+
+    @property
+    def standby(self) -> bool:
+        """No tax today, only on the projected estate: QDOT-capable documents, decided at the death."""
+        return self.tax.net_estate_tax <= 0
 
 
 @dataclass(frozen=True)
-class QprtCase:
-    term: int
-    hits: tuple[RuleHit, ...]
+class Exposure:
+    """Federal estate tax at stake for the family, on today's estate and on the projected one."""
+
+    measured: Literal["own_estate", "second_death"]
+    estate: Decimal
+    exclusion: Decimal
+    tax_now: Decimal
+    projected_estate: Decimal
+    projected_tax: Decimal
+
+    @property
+    def taxable(self) -> bool:
+        return self.tax_now > 0 or self.projected_tax > 0
 
 
 @dataclass(frozen=True)
@@ -55,6 +81,7 @@ class Decision:
     own_base: Decimal
     projected_estate: Decimal
     horizon: int
+    exposure: Exposure
     state: StateTax | None
 
     @property
@@ -70,17 +97,52 @@ class Decision:
     def signature(self) -> tuple[object, ...]:
         """The route: the recommendations and, for no action, its reasons."""
         return (
-            tuple(case.scenario for case in self.qdot),
+            tuple((case.scenario, case.standby) for case in self.qdot),
             self.qprt is not None,
             tuple(hit.name for hit in self.no_action),
         )
 
 
-def own_base(profile: Profile) -> tuple[Decimal, bool]:
-    """The person's estate the US taxes, and whether it is taxed as a non-resident's."""
-    if profile.nonresident_not_citizen:
-        return profile.estate_us_situs or ZERO, True
-    return profile.estate_total, False
+def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
+    """The family's federal estate tax now and at the growth given, where it falls."""
+    base, nonresident = own_base(profile)
+    if marriage(profile) == "citizen_spouse":
+        facts = family_facts(profile, basis).model_copy(update={"state": None})
+        grown = facts.model_copy(
+            update={
+                "year": basis.tax_year + horizon,
+                "own_estate": grow(facts.own_estate, profile.estate_growth, horizon),
+                "spouse_estate": grow(facts.spouse_estate, profile.estate_growth, horizon),
+            }
+        )
+        now, later = family(facts), family(grown)
+        return Exposure(
+            measured="second_death",
+            estate=now.taxed_estate,
+            exclusion=now.exclusion,
+            tax_now=now.federal,
+            projected_estate=later.taxed_estate,
+            projected_tax=later.federal,
+        )
+    country, worldwide = pro_rata_facts(profile, "you", base, basis.today)
+    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year, country, worldwide)
+    projected = grow(base, profile.estate_growth, horizon)
+    at_horizon = (
+        estate_tax(
+            projected, profile.prior_taxable_gifts, nonresident, basis.tax_year + horizon, country,
+            grow(worldwide, profile.estate_growth, horizon) if worldwide else None,
+        )
+        if projected > base
+        else own
+    )  # fmt: skip
+    return Exposure(
+        measured="own_estate",
+        estate=base,
+        exclusion=own.exclusion_amount,
+        tax_now=own.net_estate_tax,
+        projected_estate=projected,
+        projected_tax=at_horizon.net_estate_tax,
+    )
 
 
 def _subject(who: str, citizenship: str | None, domicile: str | None, base: Decimal, nonresident: bool) -> RuleHit:
@@ -91,21 +153,65 @@ def _subject(who: str, citizenship: str | None, domicile: str | None, base: Deci
             "citizenship": citizenship,
             "domicile": domicile,
             "taxed_on": "us_situs_property" if nonresident else "worldwide_estate",
-            "taxable_estate": _money(base),
+            "taxable_estate": money(base),
         },
     )
 
 
-def _tax_hit(tax: EstateTaxResult) -> RuleHit:
-    return RuleHit(
-        name="tax_at_first_death_without_qdot",
-        facts={
-            "taxable_estate": _money(tax.taxable_estate),
-            "adjusted_taxable_gifts": _money(tax.adjusted_taxable_gifts),
-            "exclusion_amount": _money(tax.exclusion_amount),
-            "net_estate_tax": _money(tax.net_estate_tax),
-        },
+def _tax_hit(tax: EstateTaxResult, projected: EstateTaxResult, projected_estate: Decimal, horizon: int) -> RuleHit:
+    facts: dict[str, Fact] = {
+        "taxable_estate": money(tax.taxable_estate),
+        "adjusted_taxable_gifts": money(tax.adjusted_taxable_gifts),
+        "exclusion_amount": money(tax.exclusion_amount),
+        "net_estate_tax": money(tax.net_estate_tax),
+    }
+    if tax.net_estate_tax > 0:
+        return RuleHit(name="tax_at_first_death_without_qdot", facts=facts)
+    facts |= {
+        "projected_estate": money(projected_estate),
+        "projected_tax": money(projected.net_estate_tax),
+        "horizon_years": horizon,
+    }
+    return RuleHit(name="tax_projected_at_first_death", facts=facts)
+
+
+def _qdot_case(
+    profile: Profile,
+    basis: Basis,
+    scenario: Scenario,
+    base: Decimal,
+    gifts: Decimal,
+    nonresident: bool,
+    age: int | None,
+    survivor_in_us: bool,
+) -> QdotCase | None:
+    decedent: Who = "you" if scenario == "person_dies_first" else "your_spouse"
+    country, worldwide = pro_rata_facts(profile, decedent, base, basis.today)
+    tax = estate_tax(base, gifts, nonresident, basis.tax_year, country, worldwide)
+    horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today) if age is not None else 0
+    projected_estate = grow(base, profile.estate_growth, horizon)
+    later = basis.tax_year + horizon
+    grown = grow(worldwide, profile.estate_growth, horizon) if worldwide else None
+    projected = (
+        estate_tax(projected_estate, gifts, nonresident, later, country, grown) if projected_estate > base else tax
     )
+    if projected.net_estate_tax <= 0 and tax.net_estate_tax <= 0:
+        return None
+    hits: tuple[RuleHit, ...]
+    if scenario == "person_dies_first":
+        hits = (
+            _subject("you", profile.citizenship, profile.domicile, base, nonresident),
+            RuleHit(name="spouse_not_citizen", facts={"spouse_citizenship": profile.spouse_citizenship}),
+        )
+    else:
+        hits = (
+            _subject("your spouse", profile.spouse_citizenship, profile.spouse_domicile, base, nonresident),
+            RuleHit(name="person_not_citizen", facts={"citizenship": profile.citizenship}),
+        )
+    hits += (_tax_hit(tax, projected, projected_estate, horizon),)
+    if scenario == "person_dies_first" and profile.spouse_plans_to_naturalize and survivor_in_us:
+        hits += (RuleHit(name="spouse_plans_to_naturalize", facts={"spouse_plans_to_naturalize": True}),)
+    return QdotCase(scenario, base, gifts, nonresident, tax, projected_estate, projected, horizon, survivor_in_us, hits)
 
 
 def qdot_person_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
@@ -113,17 +219,11 @@ def qdot_person_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
     if not profile.married or profile.spouse_citizenship != "non_us":
         return None
     base, nonresident = own_base(profile)
-    tax = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
-    if tax.net_estate_tax <= 0:
-        return None
-    hits = (
-        _subject("you", profile.citizenship, profile.domicile, base, nonresident),
-        RuleHit(name="spouse_not_citizen", facts={"spouse_citizenship": profile.spouse_citizenship}),
-        _tax_hit(tax),
+    age = profile.age_on(basis.today)
+    survivor_in_us = profile.spouse_domicile == "us"
+    return _qdot_case(
+        profile, basis, "person_dies_first", base, profile.prior_taxable_gifts, nonresident, age, survivor_in_us
     )
-    if profile.spouse_plans_to_naturalize:
-        hits += (RuleHit(name="spouse_plans_to_naturalize", facts={"spouse_plans_to_naturalize": True}),)
-    return QdotCase("person_dies_first", base, profile.prior_taxable_gifts, nonresident, tax, hits)
 
 
 def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
@@ -135,129 +235,50 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
         base, nonresident = profile.spouse_estate_us_situs or ZERO, True
     else:
         base, nonresident = profile.spouse_estate_total or ZERO, False
-    tax = estate_tax(base, ZERO, nonresident, basis.tax_year)
-    if tax.net_estate_tax <= 0:
-        return None
-    hits = (
-        _subject("your spouse", profile.spouse_citizenship, profile.spouse_domicile, base, nonresident),
-        RuleHit(name="person_not_citizen", facts={"citizenship": profile.citizenship}),
-        _tax_hit(tax),
-    )
-    return QdotCase("spouse_dies_first", base, ZERO, nonresident, tax, hits)
-
-
-def suggested_term(age: int, basis: Basis) -> tuple[int, Decimal] | None:
-    """The longest candidate term the person survives with the required probability."""
-    rules = assumptions().qprt
-    for term in rules.candidate_terms:
-        if age + term >= basis.table.max_age:
-            continue
-        p = survival(age, term, basis.today)
-        if p >= rules.min_survival_probability:
-            return term, p
-    return None
+    age = profile.spouse_age_on(basis.today)
+    return _qdot_case(profile, basis, "spouse_dies_first", base, ZERO, nonresident, age, profile.domicile == "us")
 
 
 def decide(profile: Profile, basis: Basis) -> Decision:
     """Run every rule on the profile."""
-    rules = assumptions().qprt
     base, nonresident = own_base(profile)
-    own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year)
+    own = estate_tax(
+        base,
+        profile.prior_taxable_gifts,
+        nonresident,
+        basis.tax_year,
+        *pro_rata_facts(profile, "you", base, basis.today),
+    )
     age = profile.age_on(basis.today)
     horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today)
-    projected = (base * (1 + profile.estate_growth) ** horizon).quantize(Decimal("0.01"))
-    projected_tax = (
-        own if projected <= base else estate_tax(projected, profile.prior_taxable_gifts, nonresident, basis.tax_year)
-    )
-    taxable = own.net_estate_tax > 0 or projected_tax.net_estate_tax > 0
+    family_exposure = exposure(profile, basis, horizon)
     qdot = tuple(
         case for case in (qdot_person_dies_first(profile, basis), qdot_spouse_dies_first(profile, basis)) if case
     )
-
-    qprt_case: QprtCase | None = None
-    blockers: list[RuleHit] = []
-    if profile.owns_residence and profile.residence_value is not None:
-        value = profile.residence_value
-        if profile.nonresident_not_citizen:
-            if value >= rules.min_residence_value:
-                blockers.append(
-                    RuleHit(name="nonresident_gift_tax", facts={"citizenship": "non_us", "domicile": "abroad"})
-                )
-        elif value >= rules.min_residence_value and profile.residence_to_children and taxable:
-            term = suggested_term(age, basis)
-            if term is None:
-                shortest = rules.candidate_terms[-1]
-                blockers.append(
-                    RuleHit(
-                        name="no_survivable_term",
-                        facts={
-                            "age": age,
-                            "shortest_term": shortest,
-                            "survival_probability": str(
-                                survival(age, shortest, basis.today).quantize(Decimal("0.001"))
-                            ),
-                            "required_probability": str(rules.min_survival_probability),
-                        },
-                    )
-                )
-            else:
-                qprt_case = QprtCase(
-                    term=term[0],
-                    hits=(
-                        RuleHit(
-                            name="residence_significant",
-                            facts={
-                                "residence_type": profile.residence_type,
-                                "residence_value": _money(value),
-                                "threshold": _money(rules.min_residence_value),
-                            },
-                        ),
-                        RuleHit(
-                            name="estate_taxable",
-                            facts={
-                                "taxable_estate": _money(base),
-                                "exclusion_amount": _money(own.exclusion_amount),
-                                "net_estate_tax": _money(own.net_estate_tax),
-                                "projected_estate": _money(projected),
-                                "horizon_years": horizon,
-                            },
-                        ),
-                        RuleHit(
-                            name="term_survivable",
-                            facts={
-                                "age": age,
-                                "term": term[0],
-                                "survival_probability": str(term[1].quantize(Decimal("0.001"))),
-                                "required_probability": str(rules.min_survival_probability),
-                            },
-                        ),
-                        RuleHit(name="residence_to_heirs", facts={"residence_to_children": True}),
-                    ),
-                )
-
-    state = state_tax(profile)
+    qprt_case, blockers = decide_qprt(profile, basis)
+    state = state_estate(profile, basis)
     no_action: list[RuleHit] = []
     if not qdot and qprt_case is None:
         facts: dict[str, Fact] = {
-            "taxable_estate": _money(base),
-            "exclusion_amount": _money(own.exclusion_amount),
-            "adjusted_taxable_gifts": _money(profile.prior_taxable_gifts),
-            "net_estate_tax": _money(own.net_estate_tax),
-            "projected_estate": _money(projected),
+            "measured": family_exposure.measured,
+            "taxable_estate": money(family_exposure.estate),
+            "exclusion_amount": money(family_exposure.exclusion),
+            "adjusted_taxable_gifts": money(profile.prior_taxable_gifts),
+            "net_estate_tax": money(family_exposure.tax_now),
+            "projected_estate": money(family_exposure.projected_estate),
+            "projected_tax": money(family_exposure.projected_tax),
             "horizon_years": horizon,
         }
-        if not taxable:
-            no_action.append(RuleHit(name="no_tax_projected", facts=facts))
-        else:
-            if profile.married and profile.spouse_citizenship == "us":
-                no_action.append(RuleHit(name="marital_deduction_unlimited", facts={"spouse_citizenship": "us"}))
-            no_action.append(RuleHit(name="tax_without_planning_tool", facts=facts))
+        if marriage(profile) == "citizen_spouse" and own.net_estate_tax > 0:
+            no_action.append(RuleHit(name="marital_deduction_unlimited", facts={"spouse_citizenship": "us"}))
+        name = "tax_without_planning_tool" if family_exposure.taxable else "no_tax_projected"
+        no_action.append(RuleHit(name=name, facts=facts))
         no_action.extend(blockers)
         if state is not None and state.applies:
             no_action.append(
                 RuleHit(
                     name="state_estate_tax",
-                    facts={"state": state.state, "exemption": _money(state.exemption), "year": state.exemption_year},
+                    facts={"state": state.state, "exemption": money(state.exemption), "year": state.exemption_year},
                 )
             )
     return Decision(
@@ -266,7 +287,8 @@ def decide(profile: Profile, basis: Basis) -> Decision:
         no_action=tuple(no_action),
         own_tax=own,
         own_base=base,
-        projected_estate=projected,
+        projected_estate=family_exposure.projected_estate,
         horizon=horizon,
+        exposure=family_exposure,
         state=state,
     )

@@ -14,13 +14,14 @@ from textual.widgets.option_list import Option
 
 from advisor.calculators.money import InputError, typed_amount
 from advisor.engine import Question
-from advisor.engine.answers import US_STATES
+from advisor.engine.answers import US_STATES, country_names
 
 PLACEHOLDERS = {
     "amount": "an amount, e.g. 2.5m or $2,500,000",
     "percent": "a percent, e.g. 3 or 3%",
     "age_or_date": "age in years, or birth date YYYY-MM-DD",
     "state_code": "two-letter state code, e.g. NY",
+    "country": "a country, e.g. Japan or JP",
 }
 
 
@@ -114,9 +115,8 @@ class AnswerArea(Vertical):
             values = [value for value, _ in choices]
             options.highlighted = values.index(previous) if previous in values else 0
         else:
-            field.suggester = (
-                SuggestFromList(sorted(US_STATES), case_sensitive=False) if question.kind == "state_code" else None
-            )
+            suggestions = {"state_code": sorted(US_STATES), "country": country_names()}.get(question.kind)
+            field.suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
             field.placeholder = PLACEHOLDERS.get(question.kind, "")
             field.value = "" if previous is None else self._typed(question, previous)
 

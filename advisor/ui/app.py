@@ -23,7 +23,7 @@ from advisor.ui.chat import ChatScreen
 from advisor.ui.messages import AnswerSaved, OpenSession, Screened, SessionRenamed
 
 if TYPE_CHECKING:
-    from advisor.screening.models import Screening
+    from advisor.advice import Advice
 
 BROWSER_KEYS = (
     ("f2", "review", "Review"),
@@ -56,10 +56,10 @@ class AdvisorApp(App[None]):
         super().__init__()
         self.session = session or Session()
         self.recorder = recorder
-        self.screening: Screening | None = None
-        """The latest screening (None until the interview is complete)."""
         self.report: dict[str, Any] | None = None
         """The same screening as the report shows it."""
+        self.advice: Advice | None = None
+        """The latest advice (None until the interview is complete)."""
         self._told_not_saved = False
         if served_in_browser():
             # The browser keeps Ctrl+T/P/R/O for itself; F-keys it leaves alone reach the app.
@@ -92,8 +92,8 @@ class AdvisorApp(App[None]):
     @on(Screened)
     def _screened(self, message: Screened) -> None:
         """Keep the latest recommendations for the report export and the figures' basis."""
-        self.screening = message.screening
-        self.report = message.report
+        self.advice = message.advice
+        self.report = message.advice.explained
 
     @on(OpenSession)
     async def _open_session(self, message: OpenSession) -> None:
@@ -155,7 +155,7 @@ class AdvisorApp(App[None]):
             if chat is not None:
                 changed = self.session.to_answers() != before
                 if changed:
-                    self.screening = self.report = None  # the old recommendations no longer hold
+                    self.advice = self.report = None  # the old recommendations no longer hold
                 await chat.after_review(changed)
 
         self.push_screen(ReviewScreen(self.session, self.recorder), closed)
@@ -205,7 +205,7 @@ class AdvisorApp(App[None]):
         from advisor.ui.path import DecisionPathScreen
 
         routes: dict[str, set[str]] = {}
-        for recommendation in self.screening.recommendations if self.screening is not None else ():
+        for recommendation in self.advice.screening.recommendations if self.advice is not None else ():
             routes.setdefault(recommendation.kind, set()).update(hit.name for hit in recommendation.rules)
         self.push_screen(DecisionPathScreen(self.session, routes))
 
@@ -213,14 +213,14 @@ class AdvisorApp(App[None]):
         from advisor.ui.calculator_screen import CalculatorScreen
         from advisor.ui.calculators import calculators, prefill_from
 
-        self.push_screen(CalculatorScreen(calculators(prefill_from(self.session))[key]))
+        prefill = self.advice.calculator_prefill() if self.advice is not None else prefill_from(self.session)
+        self.push_screen(CalculatorScreen(calculators(prefill)[key]))
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
-        from advisor.content import render_report
         from advisor.files import FileWriteError, output_folder, write_output
 
-        if self.screening is None:
+        if self.advice is None:
             self.notify("Answer every question first; the report needs the recommendations.", severity="warning")
             return
         record = self.recorder.record if self.recorder is not None else None
@@ -231,7 +231,7 @@ class AdvisorApp(App[None]):
             # Our own file name in our own folder: a second export the same day replaces the first.
             write_output(
                 output_folder(folder) / name,
-                render_report(self.screening, self.session, fmt, client=client),
+                self.advice.render(fmt, client=client),
                 force=True,
                 folder=folder,
             )

@@ -27,6 +27,7 @@ from advisor.ui.cards import CardText, RecommendationCard
 from advisor.ui.messages import AnswerSaved, Screened
 
 if TYPE_CHECKING:
+    from advisor.advice import Advice
     from advisor.recording import SessionRecorder
 
 
@@ -104,13 +105,11 @@ class ChatScreen(Screen[None]):
         """While the person answers, load what the recommendations need (the screening, its tables and
         templates, the Markdown renderer) by screening an example person once, off the event loop: the
         first recommendation then appears as fast as any later one."""
-        from advisor.answers_file import load_answers_file, personas
-        from advisor.content import explain
-        from advisor.screening import screen
+        from advisor.advice import advise
+        from advisor.answers_file import personas
 
-        example = Session.from_answers(load_answers_file(next(iter(personas().values()))), defaults=True)
-        report = explain(screen(example.profile(), today=example.today), example)
-        for recommendation in report["recommendations"]:
+        example = advise(next(iter(personas().values())), today=self.session.today)
+        for recommendation in example.explained["recommendations"]:
             CardText(render_recommendation(recommendation)).lines(self.app.console, 80)
 
     async def _opening(self) -> None:
@@ -230,13 +229,12 @@ class ChatScreen(Screen[None]):
     def screen_answers(self, width: int | None) -> None:
         """Screen the answers and render the cards' text at ``width``, off the event loop (they take
         longer than a frame), then show the cards; a newer screening replaces this one."""
-        from advisor.content import explain
-        from advisor.screening import screen
+        from advisor.advice import advise
 
         worker = get_current_worker()
         try:
-            screening = screen(self.session.profile(), today=self.session.today)
-            report = explain(screening, self.session)
+            advice = advise(self.session, today=self.session.today)
+            report = advice.explained
         except InputError as error:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._not_screened, str(error))
@@ -245,18 +243,21 @@ class ChatScreen(Screen[None]):
         for text in texts if width else ():
             text.lines(self.app.console, width)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._screened, screening, report, texts)
+            self.app.call_from_thread(self._screened, advice, texts)
 
     def _not_screened(self, reason: str) -> None:
         self.screening = False
         self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
 
-    async def _screened(self, screening: Any, report: dict[str, Any], texts: list[CardText]) -> None:
+    async def _screened(self, advice: Advice, texts: list[CardText]) -> None:
         self.screening = False
-        self.post_message(Screened(screening, report))
+        self.post_message(Screened(advice))
+        report = advice.explained
 
         async def step() -> None:
             self.say(ui_text("complete"), markup=True)
+            for line in report["treaty"]:  # what a treaty may change comes before the figures
+                self.say(line)
             self.show_recommendations(report["recommendations"], texts)
 
         await self._in_one_layout(step)

@@ -3,12 +3,12 @@ reaches into the app's methods."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from advisor.screening.models import Screening
+    from advisor.advice import Advice
     from advisor.store import SessionRecord
 
 
@@ -22,12 +22,11 @@ class AnswerSaved(Message):
 
 
 class Screened(Message):
-    """The interview's answers were screened: the recommendations, as the report shows them."""
+    """The interview's answers were screened: the advice, its explanation rendered."""
 
-    def __init__(self, screening: Screening, report: dict[str, Any]) -> None:
+    def __init__(self, advice: Advice) -> None:
         super().__init__()
-        self.screening = screening
-        self.report = report
+        self.advice = advice
 
 
 class OpenSession(Message):

@@ -68,7 +68,7 @@ def path_steps(session: Session) -> list[Step]:
     return steps
 
 
-MARKS = {"answered": "✔", "current": "▶", "ahead": "…", "off-route": "·"}
+MARKS = {"answered": "✔", "current": "◆", "ahead": "…", "off-route": "·"}
 
 
 class DecisionPathScreen(Screen[None]):
@@ -82,7 +82,7 @@ class DecisionPathScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("✔ answered  ▶ now  … still to ask  · off this route  ➜ branch taken", id="path-legend")
+        yield Label("✔ answered  ◆ now  … still to ask  · off this route  ➜ branch taken", id="path-legend")
         tree: Tree[str] = Tree(self.session.flow.spec.title, id="path-tree")
         tree.root.expand()
         for step in path_steps(self.session):

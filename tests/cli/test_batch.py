@@ -38,7 +38,7 @@ def test_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert all((out / row["report"]).is_file() for row in good)
     expat = next(row for row in good if row["client"] == "expat-couple-0")
     assert expat["route"] == "qdot"
-    assert "Estate tax at the first death without a QDOT: $1,200,000" in expat["key figures"]
+    assert "Estate tax at a first death this year without a QDOT: $1,200,000" in expat["key figures"]
     assert "| **failed**: " in (out / "summary.md").read_text(encoding="utf-8")
 
 

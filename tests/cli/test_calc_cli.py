@@ -139,3 +139,59 @@ def test_self_check_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.strip().splitlines()[-1].endswith("0 failed")
     assert out.count("PASS") >= 50 and "FAIL" not in out
+
+
+@pytest.mark.parametrize("spelling", ["JP", "jp", "Japan", "japan", "JAPAN", "jpn"])
+def test_estate_tax_treaty_json(capsys: pytest.CaptureFixture[str], spelling: str) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "2.5m", "--year", "2026", "--nonresident",
+                       "--treaty", spelling, "--worldwide-estate", "10m", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0
+    assert data["applicable_credit"] == "945800.00" and data["net_estate_tax"] == "0.00"
+    treaty = data["treaty"]
+    assert treaty["country"] == "JP" and treaty["status"] == "applied"
+    assert "2102(b)(3)(A)" in treaty["article"] and "PR-UC" in treaty["source"]
+    assert treaty["pro_rata"]["pro_rata"] == "1486450.00"
+
+
+def test_estate_tax_unverified_treaty_is_named_not_computed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "2.5m", "--year", "2026", "--nonresident",
+                       "--treaty", "Norway", "--worldwide-estate", "10m")  # fmt: skip
+    assert code == 0
+    assert "Net estate tax" in out and "$932,800.00" in out
+    assert "the Norway treaty may change this result — not computed" in out
+
+
+def test_estate_tax_canadian_marital_credit(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "3m", "--year", "2026", "--nonresident",
+                       "--treaty", "canada", "--worldwide-estate", "40m", "--marital-credit-property", "3m",
+                       "--spouse-residence", "CA", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0 and data["net_estate_tax"] == "253930.00"
+    assert data["treaty"]["marital_credit"]["credit"] == "445935.00"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--treaty", "Japn", "--worldwide-estate", "10m"], "did you mean Japan (JP)?"),
+        (["--treaty", "JP"], "--worldwide-estate AMOUNT"),
+        (["--treaty", "JP", "--worldwide-estate", "€10m"], "amounts are in US dollars"),
+        (["--treaty", "CA", "--worldwide-estate", "40m", "--marital-credit-property", "2m", "--spouse-residence",
+          "CA", "--qdot-elected"], "Reg. 20.2056A-1(c)"),
+    ],
+)  # fmt: skip
+def test_estate_tax_treaty_errors(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    code, out, err = run(capsys, "calc", "estate-tax", "--taxable-estate", "2.5m", "--year", "2026", "--nonresident",
+                         *argv)  # fmt: skip
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_estate_tax_canadian_marital_credit_for_a_citizen(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "estate-tax", "--taxable-estate", "20m", "--year", "2026", "--treaty", "CA",
+                       "--marital-credit-property", "20m", "--spouse-residence", "US",
+                       "--canadian-citizen-in-couple", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0 and data["net_estate_tax"] == "0.00" and data["applicable_credit"] == "5945800.00"
+    assert data["treaty"]["marital_credit"]["credit"] == "2000000.00"

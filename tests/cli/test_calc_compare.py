@@ -101,3 +101,22 @@ def test_table_names_the_routes_and_the_breakevens(capsys: pytest.CaptureFixture
 def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], extra: list[str], message: str) -> None:
     code, out, err = run(capsys, *CERTAIN, *extra)
     assert code == 2 and out == "" and err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_canadian_marital_credit_route(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *CERTAIN, "--canadian-marital-credit", "--canadian-citizen-in-couple", "--json")
+    data = json.loads(out)
+    assert code == 0
+    route = data["routes"]["canadian_marital_credit"]
+    assert route["feasible"] and route["tax_at_first_death"] == "0.00"
+    assert "Art. XXIX B(3)-(4)" in route["basis"]
+
+
+def test_canadian_marital_credit_for_a_survivor_abroad_needs_the_residence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, *CERTAIN, "--spouse-domicile", "abroad", "--canadian-marital-credit")
+    assert code == 2 and out == "" and "--spouse-residence" in err and err.count("\n") == 1
+    code, out, _ = run(capsys, *CERTAIN, "--spouse-domicile", "abroad", "--canadian-marital-credit",
+                       "--spouse-residence", "Canada", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["routes"]["canadian_marital_credit"]["feasible"]

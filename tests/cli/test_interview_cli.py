@@ -49,7 +49,8 @@ def test_json_answers_file_with_contract_keys_only(capsys: pytest.CaptureFixture
     assert code == 0
     data = json.loads(out)
     assert [r["kind"] for r in data["recommendations"]] == ["qdot", "qprt"]
-    assert set(data["assumed"]) == {"estate_growth", "foreign_real_estate", "retirement_accounts", "residence_mortgage"}
+    assumed = {"estate_growth", "foreign_real_estate", "retirement_accounts", "joint_property", "residence_mortgage"}
+    assert set(data["assumed"]) == assumed | {"spouse_citizenship_country"}
 
 
 def test_persona_by_name_and_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -136,7 +137,7 @@ def test_minimal_answers_file_runs_with_stated_assumptions(capsys: pytest.Captur
     path = tmp_path / "minimal.yaml"
     path.write_text(
         "citizenship: us\ndomicile: abroad\nage: 50\nmarried: true\nspouse_citizenship: non_us\n"
-        "spouse_domicile: abroad\nestate_total: 20m\n",
+        "spouse_domicile: abroad\nestate_total: 20m\nspouse_estate_total: 0\n",
         encoding="utf-8",
     )
     code, out, err = run(capsys, "interview", "--answers", str(path), "--format", "json", "--today", TODAY)
@@ -145,3 +146,4 @@ def test_minimal_answers_file_runs_with_stated_assumptions(capsys: pytest.Captur
     assert [r["kind"] for r in data["recommendations"]] == ["qdot"]
     assert {"spouse_age", "owns_residence", "prior_taxable_gifts"} <= set(data["assumed"])
     assert any("age is not known" in line for line in data["recommendations"][0]["assumptions"])
+    assert not any(r["name"] == "route_cost" for r in data["recommendations"][0]["figures"])

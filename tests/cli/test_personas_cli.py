@@ -18,7 +18,9 @@ def test_personas_json_covers_every_rule(capsys: pytest.CaptureFixture[str]) -> 
     assert data["personas"]["expat-couple"] == ["qdot"]
     for name in legal_basis():
         assert data["coverage"][f"rule:{name}"], f"no persona reaches rule {name}"
-    assert data["coverage"]["route:qprt"] == ["qdot-and-qprt-couple", "us-couple-valuable-home"]
+    assert data["coverage"]["route:qprt"] == [
+        "elderly-homeowner", "qdot-and-qprt-couple", "us-couple-new-york-home", "us-couple-valuable-home"
+    ]  # fmt: skip
 
 
 def test_personas_in_words(capsys: pytest.CaptureFixture[str]) -> None:

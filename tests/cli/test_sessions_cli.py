@@ -126,7 +126,7 @@ def test_import_of_a_part_way_file_says_where_resume_continues(
     partial = tmp_path / "partial.yaml"
     partial.write_text(
         "citizenship: us\ndomicile: us\nstate: NY\nage: 62\nmarried: yes\n"
-        "spouse_citizenship: non_us\nspouse_domicile: us\nestate_total: 5m\n"
+        "spouse_citizenship: non_us\nspouse_citizenship_country: Mexico\nspouse_domicile: us\nestate_total: 5m\n"
     )
     code, out, err = run(capsys, tmp_path, "import", str(partial))
     assert code == 0
@@ -135,7 +135,7 @@ def test_import_of_a_part_way_file_says_where_resume_continues(
         "note: not imported, as they are off this person's route or after the first unanswered question: estate_total\n"
     )
     [record] = store.list()
-    assert record.answer_count == 7 and record.status == "in_progress"
+    assert record.answer_count == 8 and record.status == "in_progress"
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -95,3 +96,58 @@ def test_any_input_is_a_value_or_a_clean_rejection(raw: object) -> None:
         except InputError as error:
             message = str(error)
         assert message is None or (message.startswith(question.id) and "\n" not in message)
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("JP", "JP"), ("jp", "JP"), ("Japan", "JP"), ("japan", "JP"), (" JAPAN ", "JP"), ("jpn", "JP"),
+     ("Canada", "CA"), ("UK", "GB"), ("United Kingdom", "GB"), ("Switzerland", "CH"), ("Germany", "DE"),
+     ("south korea", "KR"), ("Russia", "RU"), ("Holland", "NL"), ("U.S.", "US"), ("México", "MX"), ("mexico", "MX"),
+     ("Côte d'Ivoire", "CI"), ("cote d'ivoire", "CI")],
+)  # fmt: skip
+@pytest.mark.parametrize("question", ["citizenship_country", "domicile_country", "spouse_citizenship_country",
+                                      "spouse_domicile_country"])  # fmt: skip
+def test_country_spellings(question: str, raw: str, code: str) -> None:
+    flow = load_flow()
+    assert flow.question(question).parse(raw) == code
+    assert flow.question(question).display(code).endswith(f"({code})")
+
+
+@pytest.mark.parametrize(("raw", "guess"), [("Japn", "Japan (JP)"), ("Germny", "Germany (DE)"),
+                                            ("Swizerland", "Switzerland (CH)")])  # fmt: skip
+def test_unknown_country_gets_did_you_mean(raw: str, guess: str) -> None:
+    with pytest.raises(InputError, match=rf"did you mean {re.escape(guess)}\?") as error:
+        load_flow().question("domicile_country").parse(raw)
+    assert "two-letter ISO code" in str(error.value) and "'unknown'" in str(error.value)
+
+
+def test_country_may_be_unknown() -> None:
+    assert load_flow().question("domicile_country").parse("unknown") is None
+
+
+@pytest.mark.parametrize("raw", ["€2.5m", "£300,000", "2.5m EUR", "GBP 300k", "¥500m", "₹20m"])
+def test_amounts_in_other_currencies_are_refused(raw: str) -> None:
+    with pytest.raises(InputError, match="amounts are in US dollars") as error:
+        load_flow().question("estate_total").parse(raw)
+    assert "convert it to US dollars" in str(error.value)
+
+
+def test_amount_prompts_say_us_dollars() -> None:
+    flow = load_flow()
+    amounts = [q for q in flow.questions.values() if q.kind == "amount"]
+    assert amounts and all("US dollars" in q.prompt for q in amounts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=st.one_of(st.text(max_size=30), st.integers(), st.floats(), st.booleans()))
+def test_any_country_answer_is_a_code_or_a_clean_rejection(raw: object) -> None:
+    question = load_flow().question("domicile_country")
+    try:
+        code = question.parse(raw)
+    except InputError as error:
+        message = str(error)
+        code = None
+    else:
+        message = "two-letter ISO code"
+    assert "\n" not in message and "two-letter ISO code" in message
+    assert code is None or (isinstance(code, str) and len(code) == 2 and code.isupper())

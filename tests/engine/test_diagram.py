@@ -63,7 +63,7 @@ def test_every_branch_is_drawn_with_its_conditions_in_words() -> None:
     flow = load_flow()
     text = mermaid(flow)
     assert 'q_domicile -- "lives in the US" --> q_state' in text
-    assert 'q_estate_total -- "married and not a US citizen" --> q_spouse_estate_total' in text
+    assert 'q_estate_total -- "not a citizen and lives abroad" --> q_estate_us_situs' in text
     assert "q_residence_to_children --> screening" in text
     drawn = edges(flow, {})
     assert sum(1 for edge in drawn if edge.source.startswith("q_")) == sum(len(t) for t in flow.transitions.values())

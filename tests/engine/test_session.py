@@ -15,8 +15,8 @@ TODAY = dt.date(2026, 11, 23)
 
 US_SINGLE = ["us", "us", "ca", "50", "no", "2m", "0", "0", "no"]
 NON_CITIZEN_COUPLE = [
-    "us", "us", "NY", "62", "yes", "non_us", "abroad", "no", "58",
-    "20m", "0", "0", "0", "0", "yes", "principal", "3m", "0", "unknown", "yes",
+    "us", "us", "NY", "62", "yes", "non_us", "France", "abroad", "fr", "no", "58",
+    "20m", "1m", "0", "0", "0", "0", "0", "yes", "principal", "3m", "0", "unknown", "yes",
 ]  # fmt: skip
 
 
@@ -42,35 +42,47 @@ def test_unmarried_person_is_never_asked_about_a_spouse() -> None:
 def test_us_citizen_married_to_a_non_citizen_gets_the_spouse_and_asset_questions() -> None:
     session = drive(NON_CITIZEN_COUPLE)
     assert session.is_complete
-    assert session.path[4:9] == [
+    assert session.path[4:11] == [
         "married",
         "spouse_citizenship",
+        "spouse_citizenship_country",
         "spouse_domicile",
+        "spouse_domicile_country",
         "spouse_plans_to_naturalize",
         "spouse_age",
     ]
     assert {"foreign_real_estate", "retirement_accounts", "residence_basis"} <= set(session.path)
     profile = session.profile()
     assert profile.spouse_citizenship == "non_us" and profile.residence_basis is None
+    assert profile.spouse_citizenship_country == "FR" and profile.spouse_domicile_country == "FR"
+    assert profile.citizenship_country is None and profile.domicile_country is None
     assert profile.estate_total == Decimal("20000000.00")
 
 
 def test_non_resident_is_asked_for_us_situs_and_skips_the_state() -> None:
-    session = drive(["non_us", "abroad", "55", "yes", "non_us", "abroad", "no", "50", "4m", "3m", "2m", "1.5m"])
+    session = drive(
+        ["non_us", "JP", "abroad", "japan", "55", "yes", "non_us", "Japan", "abroad", "jp", "no", "50", "4m", "3m",
+         "2m", "1.5m"]
+    )  # fmt: skip
     assert "state" not in session.path
+    assert session.path[:4] == ["citizenship", "citizenship_country", "domicile", "domicile_country"]
     assert session.path[-4:] == ["estate_total", "estate_us_situs", "spouse_estate_total", "spouse_estate_us_situs"]
     assert session.current is not None and session.current.id == "prior_taxable_gifts"
 
 
 def test_non_citizen_with_citizen_spouse_is_asked_the_spouse_age_and_estate_but_not_domicile() -> None:
-    session = drive(["non_us", "us", "tx", "60", "yes", "us", "70", "2m"])
-    assert "spouse_domicile" not in session.path and session.path[-2:] == ["spouse_age", "estate_total"]
+    session = drive(["non_us", "MX", "us", "tx", "60", "yes", "us", "70", "2m"])
+    assert "spouse_domicile" not in session.path and "domicile_country" not in session.path
+    assert session.path[-2:] == ["spouse_age", "estate_total"]
     assert session.current is not None and session.current.id == "spouse_estate_total"
 
 
-def test_citizen_is_not_asked_the_spouse_estate() -> None:
+def test_every_married_person_is_asked_the_spouse_estate_and_joint_property_with_a_non_citizen() -> None:
     session = drive(NON_CITIZEN_COUPLE)
-    assert "spouse_estate_total" not in session.path
+    assert "spouse_estate_total" in session.path and "joint_property" in session.path
+    assert "spouse_estate_us_situs" not in session.path
+    citizens = drive(["us", "us", "fl", "60", "yes", "us", "14m", "2m", "0", "0", "no"])
+    assert citizens.is_complete and "spouse_estate_total" in citizens.path and "joint_property" not in citizens.path
 
 
 def test_rejected_answer_leaves_the_session_unchanged_and_says_what_is_accepted() -> None:
@@ -91,7 +103,7 @@ def test_age_of_300_and_unknown_state_are_rejected() -> None:
 
 
 def test_part_cannot_exceed_the_whole() -> None:
-    session = drive(["non_us", "abroad", "55", "no", "1m"])
+    session = drive(["non_us", "unknown", "abroad", "unknown", "55", "no", "1m"])
     outcome = session.answer("2m")
     assert not outcome.accepted and "at most $1,000,000" in (outcome.message or "")
 
@@ -143,15 +155,16 @@ def test_edit_that_opens_a_new_branch_stops_at_its_first_question() -> None:
     session = drive(US_SINGLE)
     assert session.edit("married", "yes").accepted
     assert session.current is not None and session.current.id == "spouse_citizenship"
-    assert session.answer("non_us").accepted and session.answer("us").accepted and session.answer("yes").accepted
+    for raw in ("non_us", "CA", "us", "yes"):
+        assert session.answer(raw).accepted
     assert session.answer("48").accepted
-    # the estate answer is kept; the new asset questions for a couple with a non-citizen are next
-    assert session.current is not None and session.current.id == "foreign_real_estate"
+    # the estate answer is kept; the spouse's estate, new on this branch, is next
+    assert session.current is not None and session.current.id == "spouse_estate_total"
     assert session.answers["estate_total"] == Decimal("2000000.00")
 
 
 def test_edit_dropping_a_part_above_a_smaller_whole_reasks_it() -> None:
-    session = drive(["non_us", "abroad", "55", "no", "3m", "2m", "0", "0", "no"])
+    session = drive(["non_us", "de", "abroad", "Germany", "55", "no", "3m", "2m", "0", "0", "no"])
     assert session.is_complete
     assert session.edit("estate_total", "1m").accepted
     assert session.current is not None and session.current.id == "estate_us_situs"
@@ -183,7 +196,10 @@ def test_answers_file_round_trip_and_defaults() -> None:
     written = session.to_answers()
     again = Session.from_answers(written, today=TODAY)
     assert again.is_complete and again.answers == session.answers and again.to_answers() == written
-    defaults = ("prior_taxable_gifts", "estate_growth", "residence_basis", "state", "spouse_age", "residence_type")
+    defaults = (
+        "prior_taxable_gifts", "estate_growth", "residence_basis", "state", "spouse_age", "residence_type",
+        "spouse_citizenship_country", "spouse_domicile_country",
+    )  # fmt: skip
     minimal = {k: v for k, v in written.items() if k not in defaults}
     defaulted = Session.from_answers(minimal, today=TODAY, defaults=True)
     assert defaulted.is_complete
@@ -193,7 +209,7 @@ def test_answers_file_round_trip_and_defaults() -> None:
 
 
 def test_resuming_a_saved_session_never_skips_a_question() -> None:
-    saved = drive(NON_CITIZEN_COUPLE[:10]).to_answers()
+    saved = drive(NON_CITIZEN_COUPLE[:13]).to_answers()
     resumed = Session.from_answers(saved, today=TODAY)
     assert resumed.current is not None and resumed.current.id == "prior_taxable_gifts" and not resumed.assumed
 

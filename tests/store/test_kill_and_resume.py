@@ -24,7 +24,7 @@ from advisor.store import DATABASE_NAME, SCHEMA_VERSION, SessionStore
 
 pytestmark = pytest.mark.slow
 
-ANSWERS = ["us", "us", "NY", "64", "yes", "non_us", "us", "no", "60", "20m", "1m", "0", "3"]
+ANSWERS = ["us", "us", "NY", "64", "yes", "non_us", "MX", "us", "no", "60", "20m", "1m", "0", "3"]
 """A US citizen married to a non-citizen; answers 8 and 12 are questions with a flow default."""
 KILL_AFTER = [1, 4, 7, 11]
 """Kill points: after the first answer, mid-way, and just before each question that has a default."""

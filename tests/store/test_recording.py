@@ -10,7 +10,7 @@ from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
 
-MARRIED_TO_NON_CITIZEN = ["us", "us", "NY", "62", "yes", "non_us", "us"]
+MARRIED_TO_NON_CITIZEN = ["us", "us", "NY", "62", "yes", "non_us", "mexico", "us"]
 """Answers up to spouse_plans_to_naturalize, a question with a flow default."""
 
 

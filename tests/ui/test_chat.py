@@ -63,9 +63,18 @@ async def test_first_question_and_choice_answer() -> None:
         await pilot.pause()
         assert person_texts(app) == ["Not a US citizen"]
         assert app.session.answers == {"citizenship": "non_us"}
-        assert "permanent home" in last_advisor_text(app)
+        assert last_advisor_text(app) == "Which country are you a citizen of?"
         label = str(chat(app).query_one("#progress-label", Label).render())
         assert label.startswith("Question 2 of about")
+        field = chat(app).query_one("#answer-input", Input)
+        field.value = "japan"
+        await pilot.pause()
+        assert str(chat(app).query_one("#reading", Label).render()) == "→ Japan (JP)"
+        await type_answer(pilot, "Japn")
+        assert "did you mean Japan (JP)?" in str(chat(app).query_one("#answer-error", Label).render())
+        await type_answer(pilot, "japan")
+        assert app.session.answers == {"citizenship": "non_us", "citizenship_country": "JP"}
+        assert "permanent home" in last_advisor_text(app)
 
 
 async def test_amount_reading_and_rejection_keep_the_question_open() -> None:
@@ -126,10 +135,14 @@ async def test_review_edit_reroutes_and_keeps_later_answers() -> None:
         assert isinstance(app.screen, ReviewScreen)
         assert app.session.answers["domicile"] == "abroad"
         assert "state" not in app.session.answers
-        assert app.session.answers["estate_total"] == 3_000_000
+        assert app.session.current is not None and app.session.current.id == "domicile_country"
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ChatScreen)
+        assert last_advisor_text(app) == "Which country is your permanent home in?"
+        await type_answer(pilot, "Portugal")
+        assert app.session.answers["domicile_country"] == "PT"
+        assert app.session.answers["estate_total"] == 3_000_000
 
 
 async def test_edit_rejection_shows_message_in_dialog() -> None:
@@ -151,7 +164,10 @@ async def test_edit_rejection_shows_message_in_dialog() -> None:
 
 
 async def test_decision_path_lights_the_route() -> None:
-    app = AdvisorApp(Session.from_answers({"citizenship": "non_us", "domicile": "abroad"}))
+    app = AdvisorApp(
+        Session.from_answers({"citizenship": "non_us", "citizenship_country": "JP", "domicile": "abroad",
+                              "domicile_country": "JP"})
+    )  # fmt: skip
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+t")
@@ -159,11 +175,11 @@ async def test_decision_path_lights_the_route() -> None:
         assert isinstance(app.screen, DecisionPathScreen)
         labels = [str(node.label) for node in app.screen.query_one(Tree).root.children]
         assert labels[0].startswith("✔ Citizenship = Not a US citizen")
-        assert any(label.startswith("▶ Age") for label in labels)
+        assert any(label.startswith("◆ Age") for label in labels)
         assert any(label.startswith("· US state") for label in labels)
         assert labels[-1] == "· Screening of the answers (once every question is answered)"
         text = screen_text(app)
-        assert "➜ Age — otherwise" in text and "US state — if lives in the US" in text
+        assert "➜ Country of the home — if lives abroad" in text and "  US state — if lives in the US" in text
         assert "_" not in text  # no ids on screen
 
 
@@ -269,7 +285,8 @@ async def test_figures_basis_after_the_recommendations() -> None:
         assert shown_beside(screen_lines(app), label, value)
         await pilot.press("end")
         await pilot.pause()
-        assert "Rev. Proc. 2025-32" in screen_text(app)
+        last = app.screen.provenance.citations[-1]  # the parameter rows come last, each with its source
+        assert " ".join(last.parameter.split()[:4]) in " ".join(screen_text(app).split())
 
 
 async def test_changing_an_answer_after_the_results_screens_again() -> None:
@@ -296,3 +313,23 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
         (card,) = chat(app).query(RecommendationCard)  # the updated card replaces the old one
         assert "about $10,000,000" in card.source
         assert app.report is not None and "about $10,000,000" in app.report["recommendations"][0]["summary"]
+
+
+async def test_treaty_lines_come_before_the_cards() -> None:
+    answers = {
+        **load_answers_file(personas()["nonresident-owner-us-property"]),
+        "domicile_country": "Japan",
+        "citizenship_country": "JP",
+        "spouse_citizenship_country": "JP",
+        "spouse_domicile_country": "JP",
+    }
+    session = Session.from_answers(answers, today=dt.date(2026, 11, 23), defaults=True)
+    app = AdvisorApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        texts = [message.source for message in chat(app).query(AdvisorMessage)]
+        assert "Your country of domicile is Japan, which has an estate tax treaty with the US." in texts
+        messages = list(chat(app).query("AdvisorMessage, RecommendationCard"))
+        first_card = next(i for i, widget in enumerate(messages) if widget.has_class("card"))
+        treaty_at = next(i for i, widget in enumerate(messages) if "Japan" in getattr(widget, "source", ""))
+        assert treaty_at < first_card and messages[first_card].has_class("no_action")

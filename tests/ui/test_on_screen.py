@@ -11,7 +11,6 @@ from textual.widgets import Input
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
-from advisor.ui.answer import AnswerOptions
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen, ProvenanceScreen
 from advisor.ui.cards import RecommendationCard
@@ -101,18 +100,18 @@ async def test_results_take_focus_and_scroll_and_esc_undoes_nothing(size: tuple[
 async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    import advisor.screening
+    import advisor.advice
 
     app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        real = advisor.screening.screen
+        real = advisor.advice.screen
 
         def slow(*args: Any, **kwargs: Any) -> Any:
             time.sleep(0.5)  # a slow screening, so the screen can be read while it runs
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(advisor.screening, "screen", slow)
+        monkeypatch.setattr(advisor.advice, "screen", slow)
         await pilot.press("ctrl+r")
         await pilot.pause()
         app.session.edit("owns_residence", False)
@@ -130,7 +129,7 @@ async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch:
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_keys_as_people_type_them(size: tuple[int, int]) -> None:
-    app = AdvisorApp(Session.from_answers({"citizenship": "us", "domicile": "abroad"}))
+    app = AdvisorApp(Session.from_answers({"citizenship": "us", "domicile": "abroad", "domicile_country": "PT"}))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         footer = screen_lines(app)[-1]
@@ -152,11 +151,14 @@ async def test_keys_as_people_type_them(size: tuple[int, int]) -> None:
         await pilot.press("n")  # the only option starting with n: Not a US citizen
         await pilot.pause()
         assert app.session.answers["spouse_citizenship"] == "non_us"
+        await pilot.press("P", "T", "enter")  # the spouse's country
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "spouse_domicile"
         await pilot.press("2")  # spouse's home: the second option
         await pilot.pause()
         assert app.session.answers["spouse_domicile"] == "abroad"
-        assert isinstance(app.focused, AnswerOptions)
-        await pilot.press("f1")
+        assert app.session.current is not None and app.session.current.id == "spouse_domicile_country"
+        await pilot.press("f1")  # F1 in a typed question too
         await pilot.pause()
         assert len(app.screen.query(HelpMessage)) == 2
 
@@ -169,7 +171,7 @@ async def test_decision_path_in_words_at_80_columns() -> None:
         await pilot.pause()
         seen = " ".join(await lines_while_scrolling(pilot))
         assert "✔ Spouse's citizenship = Not a US citizen" in seen
-        assert "➜ Spouse's permanent home — if spouse not a US citizen" in seen
+        assert "➜ Spouse's country of citizenship — if spouse not a US citizen" in seen
         assert "➜ QDOT" in seen and "➜ QPRT" in seen and "✔ the spouse is not a US citizen" in seen
         for identifier in ("spouse_citizenship", "(otherwise)", "qdot + ", "no_action"):
             assert identifier not in seen

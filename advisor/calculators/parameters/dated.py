@@ -37,6 +37,8 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "mortality_lx.csv": ("table", "age"),
     "qdot_security.csv": ("parameter",),
     "state_estate_taxes.csv": ("state",),
+    "state_estate_tax_schedules.csv": ("state", "over"),
+    "treaty_provisions.csv": ("country", "provision"),
 }
 """Columns that, with the dates, identify a row; files not listed hold one row per period."""
 

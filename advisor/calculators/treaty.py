@@ -1,0 +1,375 @@
+"""Estate tax treaties: the dated, cited provisions the project holds, and the two it computes.
+
+Every provision is a row of ``parameters/treaty_provisions.csv`` with its dates, article, what it
+gives, its conditions, its source and a ``verified`` flag. Only two kinds are ever turned into a
+figure, and only from a verified row: the pro-rata unified credit (IRC 2102(b)(3)(A)) and the
+Canadian marital credit (Art. XXIX B(3)-(4)). Every other row, and any unverified one, is shown as
+"a treaty may change this result - not computed".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from advisor.calculators.money import CENT, InputError, Money
+from advisor.calculators.parameters import Citation, Cited, exclusion, rows
+
+Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
+COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})
+"""The provisions the project turns into figures (from verified rows only)."""
+TREATY_FILE = "treaty_provisions.csv"
+MARITAL_CREDIT_RESIDENCES = frozenset({"CA", "US"})
+"""Art. XXIX B(3): the surviving spouse must be resident in Canada or the United States."""
+
+
+class TreatyProvision(BaseModel):
+    """One row of the treaty table."""
+
+    model_config = ConfigDict(frozen=True)
+
+    country: str
+    """ISO 3166-1 alpha-2 code of the treaty partner."""
+    provision: Provision
+    effective_from: dt.date
+    effective_to: dt.date | None
+    instrument: str
+    article: str
+    gives: str
+    conditions: str
+    verified: bool
+    """Read in the treaty text or an official (IRS, Treasury) text; an unverified row never gives a figure."""
+    source: str
+    caveat: str
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    @property
+    def computed(self) -> bool:
+        """Whether the project turns this row into a figure."""
+        return self.verified and self.provision in COMPUTED
+
+    def applies_on(self, day: dt.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    def citation(self) -> Citation:
+        period = f"deaths from {self.effective_from.isoformat()}" + (
+            f" to {self.effective_to.isoformat()}" if self.effective_to else ""
+        )
+        return Citation(
+            parameter=f"{self.country_name} estate tax treaty, {self.article}",
+            value=self.gives,
+            effective=period,
+            source=self.source,
+        )
+
+
+def country_name(code: str) -> str:
+    """The English short name of an ISO 3166-1 alpha-2 code (``JP`` -> ``Japan``)."""
+    import pycountry  # imported on first use: it adds 30 ms to every start otherwise
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        raise InputError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+@cache
+def _provisions() -> tuple[TreatyProvision, ...]:
+    return tuple(
+        TreatyProvision(
+            country=row["country"],
+            provision=row["provision"],  # type: ignore[arg-type]
+            effective_from=row.effective_from,
+            effective_to=row.effective_to,
+            instrument=row["instrument"],
+            article=row["article"],
+            gives=row["gives"],
+            conditions=row["conditions"],
+            verified=row["verified"] == "true",
+            source=row.source,
+            caveat=row["caveat"],
+        )
+        for row in rows(TREATY_FILE)
+    )
+
+
+def provisions(country: str, on: dt.date) -> tuple[TreatyProvision, ...]:
+    """The provisions of a country's treaty in force for a death on this date (none: no treaty)."""
+    return tuple(row for row in _provisions() if row.country == country and row.applies_on(on))
+
+
+def provision(country: str, kind: Provision, on: dt.date) -> TreatyProvision | None:
+    return next((row for row in provisions(country, on) if row.provision == kind), None)
+
+
+def _cents(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+class ProRataCredit(BaseModel):
+    """The unified credit a treaty gives a nonresident not a citizen (IRC 2102(b)(3)(A))."""
+
+    model_config = ConfigDict(frozen=True)
+
+    applicable_credit_amount: Money
+    """The year's IRC 2010(c) applicable credit (tentative tax on the basic exclusion amount)."""
+    us_gross_estate: Money
+    worldwide_gross_estate: Money
+    pro_rata: Money
+    """applicable credit x US-situs gross estate / worldwide gross estate, to the cent."""
+    statutory: Money
+    """The IRC 2102(b)(1) credit, which the estate keeps if it is larger."""
+    credit: Money
+    """The greater of the two, before the limit to the tax (IRC 2102(b)(4))."""
+
+
+def pro_rata_credit(
+    applicable_credit_amount: Decimal, us_gross_estate: Decimal, worldwide_gross_estate: Decimal, statutory: Decimal
+) -> ProRataCredit:
+    """The treaty credit before the limit to the tax. The estate never gets less than the Code's own
+    credit: treaty benefits are claimed by election (the German protocol says "the greater of")."""
+    if worldwide_gross_estate <= 0:
+        raise InputError("the worldwide gross estate must be more than zero for the pro-rata credit")
+    if us_gross_estate > worldwide_gross_estate:
+        raise InputError(
+            f"the US-situs gross estate ({us_gross_estate:,}) is more than the worldwide gross estate "
+            f"({worldwide_gross_estate:,}); the US part is a part of the whole"
+        )
+    share = _cents(applicable_credit_amount * us_gross_estate / worldwide_gross_estate)
+    return ProRataCredit(
+        applicable_credit_amount=applicable_credit_amount,
+        us_gross_estate=us_gross_estate,
+        worldwide_gross_estate=worldwide_gross_estate,
+        pro_rata=share,
+        statutory=statutory,
+        credit=max(share, statutory),
+    )
+
+
+class MaritalCredit(BaseModel):
+    """The Canadian marital credit (Art. XXIX B(4)), or why it is not allowed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    allowed: bool
+    credit: Money
+    tax_on_qualifying_property: Money
+    reason: str
+    """What decided it: the amount's two limbs, or the condition that failed."""
+
+
+def canadian_marital_credit(
+    *,
+    unified_credit: Decimal,
+    tax_after_unified_credit: Decimal,
+    taxable_estate: Decimal,
+    qualifying_property: Decimal,
+    decedent_residence: str,
+    spouse_residence: str | None,
+    canadian_citizen_in_couple: bool,
+    qdot_elected: bool,
+) -> MaritalCredit:
+    """Art. XXIX B(4): the lesser of the unified credit allowed and the US tax otherwise imposed on the
+    qualifying property passing to the spouse. That tax is the tax after the unified credit apportioned by
+    value (exact when the whole estate passes to the spouse). Reg. 20.2056A-1(c): it is elected instead of
+    the QDOT marital deduction, never with it."""
+    if qdot_elected:
+        raise InputError(
+            "the Canadian marital credit and a QDOT marital deduction are alternatives (Reg. 20.2056A-1(c); "
+            "Art. XXIX B(3) requires the QDOT deduction to be waived irrevocably): claim one of them"
+        )
+    if qualifying_property > taxable_estate:
+        raise InputError(
+            f"the qualifying property passing to the spouse ({qualifying_property:,}) is more than the taxable "
+            f"estate ({taxable_estate:,})"
+        )
+    refused = _marital_credit_refused(decedent_residence, spouse_residence, canadian_citizen_in_couple)
+    if refused is not None:
+        return MaritalCredit(
+            allowed=False, credit=Decimal(0), tax_on_qualifying_property=Decimal(0), reason=f"not allowed: {refused}"
+        )
+    on_property = (
+        _cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
+    )
+    credit = min(unified_credit, on_property)
+    return MaritalCredit(
+        allowed=True,
+        credit=credit,
+        tax_on_qualifying_property=on_property,
+        reason="the lesser of the unified credit allowed and the tax on the qualifying property (Art. XXIX B(4))",
+    )
+
+
+def _marital_credit_refused(
+    decedent_residence: str, spouse_residence: str | None, canadian_citizen_in_couple: bool
+) -> str | None:
+    """The Art. XXIX B(3) residence condition that fails, or None. The decedent is a US citizen or resident, or
+    a resident of Canada claiming the treaty, by the way the credit is reached."""
+    if spouse_residence not in MARITAL_CREDIT_RESIDENCES:
+        where = country_name(spouse_residence) if spouse_residence else "not given"
+        return f"the surviving spouse's residence ({where}) is not Canada or the United States (Art. XXIX B(3))"
+    if decedent_residence == spouse_residence == "US" and not canadian_citizen_in_couple:
+        return "both spouses live in the US and neither is a Canadian citizen (Art. XXIX B(3))"
+    return None
+
+
+class TreatyApplied(BaseModel):
+    """What a treaty did to one computation: the JSON's ``treaty`` object."""
+
+    model_config = ConfigDict(frozen=True)
+
+    country: str
+    country_name: str
+    status: Literal["applied", "not_computed", "no_treaty"]
+    """applied: a verified provision gave a figure; not_computed: the treaty may change the result but the
+    project does not compute it; no_treaty: the table holds no treaty for this country and date."""
+    article: str | None = None
+    source: str | None = None
+    message: str
+    pro_rata: ProRataCredit | None = None
+    marital_credit: MaritalCredit | None = None
+    other_provisions: tuple[str, ...] = ()
+    """Articles in force that may change the result but are not computed ('Art. X: what it gives')."""
+
+
+def check_treaty_inputs(
+    *, treaty: str | None, nonresident: bool, pro_rata_inputs: bool, marital_credit_property: Decimal | None
+) -> None:
+    """A pro-rata credit is for a nonresident; a citizen or resident can claim only the marital credit."""
+    if treaty is None and (pro_rata_inputs or marital_credit_property is not None):
+        raise InputError("the worldwide and US gross estates and the marital credit need a treaty country (--treaty)")
+    if treaty is not None and not nonresident and (marital_credit_property is None or pro_rata_inputs):
+        raise InputError(
+            "a treaty's unified credit is computed for a nonresident not a citizen (add --nonresident); "
+            "for a citizen or resident only the Canadian marital credit is (--marital-credit-property)"
+        )
+
+
+class TreatyStep(BaseModel):
+    """One treaty step of an estate tax computation: the amount it gives, its basis line, the rows it used
+    and what the treaty did."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: Money
+    basis: str
+    citations: tuple[Citation, ...]
+    applied: TreatyApplied
+
+
+def nonresident_unified_credit(
+    *,
+    country: str,
+    year: int,
+    death: dt.date,
+    statutory: Decimal,
+    gross_tax: Decimal,
+    exclusion_amount: Decimal | None,
+    us_gross_estate: Decimal,
+    worldwide_gross_estate: Decimal | None,
+    tax: Callable[[Decimal], Decimal],
+) -> TreatyStep:
+    """The unified credit of a nonresident who claims a treaty, limited to the tax. Only a verified row gives a
+    figure; otherwise the Code's credit stands and the treaty is named as "may change this result - not
+    computed". The prorated credit is ``tax`` (the IRC 2001(c) tentative tax) on the year's basic exclusion
+    amount, or on ``exclusion_amount`` for a year the data does not hold."""
+    name = country_name(country)
+    row = provision(country, "pro_rata_credit", death)
+    if row is None or not row.verified:
+        status: Literal["not_computed", "no_treaty"] = "not_computed" if provisions(country, death) else "no_treaty"
+        message = (
+            f"the {name} treaty may change this result — not computed"
+            if status == "not_computed"
+            else f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies"
+        )
+        return TreatyStep(
+            amount=min(statutory, gross_tax),
+            basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))",
+            citations=(),
+            applied=TreatyApplied(country=country, country_name=name, status=status, message=message),
+        )
+    if worldwide_gross_estate is None:
+        raise InputError(
+            f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
+            "pass --worldwide-estate AMOUNT"
+        )
+    if exclusion_amount is None:
+        full = exclusion("basic_exclusion_amount", year)
+    else:
+        given = Citation(
+            parameter="basic exclusion amount (IRC 2010(c))", value=f"${exclusion_amount:,}", effective=str(year),
+            source="given explicitly",
+        )  # fmt: skip
+        full = Cited(value=exclusion_amount, citation=given)
+    share = pro_rata_credit(tax(full.value), us_gross_estate, worldwide_gross_estate, statutory)
+    return TreatyStep(
+        amount=min(share.credit, gross_tax),
+        basis=f"{row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
+        f"({share.applicable_credit_amount:,.2f} x {us_gross_estate:,.2f} / {worldwide_gross_estate:,.2f} = "
+        f"{share.pro_rata:,.2f}), limited to the tax (2102(b)(4))",
+        citations=(full.citation, row.citation()),
+        applied=TreatyApplied(
+            country=country, country_name=name, status="applied", article=row.article, source=row.source,
+            message=f"pro-rata unified credit of the {name} treaty", pro_rata=share,
+        ),
+    )  # fmt: skip
+
+
+def elected_marital_credit(
+    *,
+    applied: TreatyApplied | None,
+    country: str,
+    death: dt.date,
+    unified_credit: Decimal,
+    tax_after_unified_credit: Decimal,
+    taxable_estate: Decimal,
+    qualifying_property: Decimal,
+    decedent_residence: str,
+    spouse_residence: str | None,
+    canadian_citizen_in_couple: bool,
+    qdot_elected: bool,
+) -> TreatyStep:
+    """The Canadian marital credit elected for qualifying property, from a verified row only."""
+    name = country_name(country)
+    row = provision(country, "marital_credit", death)
+    if row is None or not row.verified:
+        raise InputError(f"the data holds no verified marital credit for the {name} treaty")
+    marital = canadian_marital_credit(
+        unified_credit=unified_credit, tax_after_unified_credit=tax_after_unified_credit,
+        taxable_estate=taxable_estate, qualifying_property=qualifying_property,
+        decedent_residence=decedent_residence, spouse_residence=spouse_residence,
+        canadian_citizen_in_couple=canadian_citizen_in_couple, qdot_elected=qdot_elected,
+    )  # fmt: skip
+    if applied is None:
+        applied = TreatyApplied(
+            country=country, country_name=name, status="applied", article=row.article, source=row.source,
+            message=f"Canadian marital credit of the {name} treaty",
+        )  # fmt: skip
+    return TreatyStep(
+        amount=marital.credit,
+        basis=f"{row.article}: {marital.reason}",
+        citations=(row.citation(),),
+        applied=applied.model_copy(update={"marital_credit": marital}),
+    )
+
+
+def with_other_provisions(applied: TreatyApplied, death: dt.date, nonresident: bool) -> TreatyApplied:
+    """Name every provision in force that the computation did not use, flagging unverified ones (a pro-rata
+    credit only for a nonresident, the only one it can apply to)."""
+    used = {"pro_rata_credit"} if applied.pro_rata is not None else set()
+    if applied.marital_credit is not None:
+        used.add("marital_credit")
+    others = tuple(
+        f"{row.article}: {row.gives}" + ("" if row.verified else " (not verified)")
+        for row in provisions(applied.country, death)
+        if row.provision not in used and (nonresident or row.provision != "pro_rata_credit")
+    )
+    return applied.model_copy(update={"other_provisions": others})

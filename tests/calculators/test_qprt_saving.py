@@ -1,0 +1,97 @@
+"""The QPRT's saving at the family level: the second death with the marital deduction and portability."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.calculators.qprt_saving import FamilyTaxInput, TermInput, family_tax, weigh_terms
+
+DAY = dt.date(2026, 11, 23)
+
+
+def florida(marriage: str, **extra: object) -> FamilyTaxInput:
+    return FamilyTaxInput.model_validate(
+        {"own_estate": D(14_000_000), "home": D(2_000_000), "marriage": marriage, "year": 2026, "death_date": DAY}
+        | extra
+    )
+
+
+def sweep(family: FamilyTaxInput, **extra: object):  # type: ignore[no-untyped-def]
+    facts = {"family": family, "valuation_date": DAY, "rate": D("0.048"), "age": 60, "terms": (20, 15, 10, 5),
+             "home_growth": D("0.03"), "basis": D(1_000_000), "once_costs": D(15_000)} | extra  # fmt: skip
+    return weigh_terms(TermInput.model_validate(facts))
+
+
+def test_citizen_couple_in_florida_saves_no_federal_tax() -> None:
+    """$16M + $0 with a $2M home: two $15M exclusions with portability leave nothing to tax (REVIEW F2)."""
+    result = sweep(florida("citizen_spouse"))
+    assert all(row.tax_without == 0 and row.federal_saving == 0 for row in result.rows)
+    assert result.best.expected_net_value < 0
+
+
+def test_single_owner_saves_the_tax_on_the_whole_excess() -> None:
+    """Without a spouse: $14M + home grown 15 years at 3% ($3,115,934.83) = $17,115,934.83; 40% of the
+    $2,115,934.83 above $15M is $846,373.93, and with the
+    QPRT the base $14M + the gift is below $15M, so the whole tax is saved."""
+    row = next(row for row in sweep(florida("single", inflation=D(0))).rows if row.term == 15)
+    assert row.home_at_term_end == D("3115934.83")
+    assert abs(row.tax_without - D("846373.93")) <= D("0.01")
+    assert row.tax_with == 0 and row.federal_saving == row.tax_without
+
+
+def test_the_exclusion_at_the_end_of_the_term_is_indexed_past_the_published_years() -> None:
+    """15 years on, $15,000,000 indexed at 2.5% a year is $21,720,000 (nearest $10,000, IRC 2010(c)(3)(B)):
+    the same single owner then owes nothing on $17.1M."""
+    row = next(row for row in sweep(florida("single")).rows if row.term == 15)
+    assert row.tax_without == 0
+    later = family_tax(florida("single", year=2041, own_estate=D(25_000_000)))
+    assert later.exclusion == D(21_720_000)
+    assert any(c.parameter.endswith("projected") and c.effective == "2041" for c in later.citations)
+
+
+def test_new_york_couple_saves_state_tax_with_no_federal_tax() -> None:
+    family = FamilyTaxInput(
+        own_estate=D(5_000_000), spouse_estate=D(2_000_000), home=D(3_000_000), marriage="citizen_spouse",
+        year=2026, state="NY", state_exclusion=D(7_350_000), death_date=DAY,
+    )  # fmt: skip
+    without, with_trust = family_tax(family), family_tax(family, gift=D(1_000_000))
+    assert without.federal == with_trust.federal == 0
+    # $10M is above the cliff: $930,800 + 15.2% of $900,000 = $1,067,600; $7M is below the exclusion
+    assert without.state == D("1067600.00") and without.over_state_cliff
+    assert with_trust.state == 0
+
+
+def test_noncitizen_spouse_measures_the_grantors_own_estate() -> None:
+    family = florida("noncitizen_spouse", spouse_estate=D(10_000_000))
+    assert family_tax(family).taxed_estate == D(16_000_000)
+    assert family_tax(florida("citizen_spouse", spouse_estate=D(10_000_000))).taxed_estate == D(26_000_000)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    own=st.integers(0, 40_000_000),
+    spouse=st.integers(0, 20_000_000),
+    home=st.integers(1_000_000, 8_000_000),
+    gift_share=st.integers(10, 100),
+    marriage=st.sampled_from(["single", "citizen_spouse", "noncitizen_spouse"]),
+)
+def test_saving_is_between_nothing_and_the_top_rate_on_what_leaves(
+    own: int, spouse: int, home: int, gift_share: int, marriage: str
+) -> None:
+    family = FamilyTaxInput.model_validate(
+        {
+            "own_estate": own,
+            "spouse_estate": spouse,
+            "home": home,
+            "marriage": marriage,
+            "year": 2026,
+            "death_date": DAY,
+        }
+    )
+    gift = D(home) * gift_share / 100
+    saving = family_tax(family).federal - family_tax(family, gift=gift).federal
+    assert 0 <= saving <= D("0.40") * (home - gift) + D("0.01")
