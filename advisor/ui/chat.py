@@ -4,7 +4,7 @@ what is typed)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -128,16 +128,18 @@ class ChatScreen(Screen[None]):
         else:
             self.query_one("#transcript", VerticalScroll).mount(widget)
 
-    async def _in_one_layout(self, step: Callable[[], Awaitable[None]]) -> None:
-        """Run a step of the conversation and add all its messages at once: one layout, not one each."""
+    async def _in_one_layout(self, step: Callable[[], Awaitable[None]], replacing: Sequence[Widget] = ()) -> None:
+        """Run a step of the conversation and add all its messages at once (taking away ``replacing`` in
+        the same update): one layout, not one each."""
         self._batch = []
         try:
             await step()
         finally:
             batch, self._batch = self._batch, None
             transcript = self.query_one("#transcript", VerticalScroll)
-            if batch:
+            if batch or replacing:
                 with self.app.batch_update():
+                    await transcript.remove_children(replacing)
                     await transcript.mount_all(batch)
             if self._show_first is not None:
                 self.call_after_refresh(transcript.scroll_to_widget, self._show_first, top=True, animate=False)
@@ -210,10 +212,12 @@ class ChatScreen(Screen[None]):
 
         async def step() -> None:
             if changed:
-                # The old cards no longer hold: they go (a transcript of stale cards is also slow to lay out).
-                await self.query(RecommendationCard).remove()
+                # The old cards no longer hold: dimmed now, replaced by the new ones in the same update.
+                self.query(RecommendationCard).add_class("stale")
                 if self.session.is_complete:
                     self.say(ui_text("updated"), markup=True)
+                else:
+                    await self.query(RecommendationCard).remove()
             await self.ask()
 
         if changed or not self.session.is_complete:
@@ -254,13 +258,15 @@ class ChatScreen(Screen[None]):
         self.post_message(Screened(advice))
         report = advice.explained
 
+        stale = list(self.query(RecommendationCard))
+
         async def step() -> None:
             self.say(ui_text("complete"), markup=True)
             for line in report["treaty"]:  # what a treaty may change comes before the figures
                 self.say(line)
             self.show_recommendations(report["recommendations"], texts)
 
-        await self._in_one_layout(step)
+        await self._in_one_layout(step, replacing=stale)
 
     def watch_screening(self, running: bool) -> None:
         """While the answers are screened the bar moves (indeterminate) and says so; then the keys for the results."""

@@ -118,7 +118,7 @@ async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch:
         await pilot.press("escape")
         await pilot.pause()
         assert "screening them…" in screen_text(app)
-        assert app.report is None and not app.screen.query(RecommendationCard)
+        assert app.report is None and all(card.has_class("stale") for card in app.screen.query(RecommendationCard))
         await pilot.press("escape")  # a second Esc while it runs goes back nowhere
         await settle(pilot)
         assert app.session.is_complete and app.session.answers["owns_residence"] is False
