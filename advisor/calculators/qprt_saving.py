@@ -56,7 +56,6 @@ class FamilyTaxInput(BaseModel):
     inflation: Decimal = Field(default=DEFAULT_INFLATION, ge=0, le=Decimal("0.2"))
     state: str | None = None
     """The state of domicile when its estate tax can be computed (its rate table is in the data)."""
-    state_exclusion: Decimal = Field(default=ZERO, ge=0)
     death_date: dt.date
 
 
@@ -99,7 +98,6 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
             StateTaxInput(
                 state=facts.state,
                 taxable_estate=estate,
-                basic_exclusion=facts.state_exclusion,
                 death_date=facts.death_date,
             )
         )

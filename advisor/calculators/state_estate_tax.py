@@ -1,8 +1,23 @@
-"""A state's estate tax where the data holds its rate table (New York, N.Y. Tax Law § 952).
+"""A state's estate tax where the data holds the state's method and rate table.
 
-States do not allow portability: each spouse has only the state's own exclusion, so the survivor's
-estate is taxed with one exclusion. New York also has a "cliff": above 105% of its basic exclusion
-amount no credit is left and the whole estate is taxed (§ 952(c)(1)).
+Each state computes its tax its own way; ``state_estate_tax_methods.csv`` names the method for a
+death date, with the amounts the state's statute fixes (its exclusion, and where it has them a
+subtraction, a credit or a cap), and ``state_estate_tax_schedules.csv`` holds its rate table:
+
+* ``cliff`` (New York, N.Y. Tax Law § 952): the table on the whole estate, less a credit that
+  removes it up to the basic exclusion amount and phases out between 100% and 105% of it; above
+  105% the whole estate is taxed (§ 952(c)(1)).
+* ``table`` (Oregon, ORS 118.010(4); Vermont, 32 V.S.A. § 7442a(b)): the statute's table on the
+  taxable estate; its first bracket, taxed at nothing, is the exclusion.
+* ``above_exclusion`` (Connecticut, Hawaii, Maine, Minnesota, Washington): the table on the taxable
+  estate less the exclusion, capped where the state caps the tax (Connecticut, $15,000,000).
+* ``credit_table`` (Massachusetts, M.G.L. c. 65C § 2A): the old federal credit for state death
+  taxes (IRC 2011(b) as in effect on December 31, 2000) on the taxable estate less $60,000, less a
+  fixed credit ($99,600 from 2023, the table's figure on a $2,000,000 estate): no cliff.
+
+States do not allow portability: each spouse has only the state's own exclusion. Gifts some states
+add back to the estate (a dated look-back the screening does not know) are named in the result's
+citations and left out of the figure.
 """
 
 from __future__ import annotations
@@ -15,9 +30,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.money import Money, to_cents
-from advisor.calculators.parameters import Bracket, Citation, MissingParameterError, RateSchedule, rows, rows_on
+from advisor.calculators.parameters import (
+    Bracket,
+    Citation,
+    MissingParameterError,
+    RateSchedule,
+    Row,
+    rows,
+    rows_on,
+)
 
 SCHEDULES = "state_estate_tax_schedules.csv"
+METHODS = "state_estate_tax_methods.csv"
 ZERO = Decimal(0)
 CLIFF = Decimal("0.05")
 """New York: the credit phases out over the 5% above the basic exclusion amount (§ 952(c)(1))."""
@@ -29,9 +53,8 @@ class StateTaxInput(BaseModel):
     state: str = Field(min_length=2, max_length=2)
     """Two-letter code of the state of domicile at death."""
     taxable_estate: Decimal = Field(ge=0)
-    """The state taxable estate (for New York, the federal gross estate less deductions; gifts are not added)."""
-    basic_exclusion: Decimal = Field(ge=0)
-    """The state's exclusion for the year of death (from the state table)."""
+    """The state taxable estate before its exclusion (the federal gross estate less deductions, without
+    the IRC 2058 deduction for the state's own tax; gifts are not added)."""
     death_date: dt.date
 
 
@@ -40,18 +63,32 @@ class StateTaxResult(BaseModel):
 
     state: str
     taxable_estate: Money
+    exclusion: Money
+    """The amount below which the state charges nothing, for the year of death."""
     tentative_tax: Money
+    """The table's tax before the state's credit (on the estate less what the method subtracts)."""
     credit: Money
+    """The state's credit against the table's tax (New York's phased credit, Massachusetts' fixed
+    one) or the part above a cap (Connecticut)."""
     tax: Money
     over_cliff: bool
-    """The estate is above 105% of the exclusion: no credit, the whole estate is taxed."""
+    """New York only: the estate is above 105% of the exclusion, so the whole estate is taxed."""
     citations: tuple[Citation, ...]
 
 
+def _method_rows(state: str, on: dt.date) -> tuple[Row, ...]:
+    return rows_on(METHODS, on, state=state)
+
+
 @cache
-def has_schedule(state: str) -> bool:
-    """Whether the data holds the state's rate table, so its tax can be computed."""
-    return any(row["state"] == state for row in rows(SCHEDULES))
+def has_schedule(state: str, on: dt.date) -> bool:
+    """Whether the data holds the state's method and rate table for a death on this date."""
+    return bool(_method_rows(state, on)) and bool(rows_on(SCHEDULES, on, state=state))
+
+
+def computed_states() -> tuple[str, ...]:
+    """Every state whose tax the data can compute for some date."""
+    return tuple(dict.fromkeys(row["state"] for row in rows(METHODS)))
 
 
 def state_schedule(state: str, on: dt.date) -> RateSchedule:
@@ -82,30 +119,88 @@ def state_schedule(state: str, on: dt.date) -> RateSchedule:
     )
 
 
+def state_method(state: str, on: dt.date) -> Row:
+    """The state's method row for a death on this date; a gap names the state and the date."""
+    found = _method_rows(state, on)
+    if not found:
+        raise MissingParameterError(
+            f"the {state} estate tax method for {on.isoformat()} is not in the data; "
+            "only the state's exclusion and top rate are known, so its tax is not computed"
+        )
+    return found[0]
+
+
 def compute_state_estate_tax(facts: StateTaxInput) -> StateTaxResult:
-    """The state's estate tax with its credit and cliff (New York's rule, § 952(c)(1))."""
+    """The state's estate tax by its own method (see the module docstring)."""
+    method = state_method(facts.state, facts.death_date)
     schedule = state_schedule(facts.state, facts.death_date)
-    estate, exclusion = facts.taxable_estate, facts.basic_exclusion
-    tentative = tentative_tax(estate, schedule)
-    if estate <= exclusion:
-        credit = tentative
-    elif estate <= exclusion * (1 + CLIFF):
-        remaining = exclusion * (1 - (estate - exclusion) / (exclusion * CLIFF))
-        credit = tentative_tax(remaining, schedule)
+    estate, exclusion = facts.taxable_estate, method.decimal("exclusion")
+    kind = method["method"]
+    over_cliff = False
+    if kind == "cliff":
+        tentative, credit, over_cliff = _new_york(estate, exclusion, schedule)
+    elif kind == "table":
+        tentative, credit = tentative_tax(estate, schedule), ZERO
+    elif kind == "above_exclusion":
+        tentative = tentative_tax(max(ZERO, estate - exclusion), schedule)
+        credit = max(ZERO, tentative - method.decimal("cap")) if method["cap"] else ZERO
+    elif kind == "credit_table":
+        tentative = tentative_tax(max(ZERO, estate - method.decimal("adjustment")), schedule)
+        credit = min(tentative, method.decimal("credit"))
     else:
-        credit = ZERO
-    cliff = Citation(
-        parameter=f"{facts.state} applicable credit",
-        value="phased out between 100% and 105% of the basic exclusion amount; none above",
-        effective=f"deaths from {schedule.effective_from.isoformat()}",
-        source="N.Y. Tax Law § 952(c)(1)",
-    )
+        raise ValueError(f"{METHODS}: unknown method {kind!r} for {facts.state}")
     return StateTaxResult(
         state=facts.state,
         taxable_estate=estate,
+        exclusion=exclusion,
         tentative_tax=to_cents(tentative),
         credit=to_cents(credit),
         tax=to_cents(max(ZERO, tentative - credit)),
-        over_cliff=estate > exclusion * (1 + CLIFF),
-        citations=(schedule.citation, cliff),
+        over_cliff=over_cliff,
+        citations=(schedule.citation, _method_citation(facts.state, method), *_gift_citation(facts.state, method)),
+    )
+
+
+def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tuple[Decimal, Decimal, bool]:
+    """Tentative tax, credit and whether the estate is over the cliff (N.Y. Tax Law § 952(c)(1))."""
+    tentative = tentative_tax(estate, schedule)
+    if estate <= exclusion:
+        return tentative, tentative, False
+    if estate <= exclusion * (1 + CLIFF):
+        remaining = exclusion * (1 - (estate - exclusion) / (exclusion * CLIFF))
+        return tentative, tentative_tax(remaining, schedule), False
+    return tentative, ZERO, True
+
+
+def _method_citation(state: str, method: Row) -> Citation:
+    kind, exclusion = method["method"], f"${method.decimal('exclusion'):,}"
+    if kind == "cliff":
+        value = (
+            f"basic exclusion amount {exclusion}; the credit phases out between 100% and 105% of it, "
+            "above which the whole estate is taxed"
+        )
+    elif kind == "table":
+        value = f"the table on the taxable estate, nothing due up to {exclusion}"
+    elif kind == "above_exclusion":
+        cap = f", the tax capped at ${method.decimal('cap'):,}" if method["cap"] else ""
+        value = f"the table on the taxable estate less the exclusion of {exclusion}{cap}"
+    else:
+        value = (
+            f"the table on the taxable estate less ${method.decimal('adjustment'):,}, "
+            f"less a credit of ${method.decimal('credit'):,} (nothing due up to {exclusion})"
+        )
+    return method.cite(f"{state} estate tax method", value, f"deaths {method.period}")
+
+
+def _gift_citation(state: str, method: Row) -> tuple[Citation, ...]:
+    """The gifts the state adds back to the estate: named, and left out of the figure."""
+    if not method["gifts_added_back"]:
+        return ()
+    return (
+        Citation(
+            parameter=f"{state} gifts added to the estate",
+            value=f"{method['gifts_added_back']}: not included in this figure",
+            effective=f"deaths {method.period}",
+            source=method["gifts_source"],
+        ),
     )

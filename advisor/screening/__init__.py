@@ -340,7 +340,7 @@ def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommenda
     if state is not None and state.tax is not None:
         figures.append(
             Figure(name="state_estate_tax", value=state.tax, unit="money",
-                   facts={"state": state.name, "couple": couple})
+                   facts={"state": state.name, "couple": couple}, citations=state.citations)
         )  # fmt: skip
     taxed = found.taxable or (state is not None and state.applies)
     pitfalls = ["review_when_things_change"]

@@ -75,7 +75,9 @@ def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[
     if profile.owns_residence and profile.residence_value is not None:
         minimum = assumptions().qprt.min_residence_value
         if profile.residence_value < minimum:
-            yield "residence_value", {"residence_value": minimum}, _relative(profile.residence_value, minimum)
+            # the home is part of the estate, so a dearer home never leaves an estate smaller than the home
+            update = {"residence_value": minimum, "estate_total": max(profile.estate_total, minimum)}
+            yield "residence_value", update, _relative(profile.residence_value, minimum)
         if profile.residence_to_children is False:
             yield "residence_to_children", {"residence_to_children": True}, CATEGORY
     if profile.domicile == "us" and (decision.state is None or not decision.state.applies):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from advisor.calculators.qprt_saving import FamilyTaxInput, Marriage
-from advisor.calculators.state_estate_tax import has_schedule
+from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax, has_schedule
 from advisor.engine.profile import Profile
-from advisor.screening.basis import Basis, family
+from advisor.screening.basis import Basis
 from advisor.screening.models import StateTax
 from advisor.screening.state_tax import state_tax
 
@@ -41,7 +41,7 @@ def grow(amount: Decimal, growth: Decimal, years: int) -> Decimal:
 def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
     """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
     state = state_tax(profile)
-    computed = state is not None and has_schedule(state.state)
+    computed = state is not None and has_schedule(state.state, basis.today)
     return FamilyTaxInput(
         own_estate=profile.estate_total - home if own is None else own,
         spouse_estate=profile.spouse_estate_total or ZERO,
@@ -50,20 +50,32 @@ def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: D
         marriage=marriage(profile),
         year=basis.tax_year,
         state=state.state if computed and state is not None else None,
-        state_exclusion=state.exemption if computed and state is not None else ZERO,
         death_date=basis.today,
     )
 
 
 def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
-    """The state's estate tax on the estate it would fall on, computed where the data holds its table."""
+    """The state's estate tax on the estate it would fall on, computed where the data holds its method
+    (then with the exclusion of the year of death from the state's law, not the compiled table's)."""
     state = state_tax(profile)
     if state is None:
         return None
     facts = family_facts(profile, basis)
     couple = facts.marriage == "citizen_spouse"
     estate = facts.own_estate + (facts.spouse_estate if couple else ZERO)
-    tax = family(facts).state if facts.state is not None else None
+    if facts.state is None:
+        return state.model_copy(update={"estate": estate, "applies": estate > state.exemption, "both_estates": couple})
+    result = compute_state_estate_tax(
+        StateTaxInput(state=facts.state, taxable_estate=estate, death_date=facts.death_date)
+    )
     return state.model_copy(
-        update={"estate": estate, "applies": estate > state.exemption, "tax": tax, "both_estates": couple}
+        update={
+            "estate": estate,
+            "applies": estate > result.exclusion,
+            "both_estates": couple,
+            "exemption": result.exclusion,
+            "exemption_year": facts.death_date.year,
+            "tax": result.tax,
+            "citations": result.citations,
+        }
     )

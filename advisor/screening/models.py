@@ -107,7 +107,9 @@ class StateTax(BaseModel):
     both_estates: bool = False
     """The estate is the survivor's of a couple with a US-citizen spouse (both estates together)."""
     tax: Decimal | None = None
-    """The state's tax on that estate, where the data holds the state's rate table."""
+    """The state's tax on that estate, where the data holds the state's method and rate table."""
+    citations: tuple[Citation, ...] = ()
+    """The state-law rows the tax was computed from (empty when it is not computed)."""
     caveat: str
     """How well the sources agree, and what was not found."""
 

@@ -2,7 +2,8 @@
 
 The table is a compilation of secondary sources: some rows have one source, one (Washington)
 has sources that conflict, and 2026 figures are mostly not found. Every use carries the row's own
-caveat, and the figure is a warning to check, never a computed state tax.
+caveat. Where the data holds the state's own method for the year of death, the screening replaces
+the exclusion with the state law's and computes the tax (``family.state_estate``).
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ def test_the_exclusion_at_the_end_of_the_term_is_indexed_past_the_published_year
 def test_new_york_couple_saves_state_tax_with_no_federal_tax() -> None:
     family = FamilyTaxInput(
         own_estate=D(5_000_000), spouse_estate=D(2_000_000), home=D(3_000_000), marriage="citizen_spouse",
-        year=2026, state="NY", state_exclusion=D(7_350_000), death_date=DAY,
+        year=2026, state="NY", death_date=DAY,
     )  # fmt: skip
     without, with_trust = family_tax(family), family_tax(family, gift=D(1_000_000))
     assert without.federal == with_trust.federal == 0

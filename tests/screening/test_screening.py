@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
-from advisor.engine import Profile
+from advisor.engine import Profile, Session
 from advisor.screening import screen
 from tests.screening.personas import TODAY, persona
 
@@ -163,3 +163,16 @@ def test_small_qdot_has_the_foreign_real_estate_limit_and_no_bond() -> None:
     assert qdot.figure("amount_to_qdot").value == D(1_000_000)  # type: ignore[union-attr]
     assert qdot.figure("bond_amount") is None
     assert {"qdot_security_small", "qdot_foreign_real_estate"} <= set(qdot.pitfalls)
+
+
+def test_a_cheap_home_in_a_small_estate_is_screened_without_error() -> None:
+    """'What would change' tries the home at the QPRT floor; the estate then holds at least that home."""
+    answers = {
+        "citizenship": "us", "domicile": "us", "state": "FL", "age": 60, "married": False,
+        "estate_total": "600000", "prior_taxable_gifts": "0", "owns_residence": True,
+        "residence_type": "principal", "residence_value": "500000", "residence_basis": "200000",
+        "residence_to_children": True,
+    }  # fmt: skip
+    session = Session.from_answers(answers, today=TODAY, defaults=True)
+    screening = screen(session.profile(), today=TODAY)
+    assert [r.kind for r in screening.recommendations] == ["no_action"]

@@ -38,6 +38,7 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "qdot_security.csv": ("parameter",),
     "state_estate_taxes.csv": ("state",),
     "state_estate_tax_schedules.csv": ("state", "over"),
+    "state_estate_tax_methods.csv": ("state",),
     "treaty_provisions.csv": ("country", "provision"),
 }
 """Columns that, with the dates, identify a row; files not listed hold one row per period."""
