@@ -398,8 +398,9 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
             value = age_at_nearest_birthday(value, session.today)
         if isinstance(value, int):
             qprt[field] = str(value)
-    if isinstance(answers.get("estate_growth"), Decimal):
-        qprt["growth"] = f"{answers['estate_growth'] * 100:f}"
+    growth = answers.get("estate_growth")
+    if isinstance(growth, Decimal):
+        qprt["growth"] = f"{growth * 100:f}"
     deferral: dict[str, str] = {}
     if answers.get("estate_total") is not None:
         deferral["gross_estate"] = _typed(answers["estate_total"])

@@ -244,10 +244,12 @@ class ChatScreen(Screen[None]):
                 self.app.call_from_thread(self._not_screened, str(error))
             return
         texts = [CardText(render_recommendation(r)) for r in report["recommendations"]]
-        for text in texts if width else ():
-            text.lines(self.app.console, width)
+        if width is not None:
+            for text in texts:
+                text.lines(self.app.console, width)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._screened, advice, texts)
+            # Textual types an awaited callback's None result as Never, hence the ignore.
+            self.app.call_from_thread(self._screened, advice, texts)  # type: ignore[arg-type]
 
     def _not_screened(self, reason: str) -> None:
         self.screening = False
