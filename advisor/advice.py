@@ -2,7 +2,7 @@
 
 Every front end (the app, plain prompts, ``interview``, ``sessions``, ``batch``, the session
 comparison and the persona table) calls :func:`advise`, so they agree on what is screened and on
-which day. The day is decided once by the front end (:func:`today`, or a ``--today`` flag) and
+which day. The day is decided once by the front end (:func:`advisor.day.today`, or a ``--today`` flag) and
 passed explicitly, to batch workers too.
 """
 
@@ -27,11 +27,6 @@ from advisor.screening.basis import basis_for
 ZERO = Decimal(0)
 
 Format = Literal["md", "html", "json"]
-
-
-def today() -> dt.date:
-    """The screening day when none is given: the local calendar day, read once by each front end."""
-    return dt.date.today()
 
 
 @dataclass(frozen=True)

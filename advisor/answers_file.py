@@ -103,47 +103,49 @@ def _check_depth(data: object) -> None:
         stack.extend((child, depth + 1) for child in children)
 
 
-def _read_text(path: Path) -> str:
+def load_answers_file(path: Path) -> dict[str, object]:
+    """The answers in a ``.json``, ``.yaml`` or ``.yml`` file (YAML 1.1 booleans are read as booleans)."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as error:
         raise AnswersFileError(f"{path}: cannot read the answers file ({error.strerror or error})") from None
+    return parse_answers(raw, path.suffix, str(path))
+
+
+def parse_answers(raw: bytes, suffix: str, name: str) -> dict[str, object]:
+    """The answers in the bytes of an answers file (``suffix`` says JSON or YAML; ``name`` is how messages
+    name the file), within the bounds above. Messages say where the file is wrong, not what it holds."""
     if len(raw) > MAX_BYTES:
-        raise AnswersFileError(f"{path}: larger than {MAX_BYTES // 1024} KB; an answers file is a few lines")
+        raise AnswersFileError(f"{name}: larger than {MAX_BYTES // 1024} KB; an answers file is a few lines")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise AnswersFileError(
-            f"{path}: line {line}: byte {raw[error.start]:#04x} is not UTF-8; save the file as UTF-8 text "
+            f"{name}: line {line}: byte {raw[error.start]:#04x} is not UTF-8; save the file as UTF-8 text "
             "(answers files are JSON or YAML in UTF-8)"
         ) from None
-
-
-def load_answers_file(path: Path) -> dict[str, object]:
-    """The answers in a ``.json``, ``.yaml`` or ``.yml`` file (YAML 1.1 booleans are read as booleans)."""
-    text = _read_text(path)
     try:
-        if path.suffix.lower() == ".json":
+        if suffix.lower() == ".json":
             data = json.loads(text, parse_int=_json_number, parse_float=_json_number, parse_constant=_json_constant)
         else:
             data = yaml.load(text, Loader=_BoundedLoader)
         _check_depth(data)
     except _Limit as error:
-        raise AnswersFileError(f"{path}: {error}") from None
+        raise AnswersFileError(f"{name}: {error}") from None
     except RecursionError:
-        raise AnswersFileError(f"{path}: nested more than {MAX_DEPTH} levels deep") from None
+        raise AnswersFileError(f"{name}: nested more than {MAX_DEPTH} levels deep") from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
-        raise AnswersFileError(f"{path}: not valid JSON ({where}: {error.msg})") from None
+        raise AnswersFileError(f"{name}: not valid JSON ({where}: {error.msg})") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(error, "problem", None) or "cannot be parsed"
-        raise AnswersFileError(f"{path}: not valid YAML{where}: {problem}") from None
+        raise AnswersFileError(f"{name}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
-        raise AnswersFileError(f'{path}: expected one mapping of question ids to answers, e.g. {{"age": 64}}')
+        raise AnswersFileError(f'{name}: expected one mapping of question ids to answers, e.g. {{"age": 64}}')
     return {str(key): value for key, value in data.items()}
 
 

@@ -4,24 +4,27 @@ StrictUndefined makes a missing value an error instead of a blank; HTML template
 autoescaped, and plain-text macros (``*.txt.j2``) return plain strings, so anything they print is
 escaped again when an HTML report includes it. Nothing a person typed is ever used as a template:
 it reaches templates only as data.
+
+Jinja loads at the first rendering, not at import: the questions and the app's fixed messages are
+shipped precompiled (:mod:`advisor.compiled_flow`), so the first question needs no template.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from pydantic import BaseModel, ConfigDict
-
 from advisor.calculators.money import format_money
-from advisor.calculators.parameters import Citation, latest, qdot_security
-from advisor.resources import data_dir
+from advisor.resources import compiled_interview, data_dir
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from advisor.calculators.parameters import Citation
     from advisor.engine.profile import Profile
     from advisor.engine.session import Session
     from advisor.screening.models import Screening
@@ -57,15 +60,21 @@ def markdown_text(value: object) -> str:
 
 def _qdot_rule(name: str) -> Decimal:
     """A QDOT security figure from its data row (money in dollars, percents as fractions)."""
+    from advisor.calculators.parameters import qdot_security
+
     return qdot_security(name).value
 
 
 def _nonresident_exemption() -> Decimal:
     """What the non-resident's unified credit shelters, from its latest data row."""
+    from advisor.calculators.parameters import latest
+
     return latest("nonresident_credit.csv").decimal("exemption_equivalent")
 
 
 def _cite(citation: Citation | dict[str, str]) -> str:
+    from advisor.calculators.parameters import Citation
+
     if isinstance(citation, dict):
         citation = Citation.model_validate(citation)
     return str(citation)
@@ -74,6 +83,8 @@ def _cite(citation: Citation | dict[str, str]) -> str:
 @cache
 def environment() -> Environment:
     """The one environment: loaded once, templates compiled once and cached by Jinja."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
     env = Environment(
         loader=FileSystemLoader(data_dir("content")),
         undefined=StrictUndefined,
@@ -89,10 +100,9 @@ def environment() -> Environment:
     return env
 
 
-class QuestionText(BaseModel):
+@dataclass(frozen=True, slots=True)
+class QuestionText:
     """What a question says: the prompt and its 'why do we ask this?' help."""
-
-    model_config = ConfigDict(frozen=True)
 
     prompt: str
     help: str
@@ -100,6 +110,7 @@ class QuestionText(BaseModel):
 
 @cache
 def question_text(help_key: str) -> QuestionText:
+    """A question's texts rendered from content/questions/ (the engine reads them precompiled)."""
     template = environment().get_template(f"questions/{help_key}.md.j2")
     context = template.new_context({})
     return QuestionText(
@@ -108,11 +119,26 @@ def question_text(help_key: str) -> QuestionText:
     )
 
 
+UI_TEXTS = ("welcome", "complete", "updated")
+"""The app's fixed messages in content/ui/, shipped precompiled."""
+
+
+def render_ui_text(name: str) -> str:
+    """A fixed message of the app rendered from content/ui/, in Textual markup."""
+    return environment().get_template(f"ui/{name}.txt.j2").render().strip()
+
+
+def ui_text(name: str) -> str:
+    """A fixed message of the app as shipped (no template engine needed to show it)."""
+    return str(compiled_interview()["ui"][name])
+
+
 # --- explaining a screening -----------------------------------------------------------------
 
 
+@cache
 def _macro(template: str, name: str) -> Callable[..., str]:
-    """A macro of a content template, by name; a missing one is an error naming both."""
+    """A macro of a content template, by name, looked up once; a missing one is an error naming both."""
     module = environment().get_template(template).module
     macro = getattr(module, name, None)
     if macro is None:
@@ -179,7 +205,10 @@ def explain(screening: Screening, session: Session | Profile | None = None) -> d
             }
         )
     answers = (
-        [item.model_dump() for item in session.review()]
+        [
+            {"question_id": item.question_id, "prompt": item.prompt, "answer": item.answer, "assumed": item.assumed}
+            for item in session.review()
+        ]
         if session is not None
         else [
             {"question_id": key, "answer": str(value)}

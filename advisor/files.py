@@ -15,8 +15,10 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from advisor.calculators.money import InputError
 
@@ -50,21 +52,41 @@ def write_output(
     force: bool = False,
     folder: Path | None = None,
     inputs: Iterable[Path] = (),
+    durable: bool = True,
 ) -> None:
     """Write ``data`` (text is UTF-8) to ``path`` atomically and owner-only, after the checks above."""
+    with output_stream(path, force=force, folder=folder, inputs=inputs, durable=durable) as stream:
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def output_stream(
+    path: Path,
+    *,
+    force: bool = False,
+    folder: Path | None = None,
+    inputs: Iterable[Path] = (),
+    durable: bool = True,
+) -> Iterator[BinaryIO]:
+    """Write ``path`` piece by piece (a summary of a long batch, without holding it in memory), with the
+    guarantees of :func:`write_output`: the file appears complete when the block ends, or not at all.
+
+    ``durable=False`` leaves out the flush to the disk (fsync) before the file is put in place: for
+    outputs that are cheap to make again, such as a batch's reports, where one fsync per file cost more
+    than screening it. The file still appears whole or not at all if the program stops; after a power
+    failure the last of them may be lost."""
     existing = _check_target(path, force=force, folder=folder, inputs=inputs)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    parent = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".partial")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     except OSError as error:
         raise FileWriteError(f"{path}: cannot write the output ({error.strerror or error})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             os.fchmod(stream.fileno(), OWNER_ONLY)
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
+            yield stream
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         if existing and force:
             os.replace(temporary, path)
         else:

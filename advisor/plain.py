@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from advisor.engine import Question, Session
 from advisor.files import FileWriteError, write_output
-from advisor.recording import SessionRecorder
+
+if TYPE_CHECKING:
+    from advisor.recording import SessionRecorder
 
 COMMANDS = "Type the answer; '?' explains why we ask, 'back' goes to the previous question, 'quit' stops."
 
@@ -110,7 +112,7 @@ class PlainInterview:
         """When saving stopped, ask for a file to keep the answers in (or print them if input has ended)."""
         if self.recorder is None or self.recorder.stopped is None:
             return
-        answers = SessionRecorder.answers_json(self.session)
+        answers = self.recorder.answers_json(self.session)
         while True:
             self.say("Type a file name to save the answers to (Enter to skip):", record=False)
             name = self.stdin.readline()

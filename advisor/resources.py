@@ -4,11 +4,15 @@ top-level ``flows/`` and ``content/`` in a source checkout. Everything that read
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Folder = Literal["flows", "content"]
+DATA_DIR_ENV = "ESTATE_ADVISOR_DATA_DIR"
+"""The environment variable naming the folder of saved sessions (the store's; here so that the
+command line can name it without loading the store)."""
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -24,3 +28,14 @@ def find(folder: Folder, package: Path) -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"the {folder}/ folder is neither in {package} nor beside it; reinstall estate-advisor")
+
+
+COMPILED_INTERVIEW = _PACKAGE / "interview.json"
+"""The interview as shipped: the checked flow, its question texts and the app's fixed messages, compiled
+from flows/ and content/ by :mod:`advisor.compiled_flow` (the tests check it is not stale)."""
+
+
+@cache
+def compiled_interview() -> dict[str, Any]:
+    """The compiled interview, read once per process."""
+    return json.loads(COMPILED_INTERVIEW.read_text(encoding="utf-8"))  # type: ignore[no-any-return]

@@ -32,10 +32,10 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict
 
 from advisor.files import place_new
+from advisor.resources import DATA_DIR_ENV
 from advisor.store_file import APPLICATION_ID, header_problem, identity, wal_problem
 
 APP_NAME = "estate-advisor"
-DATA_DIR_ENV = "ESTATE_ADVISOR_DATA_DIR"
 DATABASE_NAME = "sessions.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 

@@ -1,26 +1,38 @@
-"""Batch and session benchmarks: prints answers files screened into Markdown reports per second by
-``estate-advisor batch`` (target >= 1,000/s on this machine's 2 cores; with and without the QDOT
-deferral projection) and the median time to save one accepted answer (target <= 5 ms, commit
-included: the same one-transaction write the app makes, with SQLite's synchronous=FULL).
+"""Batch and session benchmarks.
 
-Each figure is a function returning its line; FIGURES lists them in the order they are printed.
+1. Answers files screened into Markdown reports per second by ``estate-advisor batch``, run as its own
+   process as a user runs it (target >= 1,000/s on this machine's cores, full reports), at several
+   batch sizes: the cost per file should not grow with the batch (the curve), and the parent
+   process's peak memory should stay flat (target <= 200 MB at 100,000 files). Each size is run
+   ``--repeat`` times; min, median and max are printed.
+2. The median time to save one accepted answer (target <= 5 ms, commit included: the same
+   one-transaction write the app makes, with SQLite's synchronous=FULL).
 
-Run: .venv/bin/python bench/batch.py [--dir DIR]   (DIR: a directory on the disk to measure; default a temp dir)
+Run: .venv/bin/python bench/batch.py [--dir DIR] [--sizes 1000,10000,100000] [--repeat 3] [--no-projection]
+(DIR: a directory on the disk to measure; default a temp dir)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from interview import clients
 
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
 
+ROOT = Path(__file__).resolve().parents[1]
 ANSWERS_SAVED = 1_000
 BASE = ["us", "us", "NY", "64"]
 """An interview up to the age question, whose answer is then changed and saved again and again."""
@@ -51,44 +63,79 @@ def answer_save(directory: Path) -> str:
     )
 
 
-BATCH_FILES = 4_000
+def write_clients(folder: Path, count: int) -> None:
+    """``count`` distinct answers files (the personas with their amounts varied), as JSON."""
+    folder.mkdir(parents=True)
+    for number, answers in enumerate(clients(count)):
+        (folder / f"client-{number:06d}.json").write_text(json.dumps(answers, default=str), encoding="utf-8")
 
 
-def batch_reports(directory: Path) -> str:
-    """Reports per second of the batch command over distinct clients (the personas, amounts varied)."""
-    import contextlib
-    import io
-    import json
-
-    from interview import clients
-
-    from advisor.cli import main as cli
-
-    lines = []
-    with tempfile.TemporaryDirectory(dir=directory) as folder:
-        inputs = Path(folder) / "in"
-        inputs.mkdir()
-        for number, answers in enumerate(clients(BATCH_FILES)):
-            (inputs / f"client-{number:05d}.json").write_text(json.dumps(answers, default=str), encoding="utf-8")
-        for label, extra in (("without the deferral projection", ["--no-projection"]), ("full reports", [])):
-            start = time.perf_counter()
-            with contextlib.redirect_stderr(io.StringIO()):
-                code = cli(["batch", str(inputs), "--out", str(Path(folder) / "out"), *extra])
-            elapsed = time.perf_counter() - start
-            assert code == 0, "every generated client must screen"
-            lines.append(f"{BATCH_FILES / elapsed:,.0f} reports/s {label}")
-    return f"Batch, {BATCH_FILES:,} answers files to Markdown reports: " + "; ".join(lines) + " (target >= 1,000/s)"
+def peak_rss_mb(pid: int, stop: threading.Event, peaks: list[float]) -> None:
+    """Poll one process's resident memory (not its workers') until ``stop``; append the peak in MB."""
+    peak = 0
+    while not stop.wait(0.05):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            break
+        line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), None)
+        if line is not None:
+            peak = max(peak, int(line.split()[1]))
+    peaks.append(peak / 1024)
 
 
-FIGURES: list[Callable[[Path], str]] = [batch_reports, answer_save]
+def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, str]:
+    """Seconds for one ``estate-advisor batch`` process over ``inputs``, its parent's peak memory, and its
+    closing line (how many files were screened and failed)."""
+    shutil.rmtree(out, ignore_errors=True)
+    argv = [sys.executable, "-m", "advisor", "batch", str(inputs), "--out", str(out), *extra]
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stop, peaks = threading.Event(), []
+    watcher = threading.Thread(target=peak_rss_mb, args=(proc.pid, stop, peaks))
+    watcher.start()
+    _, err = proc.communicate()
+    elapsed = time.perf_counter() - start
+    stop.set()
+    watcher.join()
+    assert proc.returncode in (0, 2), f"the batch itself failed: {err[-500:]}"
+    return elapsed, peaks[0], err.strip().splitlines()[-1].removeprefix("estate-advisor: ").split(";")[0]
+
+
+def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: bool) -> list[str]:
+    """Files per second and the parent's peak memory at each batch size."""
+    label = "full reports" if projections else "without the two-death comparison, --no-projection"
+    extra = [] if projections else ["--no-projection"]
+    cores = len(os.sched_getaffinity(0))
+    lines = [f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"]
+    for size in sizes:
+        with tempfile.TemporaryDirectory(dir=directory) as folder:
+            inputs, out = Path(folder) / "in", Path(folder) / "out"
+            write_clients(inputs, size)
+            runs = [run_batch(inputs, out, extra) for _ in range(repeat)]
+        rates = sorted(size / seconds for seconds, _, _ in runs)
+        per_file = [1e6 * seconds / size for seconds, _, _ in runs]
+        memory = max(peak for _, peak, _ in runs)
+        lines.append(
+            f"  {size:>7,} files: {rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f} files/s "
+            f"(min / median / max of {repeat}); {statistics.median(per_file):,.0f} µs per file; "
+            f"parent peak memory {memory:,.0f} MB; {runs[-1][2]}"
+        )
+    lines.append("  (targets: >= 1,000 files/s; the same cost per file at every size; parent <= 200 MB at 100,000)")
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()), help="where the test store is made")
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()), help="where the files are made")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="batch sizes, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size")
+    parser.add_argument("--no-projection", action="store_true", help="screen without the deferral projection")
     args = parser.parse_args()
-    for figure in FIGURES:
-        print(figure(args.dir))
+    sizes = [int(size) for size in args.sizes.split(",")]
+    for line in batch_curve(args.dir, sizes, args.repeat, not args.no_projection):
+        print(line, flush=True)
+    print(answer_save(args.dir))
 
 
 if __name__ == "__main__":

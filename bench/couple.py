@@ -1,6 +1,6 @@
-"""Couple model benchmarks: prints min / median / max of a full comparison (both orders of death, all routes),
-of one order's routes, and of one order with its break-evens and r - g sensitivity; and, for reference, the
-deferral projection on its lean path against the validated-model path it replaced.
+"""Couple model benchmarks: prints min / median / max of a full comparison (both orders of death, all routes;
+and with both spouses claiming a treaty's pro-rata credit), of one order's routes, and of one order with its
+break-evens and r - g sensitivity.
 
 Run: .venv/bin/python bench/couple.py
 """
@@ -35,6 +35,17 @@ COUPLE = CoupleInput(
 """A citizen of 66 with $30M and a non-citizen spouse of 61 in the US who may naturalise: both orders."""
 NONCITIZENS = COUPLE.model_copy(update={"first": COUPLE.first.model_copy(update={"citizen": False})})
 """The same couple with neither spouse a citizen: every route in both orders (the slowest case)."""
+TREATY_COUPLE = CoupleInput(
+    first=Spouse(age=66, citizen=False, domicile=Domicile.ABROAD, estate=Decimal(20_000_000), treaty="JP",
+                 worldwide_estate=Decimal(25_000_000)),
+    second=Spouse(age=61, citizen=False, domicile=Domicile.ABROAD, estate=Decimal(1_000_000), treaty="JP",
+                  worldwide_estate=Decimal(4_000_000)),
+    valuation_date=TODAY,
+    growth=Decimal("0.03"),
+    income_yield=Decimal("0.02"),
+    discount_rate=Decimal("0.056"),
+)  # fmt: skip
+"""Both spouses in Japan with US property: the pro-rata credit at each death, both orders."""
 ONE_ORDER = ComparisonInput(
     estate=Decimal(32_000_000),
     death_date=dt.date(2027, 6, 1),
@@ -67,6 +78,8 @@ def main() -> None:
     compare_routes(ONE_ORDER)
     show("full comparison, both orders, all routes", timings(lambda: compare_couple(COUPLE), 200), " (target <= 2 ms)")
     show("full comparison, neither spouse a citizen", timings(lambda: compare_couple(NONCITIZENS), 200), " (<= 2 ms)")
+    compare_couple(TREATY_COUPLE)
+    show("full comparison, both spouses claiming a treaty", timings(lambda: compare_couple(TREATY_COUPLE), 200))
     show("one order, all routes", timings(lambda: compare_routes(ONE_ORDER, breakevens=False), 200))
     show("one order with break-evens and r - g sensitivity", timings(lambda: compare_routes(ONE_ORDER), 20))
 

@@ -1,5 +1,6 @@
-"""Interview benchmark: answers files -> routed Markdown reports per second, and the median engine time
-per answer.
+"""Interview benchmark: answers files -> routed Markdown reports per second through the batch job
+(:func:`advisor.batch.screen_answers`, no file I/O: the ceiling of ``estate-advisor batch``), and the
+median engine time per answer.
 
 Clients are the bundled personas with their amounts varied, so each one is a distinct person (no
 result is reused from an earlier client). Reports are produced on one core and then on every core.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import multiprocessing
 import os
 import statistics
@@ -19,10 +21,10 @@ from decimal import Decimal
 
 import yaml
 
-from advisor.content import render_report
+from advisor.advice import AdviceOptions
+from advisor.batch import Job, screen_answers
 from advisor.engine import Session
 from advisor.resources import data_dir
-from advisor.screening import screen
 
 TODAY = dt.date(2026, 11, 23)
 AMOUNTS = ("estate_total", "estate_us_situs", "spouse_estate_total", "spouse_estate_us_situs", "residence_value")
@@ -45,8 +47,10 @@ def clients(count: int) -> list[dict[str, object]]:
 
 
 def report(answers: dict[str, object], projections: bool = True) -> int:
-    session = Session.from_answers(answers, today=TODAY, defaults=True)
-    return len(render_report(screen(session.profile(), today=TODAY, projections=projections), session, "md"))
+    data = json.dumps(answers, default=str).encode()
+    result = screen_answers(Job("client.json", data, ".json", "client", TODAY, AdviceOptions(projections), "md"))
+    assert result.report is not None, result.error
+    return len(result.report)
 
 
 def reports(batch: list[dict[str, object]], projections: bool = True) -> int:
@@ -87,8 +91,8 @@ def main() -> None:
     reports(batch[:50], projections=False)  # warm the caches a running batch job has: flow, templates, parameters
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     print(f"clients: {len(batch)} (personas with varied amounts), report format: Markdown")
-    for projections, label in ((False, "screening reports (no QDOT deferral projection)"),
-                               (True, "full reports (with the QDOT deferral projection)")):  # fmt: skip
+    for projections, label in ((False, "screening reports (no two-death comparison, --no-projection)"),
+                               (True, "full reports (with the two-death comparison of a QDOT's routes)")):  # fmt: skip
         one = per_second(batch, 1, projections)
         many = per_second(batch, cores, projections)
         print(f"{label}: 1 process {one:,.0f}/s ({1000 / one:.2f} ms each), {cores} processes {many:,.0f}/s")

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.money import InputError, Money, Percent, format_money, to_cents
+from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
     Bracket,
     Citation,
@@ -34,6 +34,7 @@ from advisor.calculators.treaty import (
     nonresident_unified_credit,
     with_other_provisions,
 )
+from advisor.calculators.units import Money, Percent
 
 ZERO = Decimal(0)
 PORTABILITY_FIRST_YEAR = 2011

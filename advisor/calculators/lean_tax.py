@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from advisor.calculators.estate_tax import exemption_equivalent
 from advisor.calculators.money import CENT, InputError
 from advisor.calculators.parameters import (
     Citation,
@@ -22,6 +23,7 @@ from advisor.calculators.parameters import (
     nonresident_exemption,
     rate_schedule,
 )
+from advisor.calculators.treaty import TreatyApplied, TreatyClaim, treaty_unified_credit
 
 ZERO = Decimal(0)
 
@@ -53,7 +55,8 @@ class NetTax:
     """One decedent's net estate tax as a function of the taxable estate, everything else fixed.
 
     For a citizen or domiciliary: max(0, tentative(x + ATG) - gift tax payable - tentative(exclusion)).
-    For a nonresident not a citizen: tentative(x + ATG) - tentative(ATG), less the credit up to that tax.
+    For a nonresident not a citizen: tentative(x + ATG) - tentative(ATG), less the credit up to that tax (the
+    IRC 2102(b)(1) credit, or a treaty's pro-rata credit, fixed by the gross estates whatever the taxable estate).
     """
 
     schedule: Schedule
@@ -64,6 +67,8 @@ class NetTax:
     exclusion_amount: Decimal
     """Applicable exclusion amount (basic exclusion + DSUE); for a nonresident the $60,000 equivalent."""
     citations: tuple[Citation, ...]
+    treaty: TreatyApplied | None = None
+    """What a claimed treaty did to the credit (None: none claimed)."""
 
     def __call__(self, taxable_estate: Decimal) -> Decimal:
         gross = self.schedule.tentative(taxable_estate + self.adjusted_taxable_gifts) - self.deduct
@@ -87,25 +92,41 @@ def net_tax(
     basic_exclusion: Decimal | None = None,
     dsue: Decimal = ZERO,
     nonresident: bool = False,
+    treaty: TreatyClaim | None = None,
 ) -> NetTax:
     """The net-tax function of a decedent dying on ``rate_date``.
 
     ``basic_exclusion`` defaults to the year's row in the data (a missing year raises
-    MissingParameterError, as :func:`compute_estate_tax` does); pass it for a projected year.
+    MissingParameterError, as :func:`compute_estate_tax` does); pass it for a projected year. ``treaty``: a
+    nonresident's claim to a treaty's pro-rata unified credit (a verified row only changes the credit).
     """
     cited_schedule = rate_schedule(rate_date)
     schedule = Schedule.of(cited_schedule)
     citations: list[Citation] = [cited_schedule.citation]
+    if treaty is not None and not nonresident:
+        raise InputError("a treaty's pro-rata unified credit is for a nonresident not a citizen")
     if nonresident:
         credit = nonresident_credit(rate_date)
         citations.append(credit.citation)
+        amount, sheltered, applied = credit.value, nonresident_exemption(rate_date).value, None
+        if treaty is not None:
+            step = treaty_unified_credit(
+                country=treaty.country, death=rate_date, statutory=credit.value, exclusion_amount=treaty.exclusion,
+                us_gross_estate=treaty.us_gross_estate, worldwide_gross_estate=treaty.worldwide_gross_estate,
+                tax=schedule.tentative,
+            )  # fmt: skip
+            citations += step.citations
+            applied = step.applied
+            if applied.pro_rata is not None:
+                amount, sheltered = step.amount, exemption_equivalent(step.amount, cited_schedule)
         return NetTax(
             schedule=schedule,
             adjusted_taxable_gifts=adjusted_taxable_gifts,
             deduct=schedule.tentative(adjusted_taxable_gifts),
-            nonresident_credit=credit.value,
-            exclusion_amount=nonresident_exemption(rate_date).value,
+            nonresident_credit=amount,
+            exclusion_amount=sheltered,
             citations=tuple(citations),
+            treaty=applied,
         )
     if basic_exclusion is None:
         cited = exclusion("basic_exclusion_amount", rate_date.year)

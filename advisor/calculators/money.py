@@ -9,9 +9,6 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Annotated
-
-from pydantic import PlainSerializer
 
 CENT = Decimal("0.01")
 ONE = Decimal(1)
@@ -39,12 +36,6 @@ _AMOUNT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d*)?|\.\d+)\s*(?P<unit>[a-z]*)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+")
 
 
-Money = Annotated[Decimal, PlainSerializer(lambda d: str(d.quantize(CENT)), return_type=str, when_used="json")]
-"""Dollars: exact decimals, written in JSON as strings with two decimals (``"1234.56"``)."""
-Factor = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
-"""An actuarial factor or probability: full precision, a JSON number."""
-Percent = Annotated[Decimal, PlainSerializer(lambda d: float(d * 100), return_type=float, when_used="json")]
-"""A rate held as a fraction (0.052) and written in JSON as a percent (5.2), as the command line takes it."""
 
 
 class InputError(ValueError):

@@ -1,5 +1,6 @@
-"""What a QDOT buys: IRC 2056(d)(1)-(2) (no marital deduction for a non-citizen spouse unless the property
-passes to a QDOT, or the spouse assigns it to one, or becomes a citizen before the return is filed),
+"""What deferring the first-death tax with a QDOT is worth, first death only: IRC 2056(d)(1)-(2) (no
+marital deduction for a non-citizen spouse unless the property passes to a QDOT, or the spouse assigns it
+to one, or becomes a citizen before the return is filed),
 IRC 2056A(b) (the deferred tax: the recomputation of :mod:`advisor.calculators.qdot_tax`, done on the lean
 path of :mod:`advisor.calculators.lean_tax` with the same cents), IRC 2523(i) (gifts to a non-citizen spouse),
 and the security rules of :mod:`advisor.calculators.qdot_security`.
@@ -8,7 +9,8 @@ The trust is followed year by year over every possible year of the surviving spo
 convention: growth, income, distributions and costs belong to the year they occur in and are discounted
 from its end; the tax on a year's events is paid the next year (April 15, or within 9 months of the death)
 and is discounted from that year's end; QDOT tax paid out of the trust is a distribution of the year paid.
-The surviving spouse's own estate tax is outside this comparison.
+The surviving spouse's own estate tax is outside this comparison: the couple model
+(:mod:`advisor.calculators.couple`) follows the routes over both deaths.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from advisor.calculators.actuarial import discount, survival_probability
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
 from advisor.calculators.lean_tax import net_tax
-from advisor.calculators.money import Factor, InputError, Money, format_money, to_cents
+from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
     Citation,
     MortalityTable,
@@ -31,6 +33,8 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     qdot_security,
 )
+from advisor.calculators.treaty import TreatyClaim, given_exclusion
+from advisor.calculators.units import Factor, Money
 
 ZERO = Decimal(0)
 DEFAULT_TRUSTEE_FEE = Decimal("0.01")
@@ -59,6 +63,12 @@ class DeferralInput(BaseModel):
     """The first decedent was a nonresident not a citizen (IRC 2101-2102)."""
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
     """Basic exclusion amount given explicitly, for a year the data does not hold."""
+    treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """A nonresident's treaty country (ISO code): a verified row gives the pro-rata unified credit (IRC
+    2102(b)(3)(A)) of :mod:`advisor.calculators.treaty`; any other row leaves the Code's credit."""
+    worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
+    """The first decedent's gross estate wherever situated: the pro-rata credit's denominator (the gross
+    estate, US-situs for a nonresident, is its numerator)."""
     qdot_amount: Decimal | None = Field(default=None, ge=0)
     """Property passing to the QDOT; default: everything above the exclusion the estate has left."""
     growth: Decimal = Field(default=ZERO, ge=-1, le=1)
@@ -90,6 +100,12 @@ class DeferralInput(BaseModel):
                 f"the deductions ({format_money(self.deductions + self.charitable_deduction)}) are larger than the "
                 f"gross estate ({format_money(self.gross_estate)})"
             )
+        if self.treaty is not None and not self.nonresident:
+            raise InputError(
+                "a treaty's pro-rata unified credit is for a nonresident not a citizen (add --nonresident)"
+            )
+        if self.worldwide_gross_estate is not None and self.treaty is None:
+            raise InputError("the worldwide gross estate is for a treaty's pro-rata credit: give the treaty country")
         if self.qdot_amount is not None and self.qdot_amount > left:
             raise InputError(
                 f"the QDOT amount ({format_money(self.qdot_amount)}) is larger than the estate left after deductions "
@@ -134,7 +150,8 @@ class Alternative(BaseModel):
     present_value_cost: Money
     """Present value of all taxes and costs of this route."""
     present_value_benefit: Money
-    """Against paying the tax at the first death without a QDOT."""
+    """Present value of this route's taxes and costs below paying the tax at the first death without a QDOT;
+    first death only (the survivor's own estate tax is outside it)."""
     basis: str
 
 
@@ -164,7 +181,10 @@ class DeferralResult(BaseModel):
     present_value_tax_with_qdot: Money
     present_value_costs: Money
     present_value_benefit: Money
-    """Net benefit of the QDOT: present value of the tax without it less that of the taxes and costs with it."""
+    """The present value of deferring the first-death tax: the tax without a QDOT less the QDOT taxes and costs,
+    at the growth and discount given. First death only, so not a verdict on the QDOT: the survivor's own estate
+    tax, the 2013 credit and naturalisation after the return (IRC 2056A(b)(12)) are outside it; the couple
+    model (:mod:`advisor.calculators.couple`) compares the routes over both deaths."""
     alternatives: tuple[Alternative, ...]
     assumptions: tuple[str, ...]
     citations: tuple[Citation, ...]
@@ -254,9 +274,12 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
         )
     )
     notes = [
-        "the surviving spouse's own estate tax on what is left at death is not part of this comparison",
+        "first death only: the surviving spouse's own estate tax, the 2013 credit for the first-death taxes and "
+        "naturalisation after the return (IRC 2056A(b)(12)) are not part of this comparison",
         "taxes on a year's events are paid the next year; all amounts are discounted from the end of their year",
     ]
+    if without.treaty is not None:
+        notes.append(f"{without.treaty.message}: {_credit_line(without)}")
     if amount == 0:
         notes.append("nothing needs to pass to a QDOT: the estate is within the exclusion it has left")
     return DeferralResult(
@@ -284,7 +307,10 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
     )
 
 
-def _estate_tax(facts: DeferralInput, taxable_estate: Decimal) -> EstateTaxResult:
+def _estate_tax(facts: DeferralInput, taxable_estate: Decimal, given: Decimal = ZERO) -> EstateTaxResult:
+    """The first decedent's tax on a taxable estate; ``given``: gifts made before the death, out of the gross
+    estates of the pro-rata credit as well."""
+    worldwide = facts.worldwide_gross_estate
     return compute_estate_tax(
         EstateTaxInput(
             taxable_estate=taxable_estate,
@@ -293,7 +319,28 @@ def _estate_tax(facts: DeferralInput, taxable_estate: Decimal) -> EstateTaxResul
             adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
             nonresident=facts.nonresident,
             exclusion_amount=facts.exclusion_amount,
+            treaty=facts.treaty,
+            worldwide_gross_estate=None if worldwide is None else max(worldwide - given, Decimal(1)),
+            us_gross_estate=facts.gross_estate - given if facts.treaty is not None else None,
         )
+    )
+
+
+def _credit_line(result: EstateTaxResult) -> str:
+    """The unified credit line of a computation (its basis names the treaty article or the Code)."""
+    return next(line.basis for line in result.lines if line.label == "Unified credit")
+
+
+def _treaty_claim(facts: DeferralInput) -> TreatyClaim | None:
+    if facts.treaty is None:
+        return None
+    return TreatyClaim(
+        country=facts.treaty,
+        us_gross_estate=facts.gross_estate,
+        worldwide_gross_estate=facts.worldwide_gross_estate,
+        exclusion=None
+        if facts.exclusion_amount is None
+        else given_exclusion(facts.exclusion_amount, facts.death_date.year),
     )
 
 
@@ -311,6 +358,7 @@ def _follow(
         adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
         basic_exclusion=facts.exclusion_amount,
         nonresident=facts.nonresident,
+        treaty=_treaty_claim(facts),
     )
 
     def qdot_tax(prior: Decimal, distributed: Decimal, at_death: Decimal) -> Decimal:
@@ -393,7 +441,7 @@ def _alternatives(
             gifts += cited.value
             citations.append(cited.citation)
     moved = min(gifts, left)
-    gift_tax = _estate_tax(facts, left - moved).net_estate_tax
+    gift_tax = _estate_tax(facts, left - moved, moved).net_estate_tax
     giving = Alternative(
         name=f"yearly gifts to the spouse under the non-citizen spouse exclusion for {facts.gift_years} years "
         f"({format_money(moved)} out of the estate), no QDOT",

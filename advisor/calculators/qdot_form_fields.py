@@ -14,7 +14,8 @@ from functools import cache
 import holidays
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.money import Factor, InputError, Money, format_money, to_cents
+from advisor.calculators.money import InputError, format_money, to_cents
+from advisor.calculators.units import Factor, Money
 
 ROUTING_PREFIXES = frozenset(range(1, 13)) | frozenset(range(21, 33))
 """Line 15b: the first two digits of a routing number are 01 through 12 or 21 through 32."""

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.money import InputError, Money, Percent, format_money, to_cents
+from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import Citation, qdot_security
+from advisor.calculators.units import Money, Percent
 
 ZERO = Decimal(0)
 

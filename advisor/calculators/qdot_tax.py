@@ -17,8 +17,9 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.estate_tax import ELECTION_YEAR, EstateTaxInput, EstateTaxResult, Line, compute_estate_tax
-from advisor.calculators.money import InputError, Money, Percent, format_money, to_cents
+from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import Citation, highest_rate
+from advisor.calculators.units import Money, Percent
 
 ZERO = Decimal(0)
 

@@ -21,7 +21,7 @@ from advisor.calculators.actuarial import (
     survival_probability,
     term_certain_remainder,
 )
-from advisor.calculators.money import Factor, InputError, Money, Percent, to_cents, whole_dollars
+from advisor.calculators.money import InputError, to_cents, whole_dollars
 from advisor.calculators.parameters import (
     Citation,
     MortalityTable,
@@ -30,6 +30,7 @@ from advisor.calculators.parameters import (
     rate_schedule,
     section_7520_rate,
 )
+from advisor.calculators.units import Factor, Money, Percent
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

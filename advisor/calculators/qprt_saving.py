@@ -27,10 +27,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
-from advisor.calculators.money import Money, to_cents
+from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import Citation
 from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, QprtInput, compute_qprt
 from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax
+from advisor.calculators.units import Money
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

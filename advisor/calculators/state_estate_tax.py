@@ -29,7 +29,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.estate_tax import tentative_tax
-from advisor.calculators.money import Money, to_cents
+from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import (
     Bracket,
     Citation,
@@ -39,6 +39,7 @@ from advisor.calculators.parameters import (
     rows,
     rows_on,
 )
+from advisor.calculators.units import Money
 
 SCHEDULES = "state_estate_tax_schedules.csv"
 METHODS = "state_estate_tax_methods.csv"

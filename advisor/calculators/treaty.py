@@ -17,8 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.calculators.money import CENT, InputError, Money
+from advisor.calculators.money import CENT, InputError
 from advisor.calculators.parameters import Citation, Cited, exclusion, rows
+from advisor.calculators.units import Money
 
 Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
 COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})
@@ -265,6 +266,84 @@ class TreatyStep(BaseModel):
     applied: TreatyApplied
 
 
+class TreatyClaim(BaseModel):
+    """A nonresident's claim to a treaty's pro-rata unified credit, as the lean estate tax takes it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    country: str
+    us_gross_estate: Decimal
+    """The numerator: the US-situs gross estate (before the marital deduction, which does not change it)."""
+    worldwide_gross_estate: Decimal | None
+    """The denominator: the gross estate wherever situated (None: not known, an error if the row is verified)."""
+    exclusion: Cited[Decimal] | None = None
+    """The basic exclusion amount whose tentative tax is prorated (None: the year's published row)."""
+
+
+def treaty_unified_credit(
+    *,
+    country: str,
+    death: dt.date,
+    statutory: Decimal,
+    exclusion_amount: Cited[Decimal] | None,
+    us_gross_estate: Decimal,
+    worldwide_gross_estate: Decimal | None,
+    tax: Callable[[Decimal], Decimal],
+) -> TreatyStep:
+    """The unified credit of a nonresident who claims a treaty, before the limit to the tax. Only a verified row
+    gives a figure; otherwise the Code's credit stands and the treaty is named as "may change this result - not
+    computed". The prorated credit is ``tax`` (the IRC 2001(c) tentative tax) on the basic exclusion amount of
+    the year of death, or on ``exclusion_amount`` when given."""
+    row, applied = pro_rata_claim(country, death)
+    name = applied.country_name
+    if row is None:
+        return TreatyStep(amount=statutory, basis="IRC 2102(b)(1)", citations=(), applied=applied)
+    if worldwide_gross_estate is None:
+        raise InputError(
+            f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
+            "pass --worldwide-estate AMOUNT"
+        )
+    full = exclusion("basic_exclusion_amount", death.year) if exclusion_amount is None else exclusion_amount
+    share = pro_rata_credit(tax(full.value), us_gross_estate, worldwide_gross_estate, statutory)
+    return TreatyStep(
+        amount=share.credit,
+        basis=f"{row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
+        f"({share.applicable_credit_amount:,.2f} x {us_gross_estate:,.2f} / {worldwide_gross_estate:,.2f} = "
+        f"{share.pro_rata:,.2f})",
+        citations=(full.citation, row.citation()),
+        applied=applied.model_copy(update={"pro_rata": share}),
+    )
+
+
+def pro_rata_claim(country: str, death: dt.date) -> tuple[TreatyProvision | None, TreatyApplied]:
+    """The verified pro-rata credit row of a country's treaty for a death on this date (None: none, and the
+    Code's credit stands), with what the treaty does in words."""
+    name = country_name(country)
+    row = provision(country, "pro_rata_credit", death)
+    if row is None or not row.verified:
+        status: Literal["not_computed", "no_treaty"] = "not_computed" if provisions(country, death) else "no_treaty"
+        message = (
+            f"the {name} treaty may change this result — not computed"
+            if status == "not_computed"
+            else f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies"
+        )
+        return None, TreatyApplied(country=country, country_name=name, status=status, message=message)
+    applied = TreatyApplied(
+        country=country, country_name=name, status="applied", article=row.article, source=row.source,
+        message=f"pro-rata unified credit of the {name} treaty",
+    )  # fmt: skip
+    return row, applied
+
+
+def given_exclusion(amount: Decimal, year: int) -> Cited[Decimal]:
+    """A basic exclusion amount given explicitly, for a year the data does not hold, as a cited value."""
+    citation = Citation(
+        parameter="basic exclusion amount (IRC 2010(c))", value=f"${amount:,}", effective=str(year),
+        source="given explicitly",
+    )  # fmt: skip
+    return Cited(value=amount, citation=citation)
+
+
 def nonresident_unified_credit(
     *,
     country: str,
@@ -277,50 +356,16 @@ def nonresident_unified_credit(
     worldwide_gross_estate: Decimal | None,
     tax: Callable[[Decimal], Decimal],
 ) -> TreatyStep:
-    """The unified credit of a nonresident who claims a treaty, limited to the tax. Only a verified row gives a
-    figure; otherwise the Code's credit stands and the treaty is named as "may change this result - not
-    computed". The prorated credit is ``tax`` (the IRC 2001(c) tentative tax) on the year's basic exclusion
-    amount, or on ``exclusion_amount`` for a year the data does not hold."""
-    name = country_name(country)
-    row = provision(country, "pro_rata_credit", death)
-    if row is None or not row.verified:
-        status: Literal["not_computed", "no_treaty"] = "not_computed" if provisions(country, death) else "no_treaty"
-        message = (
-            f"the {name} treaty may change this result — not computed"
-            if status == "not_computed"
-            else f"no estate tax treaty with {name} is in the data for this date: the Code's credit applies"
-        )
-        return TreatyStep(
-            amount=min(statutory, gross_tax),
-            basis="IRC 2102(b)(1), limited to the tax (2102(b)(4))",
-            citations=(),
-            applied=TreatyApplied(country=country, country_name=name, status=status, message=message),
-        )
-    if worldwide_gross_estate is None:
-        raise InputError(
-            f"the {name} treaty's pro-rata unified credit needs the gross estate wherever situated: "
-            "pass --worldwide-estate AMOUNT"
-        )
-    if exclusion_amount is None:
-        full = exclusion("basic_exclusion_amount", year)
-    else:
-        given = Citation(
-            parameter="basic exclusion amount (IRC 2010(c))", value=f"${exclusion_amount:,}", effective=str(year),
-            source="given explicitly",
-        )  # fmt: skip
-        full = Cited(value=exclusion_amount, citation=given)
-    share = pro_rata_credit(tax(full.value), us_gross_estate, worldwide_gross_estate, statutory)
-    return TreatyStep(
-        amount=min(share.credit, gross_tax),
-        basis=f"{row.article}: the greater of IRC 2102(b)(1) and the pro-rata share "
-        f"({share.applicable_credit_amount:,.2f} x {us_gross_estate:,.2f} / {worldwide_gross_estate:,.2f} = "
-        f"{share.pro_rata:,.2f}), limited to the tax (2102(b)(4))",
-        citations=(full.citation, row.citation()),
-        applied=TreatyApplied(
-            country=country, country_name=name, status="applied", article=row.article, source=row.source,
-            message=f"pro-rata unified credit of the {name} treaty", pro_rata=share,
-        ),
+    """The unified credit of a nonresident who claims a treaty (:func:`treaty_unified_credit`), limited to the
+    tax; ``exclusion_amount`` is the basic exclusion amount for a year the data does not hold."""
+    given = None if exclusion_amount is None else given_exclusion(exclusion_amount, year)
+    step = treaty_unified_credit(
+        country=country, death=death, statutory=statutory, exclusion_amount=given, us_gross_estate=us_gross_estate,
+        worldwide_gross_estate=worldwide_gross_estate, tax=tax,
     )  # fmt: skip
+    return step.model_copy(
+        update={"amount": min(step.amount, gross_tax), "basis": f"{step.basis}, limited to the tax (2102(b)(4))"}
+    )
 
 
 def elected_marital_credit(

@@ -1,6 +1,9 @@
 """The ``estate-advisor`` command: argument parsing and wiring only.
 
 Exit status: 0 success, 2 bad input (one line on stderr naming the problem), 1 anything else.
+
+Nothing here imports more than argument parsing needs: the app's first question is on screen
+before pydantic, the parameters, the store or the templates are loaded (see bench/startup.py).
 """
 
 from __future__ import annotations
@@ -10,13 +13,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from advisor.calculators.money import InputError
-from advisor.calculators.parameters import MissingParameterError
 from advisor.cli import app
-from advisor.store import ClientNameError, SessionNotFoundError, StoreError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 PROG = "estate-advisor"
 
@@ -90,17 +92,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(argv).parse_args(argv)
     try:
-        return args.handler(args)
-    except ValidationError as error:
-        message = validation_message(error)
-    except (InputError, MissingParameterError, SessionNotFoundError, ClientNameError) as error:
-        message = str(error)
-    except StoreError as error:
-        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
-        return 1
+        return int(args.handler(args))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly; every accepted answer is already saved.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as error:
+        known = known_error(error)
+        if known is None:
+            raise
+        status, message = known
     print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
-    return 2
+    return status
+
+
+def known_error(error: Exception) -> tuple[int, str] | None:
+    """The exit status and one line for an error the user can act on; None for a bug (shown in full).
+
+    The error types are imported here, after the fact: whatever raised one has loaded its module."""
+    from pydantic import ValidationError
+
+    from advisor.calculators.money import InputError
+    from advisor.calculators.parameters import MissingParameterError
+    from advisor.store import ClientNameError, SessionNotFoundError, StoreError
+
+    if isinstance(error, ValidationError):
+        return 2, validation_message(error)
+    if isinstance(error, InputError | MissingParameterError | SessionNotFoundError | ClientNameError):
+        return 2, str(error)
+    if isinstance(error, StoreError):
+        return 1, str(error)
+    return None

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor.advice import today
-from advisor.engine import Session
-from advisor.plain import PlainInterview
-from advisor.recording import SessionRecorder
-from advisor.store import DATA_DIR_ENV, SessionNotFoundError, SessionRecord, SessionStore
+from advisor.resources import DATA_DIR_ENV
+
+if TYPE_CHECKING:
+    from advisor.engine import Session
+    from advisor.recording import SessionRecorder
+    from advisor.store import SessionRecord, SessionStore
+    from advisor.ui.app import AdvisorApp
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -35,11 +38,15 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(args: argparse.Namespace) -> SessionStore:
+    from advisor.store import SessionStore
+
     return SessionStore.open(args.data_dir)
 
 
 def session_matching(store: SessionStore, text: str) -> SessionRecord:
     """The one saved session whose id starts with ``text`` or whose client name contains it."""
+    from advisor.store import SessionNotFoundError
+
     wanted = text.strip()
     matches = {record.id: record for record in store.list() if record.id.startswith(wanted.lower())}
     if wanted not in matches:
@@ -71,23 +78,46 @@ def how_to_resume(recorder: SessionRecorder | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = None if args.no_save else open_store(args)
+    """Start the interview, loading only what its first question needs (the store when saving)."""
+    from advisor.day import today
+    from advisor.engine import Session
+
     recorder = None
     if args.resume is not None:
-        if store is None:
+        if args.no_save:
             print("estate-advisor: error: --resume needs saved sessions; drop --no-save", file=sys.stderr)
             return 2
+        from advisor.recording import SessionRecorder
+
+        store = open_store(args)
         record = session_matching(store, args.resume) if args.resume.strip() else None
         session, recorder = SessionRecorder.resume(store, None if record is None else record.id)
     else:
         session = Session(today=today())
-        if store is not None:
-            recorder = SessionRecorder(store, client_name=args.client)
-    if args.plain:
-        return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
-    from advisor.ui.app import AdvisorApp
+        if not args.no_save:
+            from advisor.recording import SessionRecorder
 
-    app = AdvisorApp(session, recorder)
+            recorder = SessionRecorder(open_store(args), client_name=args.client)
+    if args.plain:
+        from advisor.plain import PlainInterview
+
+        return PlainInterview(session, sys.stdin, sys.stdout, recorder).run()
+    app = terminal_app(session, recorder)
     app.run()
     print(how_to_resume(app.recorder))
     return 0
+
+
+def terminal_app(session: Session, recorder: SessionRecorder | None) -> AdvisorApp:
+    """The app, loaded without collecting garbage: the UI's imports create hundreds of thousands of
+    objects that live as long as the process, and collecting while they load, or scanning them again at
+    every later collection, only delays the first question and then the answers."""
+    import gc
+
+    gc.disable()
+    from advisor.ui.app import AdvisorApp
+
+    app = AdvisorApp(session, recorder)
+    gc.freeze()
+    gc.enable()
+    return app

@@ -1,53 +1,46 @@
 """``estate-advisor batch``: screen many answers files, one report each plus a summary table.
 
-A bad file is reported by name with its error and the run carries on; the exit status says
-whether any file failed (2) or none did (0). Files are screened in parallel on every core.
+A bad file is reported by name with its error and the run carries on; files that are not answers
+files are skipped with the reason; the summary is always written. The exit status says whether any
+file failed (2) or none did (0). Files are screened on every core by :func:`advisor.batch.screen_answers`,
+a pure function of each file; results stream back, so the run's memory does not grow with the number
+of files.
+
+Nothing is written over an input or an existing file without ``--force`` (never over an input), through
+a symbolic link, or outside ``--out``; nothing is read through a link that leaves the input folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import io
 import os
+import stat
 import sys
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO
 
-from pydantic import BaseModel, ConfigDict
-
-from advisor.advice import AdviceOptions, advise, today
+from advisor.advice import AdviceOptions
+from advisor.answers_file import MAX_BYTES
+from advisor.batch import Format, Job, Result, screen_answers
 from advisor.calculators.money import InputError
-from advisor.calculators.parameters import MissingParameterError
+from advisor.content import markdown_text
+from advisor.day import today
+from advisor.files import FileWriteError, is_within, output_folder, output_stream, write_output
 
-Format = Literal["md", "html", "json"]
 ANSWERS_SUFFIXES = (".json", ".yaml", ".yml")
-KEY_FIGURES = (
-    "tax_without_qdot",
-    "projected_tax_without_qdot",
-    "gift",
-    "expected_net_value",
-    "federal_tax_now",
-    "state_estate_tax",
-)
-"""The figures the summary table shows for each file, where its recommendations have them."""
-PARALLEL_FROM = 64
+SUMMARIES = ("summary.md", "summary.csv")
+CHUNK = 32
+"""Files per task sent to a worker: enough to make the hand-over cheap, few enough to keep all busy."""
+IN_FLIGHT = 4
+"""Tasks waiting per worker: keeps the workers fed while holding only a few files' bytes in memory."""
+PARALLEL_FROM = 2 * CHUNK
 """Below this many files one process is quicker than starting workers."""
-
-
-class Outcome(BaseModel):
-    """What became of one answers file."""
-
-    model_config = ConfigDict(frozen=True)
-
-    source: str
-    report: str | None = None
-    route: tuple[str, ...] = ()
-    figures: tuple[str, ...] = ()
-    error: str | None = None
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -58,56 +51,79 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-projection", action="store_true", help="leave out the QDOT deferral projection (much faster)"
     )
+    parser.add_argument("--force", action="store_true", help="replace reports and a summary already in --out")
+    parser.add_argument(
+        "--jobs", type=int, metavar="N", help="processes that screen files (default: one per core this process may use)"
+    )
     parser.set_defaults(handler=run)
 
 
-def answers_files(inputs: Iterable[Path]) -> list[Path]:
-    """Every answers file named or found (recursively) in a named folder, in a stable order."""
-    files: list[Path] = []
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the summary: a screened file, a failed one, or a skipped one."""
+
+    source: str
+    report: str = ""
+    route: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    error: str | None = None
+    skipped: str | None = None
+    """Why a file that is not an answers file was left alone."""
+
+    @property
+    def client(self) -> str:
+        return Path(self.source).stem
+
+
+# --- finding the files -------------------------------------------------------------------------
+
+
+def find_files(inputs: Iterable[Path], out: Path) -> Iterator[tuple[Path, str | None]]:
+    """Every file named or found (recursively, in a stable order) in a named folder, with the reason it is
+    skipped (None for an answers file to screen). Links are followed only within their input folder, and
+    the output folder is never read as input."""
     for path in inputs:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in ANSWERS_SUFFIXES and p.is_file())
-        else:
-            files.append(path)
-    return files
+        if not path.is_dir():
+            yield path, _not_answers(path, path.parent)
+            continue
+        for folder, dirs, names in os.walk(path):
+            here = Path(folder)
+            dirs[:] = sorted(d for d in dirs if not _same(here / d, out))
+            for name in sorted(names):
+                yield here / name, _not_answers(here / name, path)
+            for name in dirs:
+                if (here / name).is_symlink():
+                    yield here / name, "a link to a folder; not followed"
 
 
-Job = tuple[Path, Path, Format, dt.date, AdviceOptions]
-"""One file to screen: source, report path, format, the run's screening day and options."""
-
-
-def screen_file(source: Path, target: Path, fmt: Format, day: dt.date, options: AdviceOptions) -> Outcome:
-    """Screen one file and write its report; every problem becomes the outcome's error."""
+def _not_answers(path: Path, root: Path) -> str | None:
+    """Why ``path`` is not read as an answers file, or None if it is one."""
+    if path.suffix.lower() not in ANSWERS_SUFFIXES:
+        return f"not an answers file (answers files end in {', '.join(ANSWERS_SUFFIXES)})"
+    if path.name.startswith("."):
+        return "a hidden file"
+    if path.is_symlink() and not is_within(path, root):
+        return f"a link to a file outside {root}; not followed"
     try:
-        advice = advise(source, today=day, options=options)
-        report = advice.explained
-        target.write_text(advice.render(fmt, client=source.stem), encoding="utf-8")
-    except (InputError, MissingParameterError) as error:
-        return Outcome(source=str(source), error=str(error))
-    except OSError as error:
-        return Outcome(source=str(source), error=f"{target}: cannot write the report ({error.strerror})")
-    figures = tuple(
-        f"{figure['label']}: {figure['display']}"
-        for recommendation in report["recommendations"]
-        for figure in recommendation["figures"]
-        if figure["name"] in KEY_FIGURES
-    )
-    return Outcome(
-        source=str(source),
-        report=target.name,
-        route=tuple(r["kind"] for r in report["recommendations"]),
-        figures=figures,
-    )
+        status = path.stat()
+    except OSError:
+        return None  # an answers file that cannot be read fails, named with the reason, when it is read
+    if not stat.S_ISREG(status.st_mode):
+        return "not a regular file"
+    return None
 
 
-def _screen_job(job: Job) -> Outcome:
-    return screen_file(*job)
+def _same(path: Path, other: Path) -> bool:
+    try:
+        return path.exists() and other.exists() and path.samefile(other)
+    except OSError:
+        return False
 
 
 def report_names(files: Sequence[Path], fmt: Format) -> list[str]:
-    """One report name per file, from its name, made unique when two files share one."""
+    """One report name per file, from its name, made unique when two files share one and never a summary's."""
     names: list[str] = []
-    seen: set[str] = set()
+    seen: set[str] = set(SUMMARIES)
     for path in files:
         base, number = path.stem, 1
         name = f"{base}.{fmt}"
@@ -119,77 +135,209 @@ def report_names(files: Sequence[Path], fmt: Format) -> list[str]:
     return names
 
 
-def summary_csv(outcomes: Sequence[Outcome]) -> str:
+# --- screening ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A job and where its report goes (the source is named so the report never replaces it); a file that
+    could not be read has its error instead of a job."""
+
+    job: Job | None
+    source: Path
+    target: Path
+    out: Path
+    force: bool
+    error: str | None = None
+
+
+def run_tasks(tasks: list[Task]) -> list[Row]:
+    """Screen and write a chunk of files (in a worker process, or here for a small batch)."""
+    return [_run_task(task) for task in tasks]
+
+
+def _run_task(task: Task) -> Row:
+    source = str(task.source)
+    if task.job is None:
+        return Row(source, error=task.error)
+    try:
+        result = screen_answers(task.job)
+    except Exception as error:  # one file's unforeseen problem must not end the others' run
+        result = Result(error=f"{source}: cannot be screened ({type(error).__name__}: {_first_line(error)})")
+    if result.report is None:
+        return Row(source, error=result.error, skipped=result.skipped)
+    try:
+        # Reports are made again by running again: no fsync each (it cost more than the screening).
+        write_output(
+            task.target, result.report, force=task.force, folder=task.out, inputs=[task.source], durable=False
+        )
+    except FileWriteError as error:
+        return Row(source, error=str(error))
+    return Row(source, report=task.target.name, route=result.route, figures=result.figures)
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [""])[0][:200]
+
+
+def _tasks(files: list[Path], args: argparse.Namespace) -> Iterator[Task]:
+    """A task per file, its bytes read only when the task is about to be sent (streaming)."""
+    day, options = today(), AdviceOptions(projections=not args.no_projection)
+    for source, name in zip(files, report_names(files, args.format), strict=True):
+        target = args.out / name
+        try:
+            data = _read(source)
+        except OSError as error:
+            failure = f"{source}: cannot read the answers file ({error.strerror or error})"
+            yield Task(None, source, target, args.out, args.force, error=failure)
+            continue
+        job = Job(str(source), data, source.suffix, source.stem, day, options, args.format)
+        yield Task(job, source, target, args.out, args.force)
+
+
+def _read(source: Path) -> bytes:
+    """The file's bytes, never through a link swapped in since it was found (O_NOFOLLOW on the last step)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    target = source.resolve() if source.is_symlink() else source
+    handle = os.open(target, flags)
+    with os.fdopen(handle, "rb") as stream:
+        return stream.read(MAX_BYTES + 1)  # the reader names a file past its bound
+
+
+def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
+    """Rows in file order, screened on ``workers`` processes with only a few chunks in flight."""
+    chunks = _chunks(tasks, CHUNK)
+    if total < PARALLEL_FROM or workers == 1:
+        for chunk in chunks:
+            yield from run_tasks(chunk)
+        return
+    # The first chunk is screened here, so the forked workers start with the flow, the parameters and
+    # the compiled templates loaded instead of each loading them again.
+    yield from run_tasks(next(chunks))
+    import multiprocessing
+
+    pending: deque[Future[list[Row]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for chunk in chunks:
+            pending.append(pool.submit(run_tasks, chunk))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+# --- the summary ----------------------------------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP's CSV injection rule)."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_line(row: Row) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["file", "client", "route", "key figures", "report", "error"])
-    for o in outcomes:
-        client = Path(o.source).stem
-        writer.writerow([o.source, client, " + ".join(o.route), "; ".join(o.figures), o.report or "", o.error or ""])
+    route = " + ".join(row.route)
+    cells = [row.source, row.client, route, "; ".join(row.figures), row.report, row.error or "", row.skipped or ""]
+    csv.writer(buffer).writerow([csv_cell(cell) for cell in cells])
     return buffer.getvalue()
 
 
-def summary_markdown(outcomes: Sequence[Outcome]) -> str:
-    def cell(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+CSV_HEADER = "file,client,route,key figures,report,error,skipped\r\n"
+MD_HEADER = "| file | client | route | key figures | report |\n|---|---|---|---|---|\n"
 
-    lines = ["| file | client | route | key figures | report |", "|---|---|---|---|---|"]
-    for o in outcomes:
-        route = " + ".join(o.route) if o.error is None else f"**failed**: {o.error}"
-        lines.append(
-            f"| {cell(o.source)} | {cell(Path(o.source).stem)} | {cell(route)} | {cell('; '.join(o.figures))} "
-            f"| {cell(o.report or '')} |"
-        )
-    return "\n".join(lines) + "\n"
+
+def md_line(row: Row) -> str:
+    """One table row; every cell is escaped, so names and answers read as text in any Markdown viewer."""
+    if row.skipped is not None:
+        route = f"**skipped**: {markdown_text(row.skipped)}"
+    elif row.error is not None:
+        route = f"**failed**: {markdown_text(row.error)}"
+    else:
+        route = markdown_text(" + ".join(row.route))
+    cells = [markdown_text(row.source), markdown_text(row.client), route]
+    cells += [markdown_text("; ".join(row.figures)), markdown_text(row.report)]
+    return "| " + " | ".join(cells) + " |\n"
+
+
+class Summary:
+    """summary.md and summary.csv, written row by row and put in place complete at the end."""
+
+    def __init__(self, md: BinaryIO, csv_stream: BinaryIO) -> None:
+        self.md, self.csv = md, csv_stream
+        self.md.write(MD_HEADER.encode())
+        self.csv.write(CSV_HEADER.encode())
+        self.screened = self.failed = self.skipped = 0
+
+    def add(self, row: Row, say: Callable[[str], None]) -> None:
+        self.md.write(md_line(row).encode("utf-8"))
+        self.csv.write(csv_line(row).encode("utf-8"))
+        if row.skipped is not None:
+            self.skipped += 1
+            say(f"skipped {row.source}: {row.skipped}")
+        elif row.error is not None:
+            self.failed += 1
+            say(row.error)
+        else:
+            self.screened += 1
 
 
 def run(args: argparse.Namespace) -> int:
-    files = answers_files(args.inputs)
+    workers = args.jobs if args.jobs is not None else len(os.sched_getaffinity(0))
+    if workers < 1:
+        raise InputError(f"--jobs {workers}: give at least 1 process")
+    found = list(find_files(args.inputs, args.out))
+    files = [path for path, reason in found if reason is None]
     if not files:
         raise InputError(f"no answers files ({', '.join(ANSWERS_SUFFIXES)}) in {', '.join(map(str, args.inputs))}")
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError(f"--out {args.out}: cannot create the folder ({error.strerror})") from None
-    day, options = today(), AdviceOptions(projections=not args.no_projection)
-    jobs: list[Job] = [
-        (source, args.out / name, args.format, day, options)
-        for source, name in zip(files, report_names(files, args.format), strict=True)
-    ]
-    outcomes = _run_jobs(jobs)
-    (args.out / "summary.csv").write_text(summary_csv(outcomes), encoding="utf-8")
-    (args.out / "summary.md").write_text(summary_markdown(outcomes), encoding="utf-8")
-    failed = [o for o in outcomes if o.error is not None]
-    for outcome in failed:
-        print(f"estate-advisor: {outcome.error}", file=sys.stderr)
-    print(
-        f"{len(outcomes) - len(failed)} screened, {len(failed)} failed; reports and summary.md / summary.csv "
-        f"in {args.out}",
-        file=sys.stderr,
+    output_folder(args.out)
+    summaries = [args.out / name for name in SUMMARIES]
+    taken = [path for path in summaries if os.path.lexists(path)]
+    if taken and not args.force:
+        raise InputError(f"{taken[0]}: already exists; add --force to replace it or choose another --out")
+
+    def say(line: str) -> None:
+        print(f"estate-advisor: {line}", file=sys.stderr)
+
+    inputs = [path for path, _ in found]
+    with (
+        output_stream(summaries[0], force=args.force, folder=args.out, inputs=inputs) as md,
+        output_stream(summaries[1], force=args.force, folder=args.out, inputs=inputs) as csv_stream,
+    ):
+        summary = Summary(md, csv_stream)
+        for path, reason in found:
+            if reason is not None:
+                summary.add(Row(str(path), skipped=reason), say)
+        for row in _progress(screened(_tasks(files, args), len(files), workers), len(files)):
+            summary.add(row, say)
+    say(
+        f"{summary.screened} screened, {summary.failed} failed, {summary.skipped} skipped; reports and "
+        f"summary.md / summary.csv in {args.out}"
     )
-    return 2 if failed else 0
+    return 2 if summary.failed else 0
 
 
-def _run_jobs(jobs: Sequence[Job]) -> list[Outcome]:
-    """Screen every job, on every core for a large batch, with a progress bar on a terminal."""
+def _progress(rows: Iterator[Row], total: int) -> Iterator[Row]:
+    """The rows, with a progress bar on a terminal."""
+    if not sys.stderr.isatty():
+        yield from rows
+        return
     from rich.progress import Progress
 
-    workers = os.cpu_count() or 1
-    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
-        task = progress.add_task("screening", total=len(jobs))
-        if len(jobs) < PARALLEL_FROM or workers == 1:
-            outcomes = []
-            for job in jobs:
-                outcomes.append(_screen_job(job))
-                progress.advance(task)
-            return outcomes
-        # The first file is screened here, so the forked workers start with the flow, the parameters
-        # and the compiled templates already loaded instead of each loading them again.
-        outcomes = [_screen_job(jobs[0])]
-        progress.advance(task)
-        rest = jobs[1:]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for outcome in pool.map(_screen_job, rest, chunksize=max(1, len(rest) // (workers * 8))):
-                outcomes.append(outcome)
-                progress.advance(task)
-            return outcomes
+    with Progress(transient=True) as progress:
+        task = progress.add_task("screening", total=total)
+        for row in rows:
+            yield row
+            progress.advance(task)

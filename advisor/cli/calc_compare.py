@@ -19,6 +19,12 @@ signed_percent = types.argtype(
     lambda text: parse_percent(text, what="rate", low=Decimal(-49), high=Decimal(50)), "percent"
 )
 year_after = types.argtype(lambda text: parse_whole(text, low=1, high=60, what="year"), "year")
+yield_percent = types.argtype(
+    lambda text: parse_percent(text, what="yield", low=Decimal(0), high=Decimal(50)), "percent"
+)
+survivor_age = types.argtype(
+    lambda text: parse_whole(text, low=0, high=109, what="age (Table 2010CM ends at 110)", unit=" years"), "age"
+)
 
 
 def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,11 +47,16 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     parser.add_argument("--nonresident", action="store_true", help="the first decedent was a nonresident alien")
     parser.add_argument("--adjusted-taxable-gifts", type=types.amount, default=0, metavar="AMOUNT")
-    parser.add_argument("--spouse-age", type=types.age, required=True, help="survivor's age at the first death")
+    parser.add_argument("--spouse-age", type=survivor_age, required=True, help="survivor's age at the first death")
     parser.add_argument(
         "--spouse-domicile", choices=[d.value for d in Domicile], default="us", help="survivor's domicile after it"
     )
-    parser.add_argument("--spouse-estate", type=types.amount, default=0, metavar="AMOUNT", help="survivor's own")
+    parser.add_argument(
+        "--spouse-estate",
+        type=types.amount,
+        metavar="AMOUNT",
+        help="survivor's own, worldwide (default: the US-situs part given, else 0)",
+    )
     parser.add_argument(
         "--spouse-us-situs", type=types.amount, default=0, metavar="AMOUNT", help="its US-situs part, when abroad"
     )
@@ -64,7 +75,7 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "--discount-rate", type=signed_percent, metavar="PERCENT", help="for present values (default: the growth)"
     )
-    parser.add_argument("--income-yield", type=types.percent, default=Decimal(0), metavar="PERCENT")
+    parser.add_argument("--income-yield", type=yield_percent, default=Decimal(0), metavar="PERCENT")
     parser.add_argument(
         "--naturalize-probability",
         type=types.percent,
@@ -111,6 +122,23 @@ def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -
         action="store_true",
         help="several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))",
     )
+    pro_rata = parser.add_argument_group(
+        "estate tax treaty",
+        "the pro-rata unified credit (IRC 2102(b)(3)(A)) of a verified treaty row, in every route; any other row is "
+        "named and not computed",
+    )
+    pro_rata.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="with --nonresident: the first decedent's treaty country"
+    )
+    pro_rata.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="first decedent's gross estate, everywhere"
+    )
+    pro_rata.add_argument(
+        "--spouse-treaty",
+        type=types.country,
+        metavar="CC",
+        help="with --spouse-domicile abroad: the survivor's treaty country (pro-rata credit at the survivor's death)",
+    )
     treaty = parser.add_argument_group(
         "Canadian marital credit",
         "price Art. XXIX B(3)-(4) as one more route, elected instead of a QDOT (a citizen or resident first decedent)",
@@ -147,10 +175,13 @@ def run(args: argparse.Namespace) -> int:
         valuation_date=today,
         decedent_nonresident=args.nonresident,
         adjusted_taxable_gifts=args.adjusted_taxable_gifts,
+        treaty=args.treaty,
+        worldwide_estate=args.worldwide_estate,
         spouse_age=args.spouse_age,
         spouse_domicile=Domicile(args.spouse_domicile),
-        spouse_estate=args.spouse_estate,
+        spouse_estate=args.spouse_us_situs if args.spouse_estate is None else args.spouse_estate,
         spouse_us_situs=args.spouse_us_situs,
+        spouse_treaty=args.spouse_treaty,
         qdot_amount=args.qdot_amount,
         inherited_us_situs=args.inherited_us_situs,
         growth=args.growth,
@@ -215,7 +246,7 @@ def render(result: ComparisonResult, death: dt.date) -> str:
         f"DSUE available to the survivor on the best route: {'yes' if result.dsue_available_to_survivor else 'no'}",
     ]
     b = result.breakevens
-    if b is not None:
+    if b is not None and b.sensitivity:
         lines += [
             "",
             "Where the QDOT and paying now cost the same:",

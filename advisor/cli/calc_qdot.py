@@ -401,9 +401,10 @@ def run_stock_value(args: argparse.Namespace) -> int:
 def _register_deferral(calculators: argparse._SubParsersAction) -> None:
     parser = calculators.add_parser(
         "qdot-deferral",
-        help="what a QDOT buys: tax now without one against the deferred QDOT tax over the spouse's life",
+        help="first death only: tax now without a QDOT against the deferred QDOT tax over the spouse's life",
         description="Tax at the first death without a QDOT, the QDOT year by year and weighted over every possible "
-        "year of the surviving spouse's death, present values, and the alternatives.",
+        "year of the surviving spouse's death, present values, and the alternatives. First death only: the "
+        f"survivor's own estate tax is left out; the two-death comparison is {TWO_DEATHS}.",
     )
     parser.add_argument("--gross-estate", type=types.amount, required=True, metavar="AMOUNT")
     parser.add_argument(
@@ -417,6 +418,12 @@ def _register_deferral(calculators: argparse._SubParsersAction) -> None:
     parser.add_argument("--nonresident", action="store_true", help="the first decedent was a nonresident alien")
     parser.add_argument(
         "--exclusion-amount", type=types.amount, metavar="AMOUNT", help="basic exclusion, for a year without data"
+    )
+    parser.add_argument(
+        "--treaty", type=types.country, metavar="CC", help="with --nonresident: treaty country (pro-rata credit)"
+    )
+    parser.add_argument(
+        "--worldwide-estate", type=types.amount, metavar="AMOUNT", help="gross estate wherever situated"
     )
     parser.add_argument(
         "--qdot-amount",
@@ -478,6 +485,12 @@ def _register_deferral(calculators: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_deferral)
 
 
+TWO_DEATHS = "estate-advisor calc qdot-compare"
+"""The command that compares a non-citizen survivor's routes over both deaths."""
+DEFERRAL_VALUE = "Present value of deferring the first-death tax (first death only, growth and discount as given)"
+"""What ``present_value_benefit`` is: not a net benefit of the QDOT, which needs the second death too."""
+
+
 def run_deferral(args: argparse.Namespace) -> int:
     result = project_deferral(
         DeferralInput(
@@ -488,6 +501,8 @@ def run_deferral(args: argparse.Namespace) -> int:
             death_date=args.death_date,
             nonresident=args.nonresident,
             exclusion_amount=args.exclusion_amount,
+            treaty=args.treaty,
+            worldwide_gross_estate=args.worldwide_estate,
             qdot_amount=args.qdot_amount,
             growth=args.growth,
             income_yield=args.income_yield,
@@ -503,6 +518,11 @@ def run_deferral(args: argparse.Namespace) -> int:
             table=args.table,
         )
     )
+    note = (
+        "present_value_benefit is the present value of deferring the first-death tax, first death only; "
+        f"the two-death comparison (the survivor's own tax, the 2013 credit, naturalisation) is {TWO_DEATHS}"
+    )
+    result = result.model_copy(update={"notes": (*result.notes, note)})
     if args.json:
         print_json(result)
     else:
@@ -513,6 +533,19 @@ def run_deferral(args: argparse.Namespace) -> int:
 def wrapped(text: str, first: str) -> list[str]:
     """A list item folded to 80 columns, its continuation lines under its text."""
     return textwrap.wrap(text, 80, initial_indent=first, subsequent_indent=" " * len(first), break_on_hyphens=False)
+
+
+def folded(rows: list[tuple[str, str]]) -> str:
+    """Label and value rows in 80 columns: a label too long for them folded under itself, its value on its
+    first line."""
+    values = max(len(value) for _, value in rows)
+    width = min(52, 78 - values)
+    lines = []
+    for label, value in rows:
+        first, *rest = textwrap.wrap(label, width) or [""]
+        lines.append(f"{first.ljust(width)}  {value.rjust(values)}".rstrip())
+        lines += [f"  {more}" for more in rest]
+    return "\n".join(lines)
 
 
 def render_deferral(result: DeferralResult) -> str:
@@ -533,7 +566,7 @@ def render_deferral(result: DeferralResult) -> str:
         ("Present value: tax without a QDOT", money(result.present_value_tax_without_qdot)),
         ("Present value: taxes with the QDOT", money(result.present_value_tax_with_qdot)),
         ("Present value: costs", money(result.present_value_costs)),
-        ("Net benefit of the QDOT (present value)", money(result.present_value_benefit)),
+        (DEFERRAL_VALUE, money(result.present_value_benefit)),
     ]
     trust = [
         (
@@ -561,13 +594,15 @@ def render_deferral(result: DeferralResult) -> str:
             *wrapped(a.name, "  - "),
             f"    tax at the first death {money(a.tax_at_first_death)}; "
             f"expected later tax {money(a.expected_later_tax)}",
-            f"    benefit (present value) {money(a.present_value_benefit)}",
+            f"    present value below paying now {money(a.present_value_benefit)}",
         ]
     return "\n".join(
         [
-            "What the QDOT buys",
+            "What deferring the first-death tax is worth (first death only)",
+            "For the routes followed to the survivor's death, run",
+            f"{TWO_DEATHS}.",
             "",
-            table(summary),
+            folded(summary),
             "",
             "Year by year to the spouse's expected death: the trust",
             table(trust, header=("year", "value", "income", "principal", "tax paid")),

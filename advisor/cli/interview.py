@@ -6,10 +6,11 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from advisor.advice import AdviceOptions, advise, today
+from advisor.advice import AdviceOptions, advise
 from advisor.answers_file import personas
 from advisor.calculators.money import InputError, parse_date
 from advisor.cli.output import REPORT_SUFFIXES, add_force_option, emit, report_format
+from advisor.day import today
 
 
 def register(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,8 @@ import textwrap
 
 import yaml
 
-from advisor.advice import persona_advice, today
+from advisor.advice import persona_advice
+from advisor.day import today
 from advisor.engine.words import words
 from advisor.resources import data_dir
 from advisor.screening.coverage import coverage

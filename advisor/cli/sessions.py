@@ -155,7 +155,8 @@ def export_session(args: argparse.Namespace) -> int:
 
 def export_report(record: SessionRecord, answers: dict[str, object], path: Path, *, force: bool = False) -> int:
     """The report of a finished session, as the app and ``interview`` write it."""
-    from advisor.advice import advise, today
+    from advisor.advice import advise
+    from advisor.day import today
 
     session = Session.from_answers(answers, today=today())
     if not session.is_complete:
@@ -173,7 +174,7 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path,
 
 
 def diff_sessions_command(args: argparse.Namespace) -> int:
-    from advisor.advice import today
+    from advisor.day import today
     from advisor.session_diff import diff_sessions, render_diff
 
     store = open_store(args)

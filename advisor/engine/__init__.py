@@ -4,7 +4,6 @@ Headless by design (no UI toolkit): the terminal app, the reports, batch screeni
 all drive the same :class:`Session`.
 """
 
-from advisor.engine.profile import Profile
 from advisor.engine.session import AnswersError, IncompleteError, Outcome, ReviewItem, Session
 from advisor.engine.spec import Flow, FlowError, Question, load_flow
 
@@ -14,7 +13,6 @@ __all__ = [
     "FlowError",
     "IncompleteError",
     "Outcome",
-    "Profile",
     "Question",
     "ReviewItem",
     "Session",

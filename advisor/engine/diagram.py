@@ -80,7 +80,7 @@ def mermaid(
     routes = routes or {}
     said = words()
     answers = answers or {}
-    lines = ["---", f"title: {flow.spec.title}", "---", "flowchart TD"]
+    lines = ["---", f"title: {flow.title}", "---", "flowchart TD"]
     for question in flow.questions:
         lines.append(f"    {question_id(question)}[{_label(said.questions[question])}]")
     lines.append(f"    {SCREENING}{{{{{_label('Screening of the answers')}}}}}")

@@ -34,7 +34,7 @@ from advisor.screening.models import (
     StateTax,
 )
 from advisor.screening.rules import ZERO, Decision, QdotCase, QprtCase, decide, home_growth, marriage
-from advisor.screening.treaty import MaritalCreditParties, marital_credit_parties, treaty_outlook
+from advisor.screening.treaty import MaritalCreditParties, marital_credit_parties, treaty_country, treaty_outlook
 
 __all__ = [
     "Assumption",
@@ -117,16 +117,22 @@ def _comparison_facts(profile: Profile, basis: Basis, case: QdotCase) -> Compari
     planned = first and bool(profile.spouse_plans_to_naturalize) and case.survivor_in_us
     abroad = not case.survivor_in_us
     survivor_us_situs = (profile.spouse_estate_us_situs if first else profile.estate_us_situs) or ZERO
+    # the pro-rata credit the rules gave the decedent's tax (a verified treaty row), on the same gross estates
+    pro_rata = (case.projected_tax if case.standby else case.tax).treaty
+    share = pro_rata.pro_rata if pro_rata is not None else None
     return ComparisonInput(
         estate=case.projected_estate if case.standby else case.taxable_estate,
         death_date=basis.today.replace(year=basis.today.year + years) if years else basis.today,
         valuation_date=basis.today,
         decedent_nonresident=case.nonresident,
         adjusted_taxable_gifts=case.gifts,
+        treaty=pro_rata.country if pro_rata is not None and share is not None else None,
+        worldwide_estate=share.worldwide_gross_estate if share is not None else None,
         spouse_age=age + years,
         spouse_domicile=Domicile.ABROAD if abroad else Domicile.US,
         spouse_estate=(profile.spouse_estate_total or ZERO) if first else profile.estate_total,
         spouse_us_situs=survivor_us_situs if abroad else ZERO,
+        spouse_treaty=treaty_country(profile, "your_spouse" if first else "you", basis.today) if abroad else None,
         growth=profile.estate_growth,
         discount_rate=basis.rate.value,
         naturalize_probability=assumptions().qdot.naturalize_probability_if_planned if planned else ZERO,

@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.calculators.money import Money
 from advisor.calculators.parameters import Citation
+from advisor.calculators.units import Money
 from advisor.engine.profile import Profile
 from advisor.screening.treaty import TreatyOutlook
 

@@ -14,16 +14,14 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
-from advisor.recording import SessionRecorder
-from advisor.store import StoreError
 from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen
 from advisor.ui.messages import AnswerSaved, OpenSession, Screened, SessionRenamed
 
 if TYPE_CHECKING:
     from advisor.advice import Advice
+    from advisor.recording import SessionRecorder
 
 BROWSER_KEYS = (
     ("f2", "review", "Review"),
@@ -124,6 +122,7 @@ class AdvisorApp(App[None]):
     def save_answers_file(self) -> None:
         """When the session database cannot be used: the answers as an answers file in the current folder."""
         from advisor.files import FileWriteError, write_output
+        from advisor.recording import SessionRecorder
 
         path = Path.cwd() / f"estate-answers-{dt.datetime.now():%Y-%m-%d-%H%M%S}.json"
         try:
@@ -173,6 +172,9 @@ class AdvisorApp(App[None]):
         """Continue a saved session where it stopped; from now on its answers are saved to it."""
         if self.recorder is None:
             return
+        from advisor.recording import SessionRecorder
+        from advisor.store import StoreError
+
         try:
             self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)
         except StoreError as error:
@@ -244,6 +246,8 @@ class AdvisorApp(App[None]):
         """Start again (empty, or from a loaded persona) on a fresh chat screen."""
         self.session = session or Session()
         if self.recorder is not None:
+            from advisor.recording import SessionRecorder
+
             self.recorder = SessionRecorder.start(self.recorder.store, self.session)
             self._update_subtitle()
         await self.switch_to_chat()
@@ -255,6 +259,8 @@ class AdvisorApp(App[None]):
         await self.push_screen(ChatScreen(self.session, self.recorder))
 
     async def load_persona(self, path: Path) -> None:
+        from advisor.answers_file import load_answers_file
+
         await self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))
         self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
@@ -280,6 +286,8 @@ class AdvisorApp(App[None]):
             yield SystemCommand(
                 f"Open calculator: {title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
+        from advisor.answers_file import personas
+
         for key, path in personas().items():
             name = key.replace("-", " ")
             yield SystemCommand(f"Load persona: {name}", "An example person", partial(self.load_persona, path))

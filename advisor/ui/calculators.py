@@ -324,7 +324,7 @@ def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
             "the same way",
         ),
         (
-            "Net benefit of the QDOT (present value)",
+            "Present value of deferring the first-death tax (first death only)",
             money(result.present_value_benefit),
             "present value of the tax without a QDOT less those of the taxes and costs with it",
         ),
@@ -352,7 +352,8 @@ def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
             notes=(*(f"assumption: {a}" for a in result.assumptions), *result.notes),
         ),
         chart=chart,
-        summary=f"Net benefit {format_money(result.present_value_benefit)} (present value) · Ctrl+B: basis",
+        summary=f"Deferring the first-death tax: {format_money(result.present_value_benefit)} (present value, "
+        "first death only; calc qdot-compare follows both deaths) · Ctrl+B: basis",
     )
 
 

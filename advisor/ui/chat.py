@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBa
 from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
-from advisor.content import environment, render_recommendation
+from advisor.content import render_recommendation, ui_text
 from advisor.engine import Session
 from advisor.plain import for_person
 from advisor.ui.answer import AnswerArea, options_for
@@ -29,11 +29,6 @@ from advisor.ui.messages import AnswerSaved, Screened
 if TYPE_CHECKING:
     from advisor.advice import Advice
     from advisor.recording import SessionRecorder
-
-
-def ui_text(name: str) -> str:
-    """A fixed message of the app, from content/ui/ (wording lives with the other texts), in Textual markup."""
-    return environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
 class AdvisorMessage(Static):

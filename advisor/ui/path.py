@@ -83,7 +83,7 @@ class DecisionPathScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("✔ answered  ◆ now  … still to ask  · off this route  ➜ branch taken", id="path-legend")
-        tree: Tree[str] = Tree(self.session.flow.spec.title, id="path-tree")
+        tree: Tree[str] = Tree(self.session.flow.title, id="path-tree")
         tree.root.expand()
         for step in path_steps(self.session):
             lit = step.status in {"answered", "current"}

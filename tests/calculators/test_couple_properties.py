@@ -12,6 +12,7 @@ from advisor.calculators.couple import ComparisonInput, CoupleInput, Domicile, S
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.lean_tax import net_tax
 from advisor.calculators.parameters import mortality_table
+from advisor.calculators.treaty import TreatyClaim
 
 D = Decimal
 DEATH = dt.date(2026, 6, 1)
@@ -219,6 +220,37 @@ def test_lean_net_tax_gives_the_cents_of_compute_estate_tax(
     )
     assert lean(amount) == full.net_estate_tax
     assert lean.applicable_credit() == full.applicable_credit or nonresident
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    amount=st.integers(min_value=0, max_value=10**8).map(D),
+    us_gross=st.integers(min_value=0, max_value=10**8).map(D),
+    outside=st.integers(min_value=0, max_value=10**8).map(D),
+    gifts=st.sampled_from([D(0), D(500_000)]),
+    year=st.integers(min_value=2002, max_value=2026),
+    country=st.sampled_from(["JP", "CA", "DE", "CH", "NO", "GB", "BR"]),
+)
+def test_lean_net_tax_gives_the_cents_of_compute_estate_tax_with_a_treaty(
+    amount: Decimal, us_gross: Decimal, outside: Decimal, gifts: Decimal, year: int, country: str
+) -> None:
+    """Verified pro-rata rows (JP, CA, DE, CH), an unverified one (NO), a situs-only treaty (GB) and no treaty
+    (BR): the lean path gives compute_estate_tax's cents, the credit fixed by the gross estates whatever the
+    taxable estate (as the QDOT recomputation needs)."""
+    day = dt.date(year, 7, 1)
+    worldwide = us_gross + outside + 1
+    claim = TreatyClaim(country=country, us_gross_estate=us_gross, worldwide_gross_estate=worldwide)
+    lean = net_tax(rate_date=day, adjusted_taxable_gifts=gifts, nonresident=True, treaty=claim)
+    full = compute_estate_tax(
+        EstateTaxInput(
+            taxable_estate=amount, year=year, death_date=day, adjusted_taxable_gifts=gifts, nonresident=True,
+            treaty=country, worldwide_gross_estate=worldwide, us_gross_estate=us_gross,
+        )
+    )  # fmt: skip
+    assert lean(amount) == full.net_estate_tax
+    assert lean.exclusion_amount == full.exclusion_amount
+    assert full.treaty is not None and lean.treaty is not None
+    assert lean.treaty.status == full.treaty.status and lean.treaty.pro_rata == full.treaty.pro_rata
 
 
 def test_the_survivors_own_estate_breakeven_flips_the_ranking() -> None:

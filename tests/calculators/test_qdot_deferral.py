@@ -144,3 +144,44 @@ def test_deferral_never_lowers_the_undiscounted_tax(
     assert result.expected_tax_with_qdot >= result.tax_without_qdot - D("0.01")
     if growth:
         assert result.expected_tax_with_qdot > result.tax_without_qdot
+
+
+def test_treaty_kenji_japan_nothing_to_defer() -> None:
+    # 2.5M US of 10M worldwide: the pro-rata credit 1,486,450 covers the 945,800 tentative tax: no QDOT needed
+    kenji = project_deferral(
+        facts(gross_estate=D(2_500_000), nonresident=True, treaty="JP", worldwide_gross_estate=D(10_000_000))
+    )
+    assert kenji.tax_without_qdot == 0 and kenji.qdot_amount == 0 and kenji.expected_tax_with_qdot == 0
+    assert any("Japan treaty" in note and "1,486,450.00" in note for note in kenji.notes)
+
+
+def test_treaty_partly_sheltered_defers_the_tax_the_treaty_leaves() -> None:
+    # 20M US of 25M: credit 4,756,640 (5,945,800 x 0.8), tax 3,189,160; the credit shelters 12,027,100, so the
+    # QDOT takes 7,972,900 and, nothing leaving it, the tax at any death is 40% x 7,972,900 = 3,189,160 (the
+    # Code's $13,000 credit would put 19,940,000 in the QDOT and defer 7,932,800).
+    result = project_deferral(
+        facts(gross_estate=D(20_000_000), nonresident=True, treaty="JP", worldwide_gross_estate=D(25_000_000),
+              **NO_COSTS)
+    )  # fmt: skip
+    assert result.tax_without_qdot == D(3_189_160) and result.qdot_amount == D(7_972_900)
+    assert result.tax_at_first_death_with_qdot == 0 and result.expected_tax_with_qdot == D(3_189_160)
+    code = project_deferral(facts(gross_estate=D(20_000_000), nonresident=True, **NO_COSTS))
+    assert code.tax_without_qdot == D(7_932_800) and code.qdot_amount == D(19_940_000)
+
+
+def test_treaty_unverified_row_changes_nothing() -> None:
+    norway = project_deferral(
+        facts(gross_estate=D(20_000_000), nonresident=True, treaty="NO", worldwide_gross_estate=D(25_000_000))
+    )
+    code = project_deferral(facts(gross_estate=D(20_000_000), nonresident=True))
+    assert norway.present_value_benefit == code.present_value_benefit and norway.qdot_amount == code.qdot_amount
+    assert any("Norway treaty may change this result — not computed" in note for note in norway.notes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [({"treaty": "JP"}, "nonresident"), ({"nonresident": True, "worldwide_gross_estate": D(9)}, "treaty country")],
+)
+def test_treaty_inputs_that_do_not_fit(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        facts(**changes)

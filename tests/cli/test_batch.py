@@ -67,3 +67,28 @@ def test_large_batch_in_parallel_with_json_reports(tmp_path: Path) -> None:
 def test_no_answers_files_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["batch", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     assert "no answers files" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_batch_reports_are_byte_identical_to_one_file_at_a_time(tmp_path: Path, fmt: str) -> None:
+    """The streaming, parallel batch writes exactly the report the one-file path writes for each file
+    (projections included, on enough files to use the workers)."""
+    from advisor.advice import AdviceOptions, advise
+    from advisor.cli.batch import PARALLEL_FROM
+    from advisor.day import today
+
+    copies = PARALLEL_FROM // len(personas()) + 1
+    folder = persona_folder(tmp_path, copies=copies)
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "--out", str(out), "--format", fmt]) == 0
+    sources = sorted(folder.iterdir())
+    assert len(sources) > PARALLEL_FROM
+    for source in sources:
+        expected = advise(source, today=today(), options=AdviceOptions()).render(fmt, client=source.stem)  # type: ignore[arg-type]
+        assert (out / f"{source.stem}.{fmt}").read_text(encoding="utf-8") == expected, source.name
+
+
+def test_jobs_must_be_at_least_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = persona_folder(tmp_path)
+    assert main(["batch", str(folder), "--out", str(tmp_path / "out"), "--jobs", "0"]) == 2
+    assert "--jobs 0: give at least 1 process" in capsys.readouterr().err

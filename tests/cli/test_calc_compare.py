@@ -96,6 +96,8 @@ def test_table_names_the_routes_and_the_breakevens(capsys: pytest.CaptureFixture
         (["--spouse-age", "150"], "spouse-age"),
         (["--naturalize-probability", "120"], "outside 0% to 100%"),
         (["--gift-intangibles", "1m"], "only to a nonresident donor"),
+        (["--income-yield", "60"], "outside 0% to 50%"),
+        (["--spouse-age", "110"], "outside 0 to 109"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], extra: list[str], message: str) -> None:
@@ -120,3 +122,34 @@ def test_canadian_marital_credit_for_a_survivor_abroad_needs_the_residence(
     code, out, _ = run(capsys, *CERTAIN, "--spouse-domicile", "abroad", "--canadian-marital-credit",
                        "--spouse-residence", "Canada", "--json")  # fmt: skip
     assert code == 0 and json.loads(out)["routes"]["canadian_marital_credit"]["feasible"]
+
+
+def test_treaty_pro_rata_credit_kenji_and_a_partly_sheltered_estate(capsys: pytest.CaptureFixture[str]) -> None:
+    # Kenji (Japan): 2.5M US of 10M: 5,945,800 x 0.25 = 1,486,450 > 945,800: no tax at the first death, no QDOT
+    kenji = ["--estate", "2.5m", "--nonresident", "--treaty", "Japan", "--worldwide-estate", "10m"]
+    code, out, _ = run(capsys, *CERTAIN, *kenji, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["tax_without_qdot"] == "0.00" and data["qdot_amount"] == "0.00"
+    assert data["routes"]["qdot"]["feasible"] is False
+    # 20M US of 25M: 7,945,800 - 4,756,640 = 3,189,160 at the first death (the Code's credit: 7,932,800)
+    code, out, _ = run(capsys, *CERTAIN, "--nonresident", "--treaty", "JP", "--worldwide-estate", "25m", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["tax_without_qdot"] == "3189160.00" and data["qdot_amount"] == "7972900.00"
+    assert any("Japan treaty" in note for note in data["notes"])
+    code, out, _ = run(capsys, *CERTAIN, "--nonresident", "--json")
+    assert json.loads(out)["tax_without_qdot"] == "7932800.00"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--treaty", "JP", "--worldwide-estate", "25m"], "add --nonresident"),
+        (["--nonresident", "--worldwide-estate", "25m"], "--treaty"),
+        (["--nonresident", "--treaty", "JP"], "--worldwide-estate"),
+        (["--nonresident", "--treaty", "Japn", "--worldwide-estate", "25m"], "did you mean"),
+        (["--spouse-treaty", "JP"], "domiciled abroad"),
+    ],
+)
+def test_treaty_flags_that_do_not_fit(capsys: pytest.CaptureFixture[str], extra: list[str], message: str) -> None:
+    code, out, err = run(capsys, *CERTAIN, *extra)
+    assert code == 2 and out == "" and err.count("\n") == 1 and message in err and "Traceback" not in err

@@ -89,7 +89,8 @@ def test_markdown_report_golden(name: str) -> None:
 
 INTERNAL = re.compile(
     r"\.py\b|\.csv\b|\.ya?ml\b|\.j2\b|compute_|project_|excerpt|not read|content/|advisor/|"
-    r"\b[a-z0-9]+_[a-z0-9_]+\b|Traceback|None\b|Undefined"
+    r"\b[a-z0-9]+_[a-z0-9_]+\b|Traceback|None\b|Undefined|"
+    r"= \d{4,}\b"  # a cited amount printed as a bare number instead of dollars
 )
 
 

@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from advisor.engine import FlowError, load_flow
+from advisor.compiled_flow import compiled_text, interview_source
+from advisor.engine import Flow, FlowError, load_flow
 from advisor.engine.conditions import CONDITIONS
+from advisor.engine.flow_file import read_flow_file
+from advisor.resources import COMPILED_INTERVIEW
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_bundled_flow_is_valid_and_uses_every_condition() -> None:
     flow = load_flow()
-    used = {name for t in flow.spec.transitions for name in (*t.conditions, *t.unless)}
+    used = {name for t in flow.all_transitions for name in (*t.conditions, *t.unless)}
     assert used == set(CONDITIONS), "a condition no flow names is dead code"
     assert flow.initial == "citizenship" and flow.final_states == {"done"}
 
@@ -50,7 +53,7 @@ def test_contract_keys_are_question_ids() -> None:
 def test_broken_flow_is_refused_with_file_state_and_key(fixture: str, expected: str) -> None:
     path = FIXTURES / fixture
     with pytest.raises(FlowError) as error:
-        load_flow(path)
+        read_flow_file(path)
     message = str(error.value)
     assert message.startswith(str(path)), message
     assert expected in message, message
@@ -58,4 +61,24 @@ def test_broken_flow_is_refused_with_file_state_and_key(fixture: str, expected: 
 
 def test_missing_flow_file_is_named() -> None:
     with pytest.raises(FlowError, match="cannot read the flow file"):
-        load_flow(FIXTURES / "absent.yaml")
+        read_flow_file(FIXTURES / "absent.yaml")
+
+
+def test_shipped_interview_is_compiled_from_its_sources() -> None:
+    """The precompiled interview the app starts from is exactly the flow file and question templates
+    compiled now (rebuild with ``python -m advisor.compiled_flow``)."""
+    assert COMPILED_INTERVIEW.read_text(encoding="utf-8") == compiled_text(interview_source())
+
+
+def test_compiled_interview_asks_what_the_templates_say() -> None:
+    import json
+
+    from advisor.content import question_text
+
+    flow = Flow(json.loads(compiled_text(interview_source())))
+    assert [q.id for q in flow.questions.values()] == [q.id for q in load_flow().questions.values()]
+    for question in load_flow().questions.values():
+        text = question_text(question.help_key)
+        assert (question.prompt, question.help) == (text.prompt, text.help) and question.prompt
+    assert load_flow().question("estate_growth").default == 0
+    assert load_flow().question("state").has_default and load_flow().question("state").default is None

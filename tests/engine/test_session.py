@@ -266,15 +266,54 @@ def test_any_answers_file_replays_or_stops_cleanly(answers: dict[str, object]) -
         session.profile()
 
 
-def test_sessions_share_one_machine_and_leave_it_when_dropped() -> None:
-    import gc
+ROUTING_VALUES = ANSWER_VALUES | st.sampled_from(["us", "non_us", "abroad", True, False, "5m", 60])
+"""Answers that lead somewhere: the choices, yes and no, an amount and an age among arbitrary values."""
 
-    machine = load_flow().machine
-    gc.collect()
-    before = len(machine.models)
-    first, second = drive(US_SINGLE), drive(NON_CITIZEN_COUPLE)
-    assert first.is_complete and second.current is None
-    assert len(machine.models) == before + 2
-    del first, second
-    gc.collect()
-    assert len(machine.models) == before
+
+@settings(max_examples=300, deadline=None)
+@given(answers=st.dictionaries(st.sampled_from(sorted({k for q in load_flow().questions.values() for k in q.keys})),
+                               ROUTING_VALUES))  # fmt: skip
+def test_sessions_move_as_the_transitions_machine_of_the_flow_does(answers: dict[str, object]) -> None:
+    """The session walks the flow itself (Flow.next_state); the machine built from the same file with
+    ``transitions`` takes every step the same way."""
+    from transitions import Machine
+
+    session = Session.from_answers(answers, today=TODAY, defaults=True)
+    flow = session.flow
+
+    class Position:
+        state: str
+
+    position = Position()
+    Machine(model=position, **flow.machine_config())  # type: ignore[arg-type]
+    route = session.answers
+    given: dict[str, object] = {}
+    for question_id in session.path:
+        assert position.state == question_id
+        given[question_id] = route[question_id]
+        position.next(given)  # type: ignore[attr-defined]
+    current = session.current
+    assert position.state == (current.id if current is not None else next(iter(flow.final_states)))
+
+
+def test_every_persona_walks_as_the_transitions_machine_does() -> None:
+    """Whole routes to the final state, one per persona, agree with the machine step by step."""
+    from transitions import Machine
+
+    from advisor.answers_file import load_answers_file, personas
+
+    for path in personas().values():
+        session = Session.from_answers(load_answers_file(path), today=TODAY, defaults=True)
+        assert session.is_complete, path.name
+
+        class Position:
+            state: str
+
+        position = Position()
+        Machine(model=position, **session.flow.machine_config())  # type: ignore[arg-type]
+        given: dict[str, object] = {}
+        for question_id, value in session.answers.items():
+            assert position.state == question_id, path.name
+            given[question_id] = value
+            position.next(given)  # type: ignore[attr-defined]
+        assert position.state in session.flow.final_states

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from advisor.content import explain
-from advisor.engine import Profile
+from advisor.engine.profile import Profile
 from advisor.screening import screen
 from tests.screening.personas import TODAY, persona
 

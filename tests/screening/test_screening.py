@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
-from advisor.engine import Profile, Session
+from advisor.engine import Session
+from advisor.engine.profile import Profile
 from advisor.screening import screen
 from tests.screening.personas import TODAY, persona
 

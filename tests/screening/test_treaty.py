@@ -167,3 +167,30 @@ def test_projected_estate_of_a_treaty_nonresident_keeps_the_treaty_credit() -> N
     assert case.standby and not plain.standby
     assert case.projected_tax.treaty is not None and case.projected_tax.treaty.status == "applied"
     assert 0 < case.projected_tax.net_estate_tax < plain.projected_tax.net_estate_tax
+
+
+def test_the_couple_comparison_uses_the_treaty_credit_the_rules_gave() -> None:
+    # Switzerland, $10m US of $40m: the comparison's first-death tax is the treaty's 2,459,350, not the Code's
+    # 3,932,800, so the QDOT defers only that; the route costs shown are the comparison's
+    from advisor.calculators.couple import compare_routes
+    from advisor.screening import _comparison_facts
+
+    answers = {**KENJI, "estate_total": "40m", "estate_us_situs": "10m", "domicile_country": "CH"}
+    session, screening = screened(answers)
+    profile, basis = session.profile(), basis_for(TODAY)
+    case = decide(profile, basis).qdot[0]
+    facts = _comparison_facts(profile, basis, case)
+    assert facts is not None and (facts.treaty, facts.worldwide_estate) == ("CH", D("40000000"))
+    result = compare_routes(facts, breakevens=False)
+    assert result.tax_without_qdot == D("2459350") and result.qdot_amount == D("6148375")
+    shown = {f.facts["route"]: f.value for f in screening.recommendations[0].figures if f.name == "route_cost"}
+    assert shown["pay_now"] == result.routes["pay_now"].pv_total
+
+
+def test_canadian_marital_credit_priced_for_a_nonresident_who_dies_first() -> None:
+    # the Canadian resident's pro-rata credit is known, so the route is open in the comparison: the marital credit
+    # (1,486,450) leaves 972,900 at the first death
+    _, screening = screened(CANADIANS)
+    first = next(r for r in screening.recommendations if r.scenario == "person_dies_first")
+    routes = {f.facts["route"] for f in first.figures if f.name == "route_cost"}
+    assert "canadian_marital_credit" in routes

@@ -50,8 +50,8 @@ def compare_routes(
         dsue_available_to_survivor=best.dsue_available,
         qdot_amount=context.qdot_amount,
         tax_without_qdot=outright_start(context, facts.estate).first_tax,
-        breakevens=find_breakevens(context)
-        if breakevens and context.qdot_amount > 0 and not facts.spouse_citizen
+        breakevens=(find_breakevens(context) if context.qdot_amount > 0 and not facts.spouse_citizen else Breakevens())
+        if breakevens
         else None,
         assumptions=assumptions(context),
         citations=tuple(dict.fromkeys(citations)),
@@ -77,9 +77,14 @@ def _notes(
             "(Reg. 20.2010-2(a)(5), estates eligible to make the election; text not re-read here)"
         )
     elif not s.survivor.domiciled:
+        credit = (
+            "the greater of the $13,000 credit and the treaty's pro-rata credit (IRC 2102(b)(3)(A))"
+            if s.survivor.pro_rata
+            else "the $13,000 credit"
+        )
         notes.append(
             "a survivor who is a nonresident not a citizen cannot use a DSUE (Reg. 20.2010-3(e)); only US-situs "
-            "property is taxed at the survivor's death, with the $13,000 credit (IRC 2101-2102)"
+            f"property is taxed at the survivor's death, with {credit} (IRC 2101-2102)"
         )
     elif "qdot" in results and results["qdot"].feasible:
         notes.append(
@@ -89,6 +94,21 @@ def _notes(
             "still be made on a timely "
             "Form 706"
         )
+    treaty = s.decedent.treaty
+    if treaty is not None:
+        share = treaty.pro_rata
+        notes.append(
+            f"the first decedent: {treaty.message}"
+            + (
+                f" ({treaty.article}): the greater of $13,000 and {share.applicable_credit_amount:,.2f} x "
+                f"{share.us_gross_estate:,.2f} / {share.worldwide_gross_estate:,.2f} = {share.pro_rata:,.2f}, "
+                "in every route"
+                if share is not None
+                else ""
+            )
+        )
+    if context.survivor_treaty is not None:
+        notes.append(f"the survivor: {context.survivor_treaty.message}")
     if facts.several_qdots_without_filer:
         notes.append("several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))")
     return tuple(notes)
@@ -104,6 +124,19 @@ def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     return a_total, b0, b.tail_taxes + b.tail_costs, b.nat_taxes + b.nat_costs
 
 
+def _shown_total(context: Context, *, pay_now: bool = False) -> Decimal:
+    """A route's taxes + costs as its result shows them (each rounded to the cent, then added), so the
+    sensitivity row at the spread given repeats the route's own ``pv_total``."""
+    facts = context.facts
+    if pay_now:
+        outcome, probability = context.follow(outright_start(context, facts.estate)), ZERO
+    else:
+        outcome = context.follow(qdot_start(context, facts.estate, context.qdot_amount))
+        probability = context.setting.naturalize_probability
+    taxes, costs, _ = outcome.at(probability)
+    return to_cents(taxes) + to_cents(costs)
+
+
 def _qdot_less_pay_now(facts: ComparisonInput) -> Decimal:
     context = build(facts, tails=True)
     a, b0, tail, nat = _totals(context)
@@ -115,9 +148,10 @@ def find_breakevens(context: Context) -> Breakevens:
     """Where the QDOT and paying now cost the same: in the naturalisation probability (exact, the QDOT's
     expected cost is linear in it), the survivor's own estate and the spread r - g (bisection)."""
     facts = context.facts
-    a, b0, tail, nat = _totals(build(facts, tails=True))
+    with_tails = build(facts, tails=True)
+    a, b0, tail, nat = _totals(with_tails)
     probability = None
-    if context.setting.naturalize_year and nat != tail:
+    if with_tails.setting.naturalize_year and nat != tail:
         p = (a - b0) / (nat - tail)
         probability = p if 0 <= p <= 1 else None
     own_field = "spouse_estate" if facts.spouse_domicile is Domicile.US else "spouse_us_situs"
@@ -139,10 +173,8 @@ def find_breakevens(context: Context) -> Breakevens:
     for s in SPREADS:
         if facts.growth + s <= Decimal("-0.5"):
             continue
-        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}), tails=True)
-        pay, b_0, b_tail, b_nat = _totals(shifted)
-        qdot_total = b_0 + shifted.setting.naturalize_probability * (b_nat - b_tail)
-        rows.append(SpreadRow(spread=s, pay_now=to_cents(pay), qdot=to_cents(qdot_total)))
+        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}))
+        rows.append(SpreadRow(spread=s, pay_now=_shown_total(shifted, pay_now=True), qdot=_shown_total(shifted)))
     return Breakevens(
         naturalize_probability=probability,
         spouse_estate=to_cents(spouse_estate) if spouse_estate is not None else None,
@@ -218,17 +250,21 @@ def _order(first_age: int, second_age: int) -> tuple[Decimal, int]:
 def _one_order(facts: CoupleInput, first: Spouse, second: Spouse, years: int) -> ComparisonInput:
     grow = (ONE + facts.growth) ** years
     death = _years_later(facts.valuation_date, years)
+    worldwide = None if first.worldwide_estate is None else to_cents(first.worldwide_estate * grow)
     return ComparisonInput(
         estate=to_cents(first.estate * grow),
         death_date=death,
         valuation_date=facts.valuation_date,
         decedent_nonresident=not first.citizen and first.domicile is Domicile.ABROAD,
         adjusted_taxable_gifts=first.adjusted_taxable_gifts,
+        treaty=first.treaty,
+        worldwide_estate=worldwide if first.treaty is not None else None,
         spouse_age=min(109, second.age + years),
         spouse_domicile=second.domicile,
         spouse_citizen=second.citizen,
-        spouse_estate=to_cents(second.estate * grow),
-        spouse_us_situs=to_cents(second.estate * grow),  # abroad, only the US-situs part is known
+        spouse_estate=to_cents((second.worldwide_estate or second.estate) * grow),
+        spouse_us_situs=to_cents(second.estate * grow),  # abroad: the US-situs part
+        spouse_treaty=second.treaty,
         growth=facts.growth,
         income_yield=facts.income_yield,
         discount_rate=facts.discount_rate,

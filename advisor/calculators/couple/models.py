@@ -9,8 +9,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.couple.projection import DEFAULT_INFLATION
-from advisor.calculators.money import Factor, InputError, Money, Percent, format_money
+from advisor.calculators.money import InputError, format_money
 from advisor.calculators.parameters import Citation
+from advisor.calculators.units import Factor, Money, Percent
 
 ZERO = Decimal(0)
 DEFAULT_INHERITED_US_SITUS = Decimal(1)
@@ -55,6 +56,12 @@ class ComparisonInput(BaseModel):
     """The first decedent was a nonresident not a citizen (IRC 2101-2106; no portability election)."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """The first decedent's adjusted taxable gifts (IRC 2001(b)(1)(B))."""
+    treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """A nonresident first decedent's treaty country (ISO code): a verified row gives the pro-rata unified
+    credit (IRC 2102(b)(3)(A)) in every route; any other row leaves the Code's $13,000 credit."""
+    worldwide_estate: Decimal | None = Field(default=None, gt=0, le=Decimal("1e12"))
+    """The first decedent's gross estate wherever situated at the death: the pro-rata credit's denominator
+    (``estate`` is its numerator)."""
     spouse_age: int = Field(ge=0, le=109)
     """The survivor's age at the first death (nearest birthday)."""
     spouse_domicile: Domicile = Domicile.US
@@ -65,6 +72,9 @@ class ComparisonInput(BaseModel):
     """The survivor's own estate (worldwide) at the first death."""
     spouse_us_situs: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """The survivor's own US-situs part, when domiciled abroad."""
+    spouse_treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """A survivor abroad's treaty country: a verified row gives the survivor's estate the pro-rata credit on
+    the survivor's US-situs and worldwide estates as the model follows them."""
     qdot_amount: Decimal | None = Field(default=None, ge=0, le=Decimal("1e12"))
     """Passing to the QDOT; default: what is above the exclusion the estate has left."""
     inherited_us_situs: Decimal = Field(default=DEFAULT_INHERITED_US_SITUS, ge=0, le=1)
@@ -120,6 +130,21 @@ class ComparisonInput(BaseModel):
                 f"the survivor's US-situs part ({format_money(self.spouse_us_situs)}) is larger than the "
                 f"survivor's estate ({format_money(self.spouse_estate)})"
             )
+        if self.treaty is not None and not self.decedent_nonresident:
+            raise InputError(
+                "a treaty's pro-rata unified credit is for a nonresident not a citizen (add --nonresident); for a "
+                "citizen or resident the Canadian marital credit is its own route (--canadian-marital-credit)"
+            )
+        if self.worldwide_estate is not None:
+            if self.treaty is None:
+                raise InputError("the worldwide estate is for a treaty's pro-rata credit: give the treaty (--treaty)")
+            if self.worldwide_estate < self.estate:
+                raise InputError(
+                    f"the worldwide estate ({format_money(self.worldwide_estate)}) is less than the US-situs estate "
+                    f"({format_money(self.estate)}); the US part is a part of the whole"
+                )
+        if self.spouse_treaty is not None and (self.spouse_citizen or self.spouse_domicile is Domicile.US):
+            raise InputError("the survivor's treaty credit is for a survivor domiciled abroad who is not a citizen")
         if self.nonresident_gift_intangibles > self.estate:
             raise InputError("the intangibles given are larger than the estate")
         if self.nonresident_gift_intangibles and not self.decedent_nonresident:
@@ -170,8 +195,9 @@ class Breakevens(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    naturalize_probability: Factor | None = None
-    """Probability of naturalising after the return at which the QDOT and paying now cost the same."""
+    naturalize_probability: Percent | None = None
+    """Probability of naturalising after the return at which the QDOT and paying now cost the same (a fraction,
+    written in JSON as a percent, as ``--naturalize-probability`` takes it)."""
     spouse_estate: Money | None = None
     """Survivor's own estate at which they cost the same (searched from $0 to 4x the estate + $50M)."""
     rate_spread: Percent | None = None
@@ -197,7 +223,7 @@ class ComparisonResult(BaseModel):
     tax_without_qdot: Money
     """The first decedent's tax with everything passing outright."""
     breakevens: Breakevens | None = None
-    """None when asked without them or when no QDOT applies."""
+    """None when asked without them; every field None (nothing flips) when no QDOT applies."""
     assumptions: tuple[str, ...]
     citations: tuple[Citation, ...]
     """The parameter rows the comparison used."""
@@ -220,6 +246,19 @@ class Spouse(BaseModel):
     US-situs part for a nonresident not a citizen (whose other assets the US never taxes)."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """This spouse's adjusted taxable gifts (IRC 2001(b)(1)(B)), used when this spouse dies first."""
+    treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """For a nonresident not a citizen: the treaty country of domicile (pro-rata unified credit)."""
+    worldwide_estate: Decimal | None = Field(default=None, gt=0, le=Decimal("1e12"))
+    """For a nonresident not a citizen: the estate wherever situated (``estate`` is its US-situs part)."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Spouse:
+        nonresident = not self.citizen and self.domicile is Domicile.ABROAD
+        if (self.treaty is not None or self.worldwide_estate is not None) and not nonresident:
+            raise InputError("a treaty country and a worldwide estate are for a nonresident not a citizen")
+        if self.worldwide_estate is not None and self.worldwide_estate < self.estate:
+            raise InputError("the worldwide estate is less than the US-situs estate")
+        return self
 
 
 class CoupleInput(BaseModel):

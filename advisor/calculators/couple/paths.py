@@ -46,11 +46,20 @@ class Survivor:
     credits: tuple[Decimal, ...]
     """The applicable credit without a DSUE: the tentative tax on each of those exclusions."""
     nonresident_credit: Decimal
+    pro_rata: bool = False
+    """Not domiciled, with a verified treaty row: the credit is the greater of the 2102(b)(1) credit and the
+    year's applicable credit x US-situs / worldwide gross estate (IRC 2102(b)(3)(A))."""
 
-    def tax(self, amount: Decimal, k: int, dsue: Decimal) -> Decimal:
+    def tax(self, amount: Decimal, k: int, dsue: Decimal, worldwide: Decimal = ZERO) -> Decimal:
+        """The estate tax on ``amount`` (the US tax base) for a death in year k; ``worldwide``: the gross estate
+        wherever situated, for the pro-rata credit."""
         tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
         if not self.domiciled:
-            return tentative - min(self.nonresident_credit, tentative)
+            credit = self.nonresident_credit
+            if self.pro_rata and worldwide > 0 and amount > 0:
+                share = cents(self.credits[k - 1] * amount / worldwide)
+                credit = share if share > credit else credit
+            return tentative - min(credit, tentative)
         if dsue:
             net = tentative - self.schedule.tentative(self.exclusions[k - 1] + dsue)
         else:
@@ -185,7 +194,9 @@ def follow(s: Setting, start: Start) -> Outcome:
                     if excess > 0:
                         refund_pv = excess * (v[k + 1] - v[FINALLY_DETERMINED_YEAR + 1])
         dsue = start.dsue if start.dsue is not None else unused_exclusion(s, start.decedent_base + trust)
-        survivor_tax = _survivor_tax(s, k, pot * share + trust, value_out + trust, first_credit + qdot_tax, dsue)
+        survivor_tax = _survivor_tax(
+            s, k, pot * share + trust, pot + trust, value_out + trust, first_credit + qdot_tax, dsue
+        )
         wealth = s.own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
         taxes = (qdot_tax + survivor_tax) * v[k + 1] + refund_pv
         costs = fees_pv + final_cost * v[k + 1]
@@ -201,7 +212,7 @@ def follow(s: Setting, start: Start) -> Outcome:
             out.tail_heirs += p * heirs
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
-            nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
+            nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
             out.nat_taxes += p * nat_tax * v[k + 1]
             out.nat_costs += p * nat_fees
             out.nat_heirs += p * (s.own_all[k] + nat_pot + nat_trust - nat_tax) * v[k + 1]
@@ -222,6 +233,7 @@ def _survivor_tax(
     s: Setting,
     k: int,
     from_decedent: Decimal,
+    from_decedent_worldwide: Decimal,
     credit_value: Decimal,
     first_taxes: Decimal,
     dsue: Decimal,
@@ -231,13 +243,15 @@ def _survivor_tax(
     The credit is the lesser of those taxes (first limitation, 2013(b); with the QDOT tax, Reg.
     20.2056A-7(a)(1)) and the survivor's tax less the tax without the property from the first decedent
     (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
-    (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)).
+    (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
+    pro-rata credit is recomputed on both gross estates without that property.
     """
     survivor = s.survivor
     estate = s.own_base[k] + from_decedent
-    gross = survivor.tax(estate, k, dsue)
+    worldwide = s.own_all[k] + from_decedent_worldwide
+    gross = survivor.tax(estate, k, dsue, worldwide)
     if gross <= 0 or first_taxes <= 0:
         return gross
     value = credit_value if credit_value < estate else estate
-    second = gross - survivor.tax(estate - value, k, dsue)
+    second = gross - survivor.tax(estate - value, k, dsue, worldwide - value)
     return gross - min(first_taxes, second)

@@ -51,7 +51,7 @@ def yearly_amount(column: str, year: int, inflation: Decimal) -> Cited[Decimal]:
         value=value,
         citation=Citation(
             parameter=f"{base.citation.parameter}, projected",
-            value=str(value),
+            value=f"${value:,}",
             effective=str(year),
             source=f"{last} amount {base.citation.value} indexed at {float(inflation * 100):g}% a year "
             f"(assumption), {how}",

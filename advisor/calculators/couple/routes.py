@@ -102,7 +102,12 @@ def qdot(context: Context, route: Route) -> RouteResult:
     if facts.spouse_citizen:
         return infeasible(route, "the survivor is a US citizen: the marital deduction needs no QDOT (IRC 2056(a))")
     if context.qdot_amount <= 0:
-        return infeasible(route, "nothing is above the exclusion the estate has left: no tax to defer")
+        why = (
+            "the QDOT amount given is $0"
+            if facts.qdot_amount is not None
+            else "nothing is above the exclusion the estate has left: no tax to defer"
+        )
+        return infeasible(route, why)
     start = qdot_start(context, facts.estate, context.qdot_amount)
     notes: tuple[str, ...] = ()
     if facts.spouse_domicile is Domicile.ABROAD and facts.naturalize_probability > 0:

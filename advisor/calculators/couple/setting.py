@@ -22,6 +22,7 @@ from advisor.calculators.parameters import (
     rate_schedule,
 )
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
+from advisor.calculators.treaty import TreatyApplied, TreatyClaim, pro_rata_claim
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -37,6 +38,8 @@ class Context:
     qdot_amount: Decimal
     bond_amount: Decimal
     citations: tuple[Citation, ...]
+    survivor_treaty: TreatyApplied | None = None
+    """What the survivor's treaty does to the survivor's tax (None: none claimed)."""
     outcomes: dict[Start, Outcome] = field(default_factory=dict)
     """Routes that share a start (a fallback, a sub-route) follow it once."""
 
@@ -54,7 +57,12 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     death = facts.death_date
     decedent_exclusion = ZERO
     if facts.decedent_nonresident:
-        decedent = net_tax(rate_date=death, adjusted_taxable_gifts=facts.adjusted_taxable_gifts, nonresident=True)
+        decedent = net_tax(
+            rate_date=death,
+            adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
+            nonresident=True,
+            treaty=_claim(facts),
+        )
     else:
         cited = yearly_amount(BEA, death.year, facts.inflation)
         citations.append(cited.citation)
@@ -84,9 +92,15 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     survivor_schedule, schedule = _survivor_schedule(death.year + years)
     credit, top = _on_death(death)
     exclusions = _exclusions(death.year, years, facts.inflation)
-    if domiciled:
+    survivor_treaty, pro_rata = None, False
+    if facts.spouse_treaty is not None:
+        row, survivor_treaty = pro_rata_claim(facts.spouse_treaty, death)
+        pro_rata = row is not None
+        if row is not None:
+            citations.append(row.citation())
+    if domiciled or pro_rata:
         citations += [cited.citation for cited in (*exclusions[:2], exclusions[-1])]
-    else:
+    if not domiciled:
         citations.append(credit.citation)
     citations.append(survivor_schedule.citation)
 
@@ -118,6 +132,7 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
             exclusions=tuple(cited.value for cited in exclusions),
             credits=_credits(schedule, tuple(cited.value for cited in exclusions)),
             nonresident_credit=credit.value,
+            pro_rata=pro_rata,
         ),
         decedent=decedent,
         decedent_exclusion=decedent_exclusion,
@@ -138,6 +153,20 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
         qdot_amount=qdot_amount,
         bond_amount=bond_amount,
         citations=tuple(dict.fromkeys(citations)),
+        survivor_treaty=survivor_treaty,
+    )
+
+
+def _claim(facts: ComparisonInput) -> TreatyClaim | None:
+    """A nonresident first decedent's treaty claim: the estate given is the US-situs gross estate (no debts),
+    the year's exclusion projected past the last published year as the survivor's is."""
+    if facts.treaty is None:
+        return None
+    return TreatyClaim(
+        country=facts.treaty,
+        us_gross_estate=facts.estate,
+        worldwide_gross_estate=facts.worldwide_estate,
+        exclusion=yearly_amount(BEA, facts.death_date.year, facts.inflation),
     )
 
 
@@ -200,6 +229,20 @@ def assumptions(context: Context) -> tuple[str, ...]:
             f"the survivor abroad keeps {percent(facts.inherited_us_situs)} of what comes from the first decedent "
             f"in US-situs assets, and {format_money(facts.spouse_us_situs)} of their own; a QDOT's assets (a US trust) "
             "count in full; foreign taxes are ignored"
+        )
+    if facts.treaty is not None:
+        lines.append(
+            "the first decedent's US-situs gross estate is the estate given (no debts or expenses)"
+            + (
+                f", out of {format_money(facts.worldwide_estate)} wherever situated"
+                if facts.worldwide_estate is not None
+                else ""
+            )
+        )
+    if s.survivor.pro_rata:
+        lines.append(
+            "the survivor's pro-rata credit weighs the US-situs part against everything the survivor holds at death "
+            "(own estate, inheritance and the QDOT); the treaty is taken to stay in force"
         )
     if s.naturalize_year:
         lines.append(

@@ -6,9 +6,9 @@ whole estate). The election waives the QDOT marital deduction irrevocably, so th
 alternatives, never both (Reg. 20.2056A-1(c)). The tax still paid is a 2013 credit in the survivor's estate
 (IRC 2056(d)(3)), as on ``pay_now``.
 
-Priced for a first decedent who is a US citizen or resident only: a nonresident's unified credit under the
-treaty is the pro-rata credit of Art. XXIX B(2), which needs the worldwide estate the couple model does not
-hold (and its other routes use the Code's $13,000 credit); ``calc estate-tax --treaty CA`` computes that case.
+For a nonresident first decedent (a resident of Canada) the unified credit allowed is the pro-rata credit
+of Art. XXIX B(2), which every route then uses: the route opens when the comparison claims the Canadian
+treaty with the worldwide estate known.
 """
 
 from __future__ import annotations
@@ -41,11 +41,12 @@ def canadian_marital_credit_route(
         facts = context.facts
         if facts.spouse_citizen:
             return infeasible(route, "the survivor is a US citizen: the marital deduction needs no treaty credit")
-        if facts.decedent_nonresident:
+        treaty = context.setting.decedent.treaty
+        if facts.decedent_nonresident and (treaty is None or treaty.country != "CA" or treaty.pro_rata is None):
             return infeasible(
                 route,
                 "for a nonresident the treaty's unified credit is the pro-rata credit of Art. XXIX B(2), which needs "
-                "the worldwide estate: compute it with calc estate-tax --treaty CA",
+                "the Canadian treaty claimed and the worldwide estate (--treaty CA --worldwide-estate AMOUNT)",
             )
         row = provision("CA", "marital_credit", facts.death_date)
         if row is None or not row.verified:
@@ -56,7 +57,7 @@ def canadian_marital_credit_route(
             tax_after_unified_credit=pay.first_tax,
             taxable_estate=facts.estate,
             qualifying_property=facts.estate,
-            decedent_residence=decedent_residence,
+            decedent_residence="CA" if facts.decedent_nonresident else decedent_residence,
             spouse_residence=spouse_residence,
             canadian_citizen_in_couple=canadian_citizen_in_couple,
             qdot_elected=False,

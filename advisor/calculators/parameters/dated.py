@@ -148,7 +148,14 @@ def rows(filename: str) -> tuple[Row, ...]:
 
 
 def _matching(filename: str, keys: dict[str, str]) -> tuple[Row, ...]:
-    return tuple(row for row in rows(filename) if all(row[k] == v for k, v in keys.items()))
+    return _matching_once(filename, tuple(sorted(keys.items())))
+
+
+@cache
+def _matching_once(filename: str, keys: tuple[tuple[str, str], ...]) -> tuple[Row, ...]:
+    """The rows with these key values, found once per process (a screening looks the same rows up
+    hundreds of times: scanning the file each time was a fifth of a batch file's cost)."""
+    return tuple(row for row in rows(filename) if all(row[k] == v for k, v in keys))
 
 
 def rows_on(filename: str, day: dt.date, **keys: str) -> tuple[Row, ...]:
