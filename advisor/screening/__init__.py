@@ -164,6 +164,7 @@ def _comparison_figures(
                 "discount": str(facts.discount_rate),
                 "naturalize_probability": str(facts.naturalize_probability),
                 "survivor_in_us": facts.spouse_domicile is Domicile.US,
+                "inherited_us_situs": str(facts.inherited_us_situs),
                 "inflation": str(facts.inflation),
             },
         )

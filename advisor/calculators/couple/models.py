@@ -14,9 +14,10 @@ from advisor.calculators.parameters import Citation
 from advisor.calculators.units import Factor, Money, Percent
 
 ZERO = Decimal(0)
-DEFAULT_INHERITED_US_SITUS = Decimal(1)
-"""An assumption: a survivor abroad keeps all of an outright inheritance in US-situs assets (nothing is
-moved out of the US tax base to escape it); ``inherited_us_situs`` changes it."""
+DEFAULT_INHERITED_US_SITUS = Decimal(0)
+"""An assumption: a survivor abroad holds an outright inheritance, once the tax on it is paid, in assets that
+are not US-situs (IRC 2105: bank deposits, portfolio debt, non-US funds), as a non-resident is free to and is
+usually advised to; ``inherited_us_situs`` changes it."""
 DEFAULT_NATURALIZE_YEAR = 5
 """An assumption: a survivor who naturalises after the return does so in the 5th year after the death
 (the general 5-year permanent-residence requirement; the 3-year rule for a citizen's spouse ends with the
