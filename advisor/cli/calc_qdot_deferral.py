@@ -4,6 +4,7 @@ over the surviving spouse's life."""
 from __future__ import annotations
 
 import argparse
+import textwrap
 
 from advisor.calculators.money import format_money
 from advisor.calculators.parameters import mortality_tables
@@ -17,7 +18,7 @@ from advisor.calculators.qdot_deferral import (
     project_deferral,
 )
 from advisor.cli import args as types
-from advisor.cli.output import add_json_option, citations_block, show, table
+from advisor.cli.output import add_json_option, citations_block, show, table, wrapped
 
 
 def register(calculators: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -148,7 +149,21 @@ def run_deferral(args: argparse.Namespace) -> int:
     return show(result, render_deferral, as_json=args.json)
 
 
+def folded(rows: list[tuple[str, str]]) -> str:
+    """Label and value rows in 80 columns: a label too long for them folded under itself, its value on its
+    first line."""
+    values = max(len(value) for _, value in rows)
+    width = min(52, 78 - values)
+    lines = []
+    for label, value in rows:
+        first, *rest = textwrap.wrap(label, width) or [""]
+        lines.append(f"{first.ljust(width)}  {value.rjust(values)}".rstrip())
+        lines += [f"  {more}" for more in rest]
+    return "\n".join(lines)
+
+
 def render_deferral(result: DeferralResult) -> str:
+    """The projection for an 80-column terminal: two narrow year tables, alternatives and assumptions folded."""
     money = format_money
     summary = [
         ("Passing to the QDOT", money(result.qdot_amount)),
@@ -167,13 +182,19 @@ def render_deferral(result: DeferralResult) -> str:
         ("Present value: costs", money(result.present_value_costs)),
         (DEFERRAL_VALUE, money(result.present_value_benefit)),
     ]
-    years = [
+    trust = [
         (
             f"{y.year} ({y.calendar_year})",
             money(y.value_start),
             money(y.income),
             money(y.principal_distributions),
             money(y.tax_paid_from_trust),
+        )
+        for y in result.years
+    ]
+    death = [
+        (
+            f"{y.year} ({y.calendar_year})",
             money(y.qdot_tax),
             money(y.costs),
             money(y.tax_if_spouse_dies),
@@ -181,26 +202,33 @@ def render_deferral(result: DeferralResult) -> str:
         )
         for y in result.years
     ]
-    header = ("year", "value", "income", "principal", "tax paid", "QDOT tax", "costs", "tax if dies", "p(death)")
-    alternatives = [
-        (a.name, money(a.tax_at_first_death), money(a.expected_later_tax), money(a.present_value_benefit))
-        for a in result.alternatives
-    ]
+    alternatives = []
+    for a in result.alternatives:
+        alternatives += [
+            *wrapped(a.name, "  - "),
+            f"    tax at the first death {money(a.tax_at_first_death)}; "
+            f"expected later tax {money(a.expected_later_tax)}",
+            f"    present value below paying now {money(a.present_value_benefit)}",
+        ]
     return "\n".join(
         [
             "What deferring the first-death tax is worth (first death only)",
-            f"For the routes followed to the survivor's death, run {TWO_DEATHS}.",
+            "For the routes followed to the survivor's death, run",
+            f"{TWO_DEATHS}.",
             "",
-            table(summary),
+            folded(summary),
             "",
-            "Year by year to the spouse's expected death",
-            table(years, header=header),
+            "Year by year to the spouse's expected death: the trust",
+            table(trust, header=("year", "value", "income", "principal", "tax paid")),
+            "",
+            "... and what each year would cost",
+            table(death, header=("year", "QDOT tax", "costs", "tax if dies", "p(death)")),
             "",
             "Alternatives on the same assumptions",
-            table(alternatives, header=("", "tax at first death", "expected later tax", "PV below paying now")),
+            *alternatives,
             "",
             "Assumptions:",
-            *(f"  - {line}" for line in result.assumptions),
+            *(line for assumption in result.assumptions for line in wrapped(assumption, "  - ")),
             citations_block(result.citations, result.notes),
         ]
     )

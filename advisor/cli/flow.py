@@ -17,7 +17,9 @@ def register(flow: argparse.ArgumentParser) -> None:
     diagram = actions.add_parser(
         "diagram",
         help="print the decision graph as Mermaid text",
-        description="Print the decision graph as a Mermaid state diagram; with --answers, that person's path is lit.",
+        description="Print the decision graph as a Mermaid flowchart: the questions, the conditions of each branch "
+        "in words, and the routes (QDOT, QPRT, no action) with the named rules that lead to them. With --answers, "
+        "that person's path and routes are drawn thick and coloured.",
     )
     diagram.add_argument("--answers", type=Path, metavar="FILE", help="answers file (JSON or YAML) whose path to light")
     diagram.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
@@ -31,6 +33,12 @@ def run(args: argparse.Namespace) -> int:
         text = mermaid(flow)
     else:
         session = replay(args.answers)
-        text = mermaid(flow, session.path, session.current.id if session.current else next(iter(flow.final_states)))
+        routes: dict[str, set[str]] = {}
+        if session.is_complete:
+            from advisor.screening import screen
+
+            for recommendation in screen(session.profile(), today=session.today).recommendations:
+                routes.setdefault(recommendation.kind, set()).update(hit.name for hit in recommendation.rules)
+        text = mermaid(flow, session.answers, routes, session.current.id if session.current else None)
     emit(text, args.out, force=args.force, inputs=[] if args.answers is None else [args.answers])
     return 0

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Iterable, Sequence
+import textwrap
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
+from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation
 from advisor.files import write_output
+
+if TYPE_CHECKING:
+    from advisor.advice import Format
 
 Result = TypeVar("Result", bound=BaseModel)
 
@@ -57,10 +62,36 @@ def table(rows: Iterable[Sequence[str]], header: Sequence[str] | None = None, al
 
 
 def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) -> str:
+    """The parameter rows and notes behind a result, each folded to 80 columns under its dash."""
+    items = [str(citation) for citation in citations] + [f"note: {note}" for note in notes]
     lines = ["", "Basis:"]
-    lines += [f"  - {citation}" for citation in citations]
-    lines += [f"  - note: {note}" for note in notes]
+    for item in items:
+        lines += wrapped(item, "  - ")
     return "\n".join(lines)
+
+
+def wrapped(text: str, first: str) -> list[str]:
+    """A list item folded to 80 columns, its continuation lines under its text."""
+    return textwrap.wrap(text, 80, initial_indent=first, subsequent_indent=" " * len(first), break_on_hyphens=False)
+
+
+REPORT_SUFFIXES: dict[str, Format] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+"""The report formats the tool writes, by file extension."""
+
+
+def report_format(path: Path, suffixes: Mapping[str, Format] = REPORT_SUFFIXES) -> Format | None:
+    """The format a report file's extension asks for; None for no extension (or ``-``, the screen).
+    An extension the tool cannot write (``.pdf``, ``.docx``) is bad input, not a Markdown file in disguise."""
+    suffix = path.suffix.lower()
+    if str(path) == "-" or not suffix:
+        return None
+    if suffix not in suffixes:
+        accepted = ", ".join(sorted(suffixes))
+        raise InputError(
+            f"{path}: cannot write a {suffix} report; the formats are {accepted} "
+            "(for a PDF, open the .html report in a browser and print it)"
+        )
+    return suffixes[suffix]
 
 
 def add_force_option(parser: argparse.ArgumentParser) -> None:

@@ -1,14 +1,21 @@
-"""``estate-advisor personas``: the bundled example people, their routes, and the coverage table."""
+"""``estate-advisor personas``: the bundled example people, their routes, and which routes and named
+rules they reach, in words (the ids stay in ``--json``)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import textwrap
+
+import yaml
 
 from advisor.advice import persona_advice
-from advisor.cli.output import table
 from advisor.day import today
+from advisor.engine.words import words
+from advisor.resources import data_dir
 from advisor.screening.coverage import coverage
+
+WIDTH = 80
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -16,24 +23,48 @@ def register(parser: argparse.ArgumentParser) -> None:
         "The example people bundled in content/personas, the route each takes, and which personas reach "
         "every route and named rule. Load one with: estate-advisor interview --persona NAME"
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true", help="print one JSON object (with the rule and route ids)")
     parser.set_defaults(handler=run)
+
+
+def titles() -> dict[str, str]:
+    """Who each example person is, in a line (from content/personas/routes.yaml)."""
+    with (data_dir("content") / "personas" / "routes.yaml").open(encoding="utf-8") as file:
+        return {name: str(entry["title"]) for name, entry in yaml.safe_load(file).items()}
+
+
+def in_words(key: str) -> str:
+    """A coverage key (``route:qdot:person_dies_first``, ``rule:spouse_not_citizen``) in words."""
+    said = words()
+    what, name, *scenario = key.split(":")
+    if what == "route":
+        return "Route: " + said.route(name, scenario[0] if scenario else None)
+    return "Rule: " + said.rules[name]
+
+
+def indented(text: str) -> str:
+    return textwrap.fill(text, WIDTH, initial_indent="    ", subsequent_indent="    ", break_on_hyphens=False)
 
 
 def run(args: argparse.Namespace) -> int:
     screenings = {name: advice.screening for name, advice in persona_advice(today()).items()}
-    routes = {name: [r.kind for r in screening.recommendations] for name, screening in screenings.items()}
     reached = coverage(screenings)
     if args.json:
+        routes = {name: [r.kind for r in screening.recommendations] for name, screening in screenings.items()}
         print(json.dumps({"personas": routes, "coverage": reached}, indent=2))
         return 0
-    print(table(((name, " + ".join(kinds)) for name, kinds in routes.items()), header=("persona", "route"), align="ll"))
-    print()
-    print(
-        table(
-            ((key, ", ".join(names) or "NO PERSONA") for key, names in reached.items()),
-            header=("route or rule", "personas that reach it"),
-            align="ll",
-        )
-    )
+    said = words()
+    who = titles()
+    rows = [
+        (name, who.get(name, ""), said.routes_of((r.kind, r.scenario) for r in screening.recommendations))
+        for name, screening in screenings.items()
+    ]
+    print("Example people and the route each takes\n")
+    for name, title, route in rows:
+        print(f"{name}: {route}")
+        print(indented(title))
+    print("\nRoutes and named rules, and the example people who reach them")
+    for key, names in reached.items():
+        print(f"\n{in_words(key)}")
+        print(indented(", ".join(names) or "none of the examples"))
     return 0

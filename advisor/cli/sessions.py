@@ -11,7 +11,7 @@ from typing import Literal
 from advisor.answers_file import AnswersFileError, load_answers_file
 from advisor.calculators.money import InputError
 from advisor.cli.app import open_store
-from advisor.cli.output import add_force_option, emit, table
+from advisor.cli.output import add_force_option, emit, report_format, table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
@@ -167,7 +167,7 @@ def export_report(record: SessionRecord, answers: dict[str, object], path: Path,
             f"session {record.id} is not finished (next question: {question.prompt}); "
             f"estate-advisor --resume {record.id} continues it"
         )
-    fmt: Literal["md", "html"] = "html" if path.suffix.lower() in {".html", ".htm"} else "md"
+    fmt: Literal["md", "html"] = "html" if report_format(path) == "html" else "md"
     emit(advise(session, today=session.today).render(fmt, client=record.client_name), path, force=force)
     if str(path) != "-":
         print(f"Wrote the report of {record.label} to {path}.", file=sys.stderr)

@@ -237,24 +237,6 @@ class Flow:
             ],
         }
 
-    def markup_config(self) -> dict[str, object]:
-        """The same with conditions as their names, for drawing the graph."""
-        transitions: list[dict[str, object]] = []
-        for t in self.all_transitions:
-            entry: dict[str, object] = {"trigger": TRIGGER, "source": t.source, "dest": t.dest}
-            if t.conditions:
-                entry["conditions"] = list(t.conditions)
-            if t.unless:
-                entry["unless"] = list(t.unless)
-            transitions.append(entry)
-        return {
-            "states": list(self.states),
-            "initial": self.initial,
-            "auto_transitions": False,
-            "title": self.title,
-            "transitions": transitions,
-        }
-
 
 def passes(transition: Transition, answers: Answers) -> bool:
     """Whether a transition applies: every named condition holds and no ``unless`` one does."""

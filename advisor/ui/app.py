@@ -9,20 +9,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from advisor.calculators.money import InputError
-from advisor.content import ui_text
-from advisor.engine import Question, Session
+from advisor.engine import Session
 from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen
+from advisor.ui.messages import AnswerSaved, OpenSession, Screened, SessionRenamed
 
 if TYPE_CHECKING:
     from advisor.advice import Advice
     from advisor.recording import SessionRecorder
-    from advisor.store import SessionRecord
 
 BROWSER_KEYS = (
     ("f2", "review", "Review"),
@@ -44,7 +43,10 @@ class AdvisorApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "estate-advisor"
-    BINDINGS = [Binding("ctrl+o", "sessions", "Sessions", show=False)]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+o", "sessions", "Sessions", show=False),
+    ]
     COMMAND_PALETTE_BINDING = "f9" if served_in_browser() else "ctrl+p"
     """Under textual-serve the web driver is set before this module loads."""
 
@@ -64,7 +66,7 @@ class AdvisorApp(App[None]):
 
     def on_mount(self) -> None:
         self._update_subtitle()
-        self.push_screen(ChatScreen(self.session))
+        self.push_screen(ChatScreen(self.session, self.recorder))
 
     def _update_subtitle(self) -> None:
         recorder = self.recorder
@@ -78,18 +80,30 @@ class AdvisorApp(App[None]):
             name = recorder.record.client_name or "unnamed client"
             self.sub_title = f"{name} · session {recorder.record.id} · ✔ saved"
 
-    # --- events from the screens ---------------------------------------------------------
+    # --- messages from the screens --------------------------------------------------------
 
-    def answer_accepted(self, session: Session, question: Question) -> None:
-        """Save at once: an answer shown as accepted is an answer on disk."""
-        if self.recorder is not None:
-            self._saved(self.recorder.answered(session, question))
-            self.recorder.said("person", question.display(session.answers[question.id]))
+    @on(AnswerSaved)
+    def _answer_saved(self, message: AnswerSaved) -> None:
+        self._update_subtitle()
+        self._saved(message.saved)
+
+    @on(Screened)
+    def _screened(self, message: Screened) -> None:
+        """Keep the latest recommendations for the report export and the figures' basis."""
+        self.advice = message.advice
+        self.report = message.advice.explained
+
+    @on(OpenSession)
+    async def _open_session(self, message: OpenSession) -> None:
+        await self.open_saved(message.session_id)
+
+    @on(SessionRenamed)
+    def _session_renamed(self, message: SessionRenamed) -> None:
+        """Keep the saved indicator's client name right when the open session is renamed."""
+        record = message.record
+        if self.recorder is not None and self.recorder.record is not None and self.recorder.record.id == record.id:
+            self.recorder.record = record
             self._update_subtitle()
-
-    def answers_edited(self, session: Session, question: Question) -> None:
-        if self.recorder is not None:
-            self._saved(self.recorder.answered(session, question))
 
     def _saved(self, saved: bool) -> None:
         """Say once, loudly, that saving stopped and how to keep the answers (they stay in this window)."""
@@ -118,25 +132,6 @@ class AdvisorApp(App[None]):
             return
         self.notify(f"Answers saved to {path}; estate-advisor sessions import reads them.", timeout=15, markup=False)
 
-    async def show_results(self) -> None:
-        """Called by the chat when every question on the route is answered: screen and show the cards."""
-        chat = self.chat
-        if chat is None:
-            return
-        from advisor.advice import advise
-
-        try:
-            self.advice = advise(self.session, today=self.session.today)
-            report = self.advice.explained
-        except InputError as error:
-            chat.say(f"The answers cannot be screened yet: {error}. Ctrl+R reviews them.")
-            return
-        self.report = report
-        chat.say(ui_text("complete"), markup=True)
-        for line in report["treaty"]:  # what a treaty may change comes before the figures
-            chat.say(line)
-        chat.show_recommendations(report["recommendations"])
-
     @property
     def chat(self) -> ChatScreen | None:
         for screen in self.screen_stack:
@@ -157,9 +152,12 @@ class AdvisorApp(App[None]):
         async def closed(_: None) -> None:
             chat = self.chat
             if chat is not None:
-                await chat.after_review(self.session.to_answers() != before)
+                changed = self.session.to_answers() != before
+                if changed:
+                    self.advice = self.report = None  # the old recommendations no longer hold
+                await chat.after_review(changed)
 
-        self.push_screen(ReviewScreen(self.session), closed)
+        self.push_screen(ReviewScreen(self.session, self.recorder), closed)
 
     def action_sessions(self) -> None:
         from advisor.ui.sessions import SessionsScreen
@@ -186,12 +184,6 @@ class AdvisorApp(App[None]):
         self._update_subtitle()
         await self.switch_to_chat()
 
-    def session_renamed(self, record: SessionRecord) -> None:
-        """Keep the saved indicator's client name right when the open session is renamed."""
-        if self.recorder is not None and self.recorder.record is not None and self.recorder.record.id == record.id:
-            self.recorder.record = record
-            self._update_subtitle()
-
     def action_figures_basis(self) -> None:
         """Every figure of the recommendations with its basis and the parameter rows behind it."""
         from advisor.calculators.parameters import Citation
@@ -214,7 +206,10 @@ class AdvisorApp(App[None]):
     def action_decision_path(self) -> None:
         from advisor.ui.path import DecisionPathScreen
 
-        self.push_screen(DecisionPathScreen(self.session))
+        routes: dict[str, set[str]] = {}
+        for recommendation in self.advice.screening.recommendations if self.advice is not None else ():
+            routes.setdefault(recommendation.kind, set()).update(hit.name for hit in recommendation.rules)
+        self.push_screen(DecisionPathScreen(self.session, routes))
 
     def open_calculator(self, key: str) -> None:
         from advisor.ui.calculator_screen import CalculatorScreen
@@ -261,7 +256,7 @@ class AdvisorApp(App[None]):
         """A fresh chat for the current session; the old one is gone first (the chat has a fixed id)."""
         while len(self.screen_stack) > 1:
             await self.pop_screen()
-        await self.push_screen(ChatScreen(self.session))
+        await self.push_screen(ChatScreen(self.session, self.recorder))
 
     async def load_persona(self, path: Path) -> None:
         from advisor.answers_file import load_answers_file
@@ -269,7 +264,7 @@ class AdvisorApp(App[None]):
         await self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))
         self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if self.recorder is not None and self.recorder.stopped is not None:
             yield SystemCommand(

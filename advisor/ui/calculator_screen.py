@@ -11,14 +11,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
-from textual_plotext import PlotextPlot
+from textual.widgets import Footer, Header, Input, Label, Static
+from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
@@ -97,6 +100,27 @@ def read_fields(fields: Sequence[FieldSpec], texts: Mapping[str, str]) -> tuple[
     return values, errors
 
 
+def figure_table(rows: Sequence[tuple[str, str]]) -> Table:
+    """Each label beside its value; a label too long for the width wraps under itself, so no value is
+    ever pushed off the screen (a table with scrolling columns hid them at 80 columns)."""
+    grid = Table.grid(padding=(0, 2), expand=True)
+    grid.add_column("figure", ratio=1, overflow="fold")
+    grid.add_column("value", justify="right", overflow="fold")
+    for label, value in rows:
+        grid.add_row(Text(label), Text(value, style="bold"))
+    return grid
+
+
+def basis_table(lines: Sequence[tuple[str, str, str]]) -> Group:
+    """How each line was computed: the line beside its value, and its basis below it, indented."""
+    parts: list[RenderableType] = []
+    for label, value, basis in lines:
+        parts.append(figure_table([(label, value)]))
+        if basis:
+            parts.append(Padding(Text(basis, style="italic"), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
 def failure_message(error: Exception) -> str:
     """The one-line reason a calculation could not be done, as the command line words it."""
     if isinstance(error, ValidationError):
@@ -108,6 +132,7 @@ class ProvenanceScreen(ModalScreen[None]):
     """How a figure was computed: formula lines, inputs, and the cited parameter rows."""
 
     BINDINGS = [Binding("escape,p,q", "dismiss", "Close")]
+    AUTO_FOCUS = "#provenance"
 
     def __init__(self, provenance: Provenance) -> None:
         super().__init__()
@@ -116,11 +141,7 @@ class ProvenanceScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="provenance"):
             yield Label(f"How this was computed: {self.provenance.title}", classes="title")
-            table: DataTable[str] = DataTable(show_cursor=False, zebra_stripes=True, id="provenance-lines")
-            table.add_columns("line", "value", "basis")
-            for line in self.provenance.lines:
-                table.add_row(*line)
-            yield table
+            yield Static(basis_table(self.provenance.lines), id="provenance-lines")
             yield Label("Parameter rows used", classes="subtitle")
             for citation in self.provenance.citations:
                 yield Static(
@@ -144,6 +165,7 @@ class CalculatorScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("ctrl+b", "provenance", "How computed"),
+        Binding("f2", "switch_pane", "Form ⇄ figures"),
     ]
 
     def __init__(self, spec: CalculatorSpec) -> None:
@@ -166,11 +188,8 @@ class CalculatorScreen(Screen[None]):
                     )
                     yield Label("", id=f"error-{spec.name}", classes="field-error")
             with VerticalScroll(id="results"):
-                yield Static("", id="status", markup=False)
-                figures: DataTable[str] = DataTable(show_cursor=False, id="figures")
-                figures.add_columns("figure", "value")
-                yield figures
-                yield PlotextPlot(id="chart")
+                yield Static("Computing…", id="status", markup=False)
+                yield Static("", id="figures")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -192,34 +211,56 @@ class CalculatorScreen(Screen[None]):
             label.update(message)
             label.set_class(bool(message), "shown")
             self.query_one(f"#field-{spec.name}", Input).set_class(bool(message), "invalid")
-        status = self.query_one("#status", Static)
         if errors:
-            self._mark_stale(status, "Fix the field marked in red; the figures below are from the last good inputs.")
+            self.workers.cancel_group(self, "evaluate")
+            self._mark_stale("Fix the field marked in red; the figures below are from the last good inputs.")
             return
+        if self.evaluation is not None:
+            self.query_one("#status", Static).update("Computing…")
+        self.evaluate(values)
+
+    @work(thread=True, exclusive=True, group="evaluate")
+    def evaluate(self, values: dict[str, object]) -> None:
+        """The calculation, off the event loop (a projection over a long life takes more than a keystroke's
+        time); a newer keystroke's calculation replaces this one."""
+        worker = get_current_worker()
         try:
             evaluation = self.spec.evaluate(values)
         except (InputError, MissingParameterError, ValidationError) as error:
-            self._mark_stale(status, failure_message(error))
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._mark_stale, failure_message(error))
             return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._evaluated, evaluation)
+
+    def _evaluated(self, evaluation: Evaluation) -> None:
         self.evaluation = evaluation
+        status = self.query_one("#status", Static)
         status.update(evaluation.summary or "Ctrl+B shows how each figure was computed.")
         status.set_class(False, "error")
         self.query_one("#results").set_class(False, "stale")
         self._show(evaluation)
 
-    def _mark_stale(self, status: Static, message: str) -> None:
+    def _mark_stale(self, message: str) -> None:
+        status = self.query_one("#status", Static)
         status.update(message)
         status.set_class(True, "error")
         self.query_one("#results").set_class(self.evaluation is not None, "stale")
 
     def _show(self, evaluation: Evaluation) -> None:
-        table = self.query_one("#figures", DataTable)
-        table.clear()
-        for label, value in evaluation.figures:
-            table.add_row(label, value)
-        plot = self.query_one("#chart", PlotextPlot)
-        plot.display = evaluation.chart is not None
+        self.query_one("#figures", Static).update(figure_table(evaluation.figures))
+        charts = self.query("#chart")
+        for shown in charts:
+            shown.display = evaluation.chart is not None
         if evaluation.chart is not None:
+            # Only calculators with a chart load and mount the plotting widget (it is slow to start).
+            from textual_plotext import PlotextPlot
+
+            if charts:
+                plot = self.query_one("#chart", PlotextPlot)
+            else:
+                plot = PlotextPlot(id="chart")
+                self.query_one("#results").mount(plot)
             plt = plot.plt
             plt.clear_data()
             plt.clear_figure()
@@ -230,6 +271,14 @@ class CalculatorScreen(Screen[None]):
                     list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
                 )
             plot.refresh()
+
+    def action_switch_pane(self) -> None:
+        """Between the form and the figures: on the figures, the arrows, PageUp/PageDown and End scroll."""
+        results = self.query_one("#results", VerticalScroll)
+        if results.has_focus:
+            self.query_one(Input).focus()
+        else:
+            results.focus()
 
     def action_provenance(self) -> None:
         if self.evaluation is not None:

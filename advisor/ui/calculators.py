@@ -143,6 +143,32 @@ def evaluate_qprt(values: Mapping[str, Any]) -> Evaluation:
         ("reversion", f"{result.reversion_factor:.6f}", "S[x] - v^n x p x S[x+n] (Table S convention)"),
         ("term factor", f"{result.term_factor:.6f}", "1 - R - reversion"),
         ("gift", format_money(result.gift), "value x R, whole dollars (Form 709)"),
+        (
+            "value at the end of the term",
+            format_money(p.value_at_term_end),
+            "value x (1 + yearly growth) to the power of the term",
+        ),
+        (
+            "estate tax saved if the grantor survives",
+            format_money(p.estate_tax_saved_if_survives),
+            f"(value at the end of the term - gift) x {_pct(p.estate_tax_rate)}, the top rate of IRC 2001(c)",
+        ),
+        (
+            "lost step-up in basis",
+            "no basis given" if p.lost_step_up_cost is None else format_money(p.lost_step_up_cost),
+            f"(value at the end of the term - cost basis) x {_pct(p.capital_gains_rate)} capital gains rate: "
+            "the heirs keep the grantor's basis (IRC 1015) instead of a stepped-up one (IRC 1014)",
+        ),
+        (
+            "expected net saving",
+            format_money(p.expected_net_saving),
+            "chance of surviving the term x (estate tax saved - lost step-up) - costs",
+        ),
+        (
+            "best term",
+            f"{sweep.best_term} years",
+            "the term from the sweep (chart) with the largest expected net saving",
+        ),
     ]
     rows = sweep.rows
     chart = Chart(
@@ -205,21 +231,30 @@ def _event(text: str) -> Event:
 
 def evaluate_due_dates(values: Mapping[str, Any]) -> Evaluation:
     result = due_dates(DueDateInput(**values))
-    figures = [
-        ("Due date", result.due_date.strftime("%a %Y-%m-%d")),
-        ("Next business day (IRC 7503)", result.next_business_day.strftime("%a %Y-%m-%d")),
-        ("Extended due date to file", result.extended_due_date.strftime("%a %Y-%m-%d")),
-        ("Last day to file", result.filing_deadline.strftime("%a %Y-%m-%d")),
-        ("Last day to pay", result.payment_deadline.strftime("%a %Y-%m-%d")),
-    ]
-    figures += [(f"Not a business day: {p.day.isoformat()}", p.reason) for p in result.postponements]
-    return Evaluation(
-        figures=figures,
-        provenance=Provenance(
-            title="Form 706-QDT due dates", lines=[(label, value, "") for label, value in figures], notes=result.basis
+    rule, extension, business_days = result.basis[0], result.basis[1], result.basis[-1]
+    lines = [
+        ("Due date", _day(result.due_date), rule),
+        ("Next business day (IRC 7503)", _day(result.next_business_day), business_days),
+        ("Extended due date to file", _day(result.extended_due_date), extension),
+        (
+            "Last day to file",
+            _day(result.filing_deadline),
+            "the extended date after IRC 7503, as an extension was requested"
+            if values["extension"]
+            else "the due date after IRC 7503 (no extension requested)",
         ),
+        ("Last day to pay", _day(result.payment_deadline), "the due date after IRC 7503: " + extension.split("; ")[-1]),
+    ]
+    lines += [(f"Not a business day: {p.day.isoformat()}", p.reason, business_days) for p in result.postponements]
+    return Evaluation(
+        figures=[(label, value) for label, value, _ in lines],
+        provenance=Provenance(title="Form 706-QDT due dates", lines=lines),
         summary=f"Due {result.payment_deadline.isoformat()} · Ctrl+B: the rules applied",
     )
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%a %Y-%m-%d")
 
 
 DEFERRAL_FIELDS = (
@@ -236,18 +271,65 @@ DEFERRAL_FIELDS = (
 
 def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
     result = project_deferral(DeferralInput(**values))
-    figures = [
-        ("Passing to the QDOT", format_money(result.qdot_amount)),
-        ("Tax at the first death without a QDOT", format_money(result.tax_without_qdot)),
-        ("Security", f"bond of {format_money(result.bond_amount)}" if result.bond_required else "no bond needed"),
-        ("Spouse's life expectancy", f"{float(result.life_expectancy):.1f} years"),
-        ("Expected tax with the QDOT (all death years)", format_money(result.expected_tax_with_qdot)),
-        ("Present value: tax without a QDOT", format_money(result.present_value_tax_without_qdot)),
-        ("Present value: taxes with the QDOT", format_money(result.present_value_tax_with_qdot)),
-        ("Present value: costs", format_money(result.present_value_costs)),
-        ("Net benefit of the QDOT (present value)", format_money(result.present_value_benefit)),
+    money = format_money
+    lines = [
+        (
+            "Passing to the QDOT",
+            money(result.qdot_amount),
+            "the estate after debts and expenses above the exclusion it has left, so that no tax is due at the "
+            "first death; deductible only in a QDOT, IRC 2056(d)(2)(A)",
+        ),
+        (
+            "Tax at the first death without a QDOT",
+            money(result.tax_without_qdot),
+            "estate tax with no marital deduction for a spouse who is not a citizen, IRC 2056(d)(1), "
+            "less the unified credit, IRC 2010",
+        ),
+        (
+            "Tax at the first death with the QDOT",
+            money(result.tax_at_first_death_with_qdot),
+            "estate tax on what does not pass to the QDOT, IRC 2001 and 2010",
+        ),
+        (
+            "Security",
+            f"bond of {money(result.bond_amount)}" if result.bond_required else "no bond needed",
+            "a bond or letter of credit for a QDOT above the security threshold without a US bank as trustee, "
+            "Regulations section 20.2056A-2(d); threshold and share in the parameter rows below",
+        ),
+        (
+            "Spouse's life expectancy",
+            f"{float(result.life_expectancy):.1f} years",
+            "complete expectation of life at the spouse's age, from the mortality table in the rows below",
+        ),
+        (
+            "Expected tax with the QDOT (all death years)",
+            money(result.expected_tax_with_qdot),
+            "tax at the first death plus the QDOT taxes on distributions and at the spouse's death, IRC 2056A(b), "
+            "weighted by the chance of the spouse dying in each year",
+        ),
+        (
+            "Present value: tax without a QDOT",
+            money(result.present_value_tax_without_qdot),
+            "the tax without a QDOT, discounted one year at the discount rate",
+        ),
+        (
+            "Present value: taxes with the QDOT",
+            money(result.present_value_tax_with_qdot),
+            "each year's taxes discounted from the end of their year, weighted by the chance of death that year",
+        ),
+        (
+            "Present value: costs",
+            money(result.present_value_costs),
+            "trustee fee, bond premium and return preparation (assumptions below), discounted and weighted "
+            "the same way",
+        ),
+        (
+            "Present value of deferring the first-death tax (first death only)",
+            money(result.present_value_benefit),
+            "present value of the tax without a QDOT less those of the taxes and costs with it",
+        ),
     ]
-    figures += [(f"Alternative: {alt.name}", format_money(alt.present_value_benefit)) for alt in result.alternatives]
+    lines += [(f"Alternative: {alt.name}", money(alt.present_value_benefit), alt.basis) for alt in result.alternatives]
     years = result.years
     chart = Chart(
         title="Trust value and QDOT tax by year ($ thousands)",
@@ -262,16 +344,16 @@ def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
         ),
     )
     return Evaluation(
-        figures=figures,
+        figures=[(label, value) for label, value, _ in lines],
         provenance=Provenance(
             title="QDOT deferral projection",
-            lines=[(label, value, "") for label, value in figures]
-            + [(a, "", "assumption") for a in result.assumptions],
+            lines=lines,
             citations=result.citations,
-            notes=result.notes,
+            notes=(*(f"assumption: {a}" for a in result.assumptions), *result.notes),
         ),
         chart=chart,
-        summary=f"Net benefit {format_money(result.present_value_benefit)} (present value) · Ctrl+B: basis",
+        summary=f"Deferring the first-death tax: {format_money(result.present_value_benefit)} (present value, "
+        "first death only; calc qdot-compare follows both deaths) · Ctrl+B: basis",
     )
 
 
@@ -317,8 +399,9 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
             value = age_at_nearest_birthday(value, session.today)
         if isinstance(value, int):
             qprt[field] = str(value)
-    if isinstance(answers.get("estate_growth"), Decimal):
-        qprt["growth"] = f"{answers['estate_growth'] * 100:f}"
+    growth = answers.get("estate_growth")
+    if isinstance(growth, Decimal):
+        qprt["growth"] = f"{growth * 100:f}"
     deferral: dict[str, str] = {}
     if answers.get("estate_total") is not None:
         deferral["gross_estate"] = _typed(answers["estate_total"])

@@ -4,33 +4,30 @@ what is typed)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from decimal import Decimal
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
-from advisor.calculators.money import InputError, typed_amount
+from advisor.calculators.money import InputError
 from advisor.content import render_recommendation, ui_text
-from advisor.engine import Question, Session
-from advisor.engine.answers import US_STATES, country_names
+from advisor.engine import Session
+from advisor.ui.answer import AnswerArea, options_for
+from advisor.ui.cards import CardText, RecommendationCard
+from advisor.ui.messages import AnswerSaved, Screened
 
-PLACEHOLDERS = {
-    "amount": "an amount, e.g. 2.5m or $2,500,000",
-    "percent": "a percent, e.g. 3 or 3%",
-    "age_or_date": "age in years, or birth date YYYY-MM-DD",
-    "state_code": "two-letter state code, e.g. NY",
-    "country": "a country, e.g. Japan or JP",
-}
+if TYPE_CHECKING:
+    from advisor.advice import Advice
+    from advisor.recording import SessionRecorder
 
 
 class AdvisorMessage(Static):
@@ -57,109 +54,26 @@ class HelpMessage(AdvisorMessage):
     """Why a question is asked."""
 
 
-def options_for(question: Question) -> list[tuple[object, str]]:
-    """(value, label) of a question answered by picking."""
-    if question.kind == "yes_no":
-        return [(True, "Yes"), (False, "No")]
-    return [(choice.value, choice.label) for choice in question.choices]
-
-
-class AnswerArea(Vertical):
-    """The input for the current question, how the engine reads what is typed, and why it was rejected.
-
-    One area serves every question: it swaps its options or field in place, so answering does not
-    rebuild (and restyle) widgets.
-    """
-
-    def __init__(self, question: Question | None = None, previous: object | None = None) -> None:
-        super().__init__(id="answer-area")
-        self.question = question
-        self.previous = previous
-
-    def compose(self) -> ComposeResult:
-        yield OptionList(id="options")
-        yield Input(id="answer-input")
-        yield Label("", id="reading")
-        yield Label("", id="answer-error")
-
-    def on_mount(self) -> None:
-        if self.question is not None:
-            self.show(self.question, self.previous)
-
-    @property
-    def picking(self) -> bool:
-        return self.question is not None and self.question.kind in {"choice", "yes_no"}
-
-    def show(self, question: Question, previous: object | None) -> None:
-        """Ask a question: options to pick from, or a field prefilled with any earlier answer."""
-        self.question = question
-        options = self.query_one("#options", OptionList)
-        field = self.query_one("#answer-input", Input)
-        options.display = self.picking
-        field.display = not self.picking
-        self.query_one("#reading", Label).update("")
-        self.clear_error()
-        if self.picking:
-            choices = options_for(question)
-            options.clear_options()
-            options.add_options([Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
-            values = [value for value, _ in choices]
-            options.highlighted = values.index(previous) if previous in values else 0
-        else:
-            suggestions = {"state_code": sorted(US_STATES), "country": country_names()}.get(question.kind)
-            field.suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
-            field.placeholder = PLACEHOLDERS.get(question.kind, "")
-            field.value = "" if previous is None else self._typed(question, previous)
-
-    @staticmethod
-    def _typed(question: Question, value: object) -> str:
-        """An earlier answer as it would be typed again."""
-        if question.kind == "amount" and isinstance(value, Decimal):
-            return typed_amount(value)
-        return str(question.serialise(value)[1]).removesuffix("%")
-
-    def focus_input(self) -> None:
-        self.query_one("#options" if self.picking else "#answer-input").focus()
-
-    @on(Input.Changed, "#answer-input")
-    def _show_reading(self, event: Input.Changed) -> None:
-        """Show how the typed text will be read (2.5m -> $2,500,000) before it is submitted."""
-        reading = self.query_one("#reading", Label)
-        text = event.value.strip()
-        if not text or self.question is None or self.picking:
-            reading.update("")
-            return
-        try:
-            value = self.question.parse(text)
-        except InputError:
-            reading.update("")
-            return
-        reading.update(f"→ {self.question.display(value)}")
-
-    def show_error(self, message: str) -> None:
-        label = self.query_one("#answer-error", Label)
-        label.update(message)
-        label.set_class(True, "shown")
-
-    def clear_error(self) -> None:
-        self.query_one("#answer-error", Label).set_class(False, "shown")
-
-
 class ChatScreen(Screen[None]):
     """The interview."""
 
+    screening = reactive(False, init=False)
+    """The answers are being screened (in a worker); the progress line shows it."""
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("question_mark", "why", "Why we ask", key_display="?", priority=True),
-        Binding("f1", "why", "Why we ask", show=False),
-        Binding("ctrl+r", "app.review", "Review answers"),
-        Binding("ctrl+t", "app.decision_path", "Decision path"),
+        Binding("question_mark", "why", "Why we ask", key_display="?", priority=True, show=False),
+        Binding("f1", "why", "Why we ask"),
+        Binding("ctrl+r", "app.review", "Review"),
+        Binding("ctrl+t", "app.decision_path", "Path"),
         Binding("ctrl+b", "app.figures_basis", "How figures were computed", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
         self.session = session
+        self.recorder = recorder
+        """Where accepted answers and the transcript are saved (None with --no-save)."""
         self._batch: list[Widget] | None = None
         """Messages waiting to be added together (see _in_one_layout)."""
         self._show_first: Widget | None = None
@@ -177,6 +91,20 @@ class ChatScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.query_one("#transcript", VerticalScroll).anchor()
         await self._in_one_layout(self._opening)
+        if not self.session.is_complete:
+            self.call_after_refresh(self.warm_up)
+
+    @work(thread=True, group="warm-up")
+    def warm_up(self) -> None:
+        """While the person answers, load what the recommendations need (the screening, its tables and
+        templates, the Markdown renderer) by screening an example person once, off the event loop: the
+        first recommendation then appears as fast as any later one."""
+        from advisor.advice import advise
+        from advisor.answers_file import personas
+
+        example = advise(next(iter(personas().values())), today=self.session.today)
+        for recommendation in example.explained["recommendations"]:
+            CardText(render_recommendation(recommendation)).lines(self.app.console, 80)
 
     async def _opening(self) -> None:
         self.say(ui_text("welcome"), markup=True)
@@ -194,16 +122,18 @@ class ChatScreen(Screen[None]):
         else:
             self.query_one("#transcript", VerticalScroll).mount(widget)
 
-    async def _in_one_layout(self, step: Callable[[], Awaitable[None]]) -> None:
-        """Run a step of the conversation and add all its messages at once: one layout, not one each."""
+    async def _in_one_layout(self, step: Callable[[], Awaitable[None]], replacing: Sequence[Widget] = ()) -> None:
+        """Run a step of the conversation and add all its messages at once (taking away ``replacing`` in
+        the same update): one layout, not one each."""
         self._batch = []
         try:
             await step()
         finally:
             batch, self._batch = self._batch, None
             transcript = self.query_one("#transcript", VerticalScroll)
-            if batch:
+            if batch or replacing:
                 with self.app.batch_update():
+                    await transcript.remove_children(replacing)
                     await transcript.mount_all(batch)
             if self._show_first is not None:
                 self.call_after_refresh(transcript.scroll_to_widget, self._show_first, top=True, animate=False)
@@ -213,9 +143,8 @@ class ChatScreen(Screen[None]):
         """Add a message of the advisor; ``markup`` is for the app's own texts only, never a person's."""
         widget = AdvisorNote(text, classes="advisor") if markup else AdvisorMessage(text, classes="advisor")
         self.mount_message(widget)
-        recorder = getattr(self.app, "recorder", None)
-        if recorder is not None:
-            recorder.said("advisor", widget.source)
+        if self.recorder is not None:
+            self.recorder.said("advisor", widget.source)
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -228,11 +157,13 @@ class ChatScreen(Screen[None]):
         bar.update(total=max(total, 1), progress=answered)
         area.display = question is not None
         if question is None:
-            self.query_one("#progress-label", Label).update(f"All {answered} questions answered")
-            await self.app.show_results()  # type: ignore[attr-defined]
+            self.screening = True
+            self.screen_answers(self._card_width())
             return
+        keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
+        hint = f"{keys} · " if question.kind in {"choice", "yes_no"} else ""
         self.query_one("#progress-label", Label).update(
-            f"Question {answered + 1} of about {total} · ? why we ask · Esc back · Ctrl+R review"
+            f"Question {answered + 1} of about {total} · {hint}? why we ask · Esc back"
         )
         self.query_one("#transcript", VerticalScroll).anchor()
         self.say(question.prompt)
@@ -261,8 +192,12 @@ class ChatScreen(Screen[None]):
         if not outcome.accepted:
             self.query_one(AnswerArea).show_error(outcome.for_person(question))
             return
-        self.app.answer_accepted(self.session, question)  # type: ignore[attr-defined]
         shown = question.display(self.session.answers[question.id])
+        if self.recorder is not None:
+            # Saved before it is shown: an answer shown as accepted is an answer on disk.
+            saved = self.recorder.answered(self.session, question)
+            self.recorder.said("person", shown)
+            self.post_message(AnswerSaved(saved))
         self.mount_message(PersonMessage(shown, classes="person"))
         await self.ask()
 
@@ -270,32 +205,91 @@ class ChatScreen(Screen[None]):
         """Back from the review: continue the interview, or screen the changed answers again."""
 
         async def step() -> None:
-            if changed and self.session.is_complete:
-                self.say(ui_text("updated"), markup=True)
+            if changed:
+                # The old cards no longer hold: dimmed now, replaced by the new ones in the same update.
+                self.query(RecommendationCard).add_class("stale")
+                if self.session.is_complete:
+                    self.say(ui_text("updated"), markup=True)
+                else:
+                    await self.query(RecommendationCard).remove()
             await self.ask()
 
         if changed or not self.session.is_complete:
             await self._in_one_layout(step)
 
-    def show_recommendations(self, recommendations: list[dict[str, Any]]) -> None:
-        """One card per recommendation: the title as a heading, everything else folded below it."""
-        from textual.widgets import Collapsible, Markdown  # Markdown loads a large parser: only when needed
+    def _card_width(self) -> int | None:
+        """The text width of a card in the transcript as laid out now (margin, border and padding taken
+        off); None before the first layout."""
+        width = self.query_one("#transcript", VerticalScroll).scrollable_content_region.width - 6
+        return width if width > 0 else None
 
+    @work(thread=True, exclusive=True, group="screening")
+    def screen_answers(self, width: int | None) -> None:
+        """Screen the answers and render the cards' text at ``width``, off the event loop (they take
+        longer than a frame), then show the cards; a newer screening replaces this one."""
+        from advisor.advice import advise
+
+        worker = get_current_worker()
+        try:
+            advice = advise(self.session, today=self.session.today)
+            report = advice.explained
+        except InputError as error:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._not_screened, str(error))
+            return
+        texts = [CardText(render_recommendation(r)) for r in report["recommendations"]]
+        if width is not None:
+            for text in texts:
+                text.lines(self.app.console, width)
+        if not worker.is_cancelled:
+            # Textual types an awaited callback's None result as Never, hence the ignore.
+            self.app.call_from_thread(self._screened, advice, texts)  # type: ignore[arg-type]
+
+    def _not_screened(self, reason: str) -> None:
+        self.screening = False
+        self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
+
+    async def _screened(self, advice: Advice, texts: list[CardText]) -> None:
+        self.screening = False
+        self.post_message(Screened(advice))
+        report = advice.explained
+
+        stale = list(self.query(RecommendationCard))
+
+        async def step() -> None:
+            self.say(ui_text("complete"), markup=True)
+            for line in report["treaty"]:  # what a treaty may change comes before the figures
+                self.say(line)
+            self.show_recommendations(report["recommendations"], texts)
+
+        await self._in_one_layout(step, replacing=stale)
+
+    def watch_screening(self, running: bool) -> None:
+        """While the answers are screened the bar moves (indeterminate) and says so; then the keys for the results."""
+        answered, total = self.session.progress
+        bar = self.query_one("#progress", ProgressBar)
+        if running:
+            bar.update(total=None)
+            shown = f"All {answered} questions answered · screening them…"
+        else:
+            bar.update(total=max(total, 1), progress=answered)
+            shown = f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+B figures"
+        self.query_one("#progress-label", Label).update(shown)
+
+    def show_recommendations(self, recommendations: list[dict[str, Any]], texts: list[CardText]) -> None:
+        """One card per recommendation, each open, the first shown from its top."""
         cards = [
-            Collapsible(
-                Markdown(render_recommendation(recommendation)),
-                title=f"{number}. {recommendation['title']}",
-                collapsed=number > 1,
-                classes=f"card {recommendation['kind']}",
-            )
-            for number, recommendation in enumerate(recommendations, start=1)
+            RecommendationCard(number, recommendation["title"], text, recommendation["kind"])
+            for number, (recommendation, text) in enumerate(zip(recommendations, texts, strict=True), start=1)
         ]
         for card in cards:
             self.mount_message(card)
+        transcript = self.query_one("#transcript", VerticalScroll)
         if cards:
             # Show the first card from its top rather than the end of the transcript.
-            self.query_one("#transcript", VerticalScroll).anchor(False)
+            transcript.anchor(False)
             self._show_first = cards[0]
+        transcript.focus()  # the answers are done: the keys now scroll the results
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -307,6 +301,10 @@ class ChatScreen(Screen[None]):
         self.mount_message(HelpMessage(f"Why we ask: {question.help}", classes="help"))
 
     async def action_back(self) -> None:
+        if self.session.is_complete:
+            # Nothing to go back to: undoing an answer here would silently un-finish the interview.
+            self.notify("Every question is answered. Ctrl+R changes an answer; Ctrl+O opens another session.")
+            return
         if not self.session.back():
             self.notify("This is the first question.", severity="warning")
             return

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList
+from textual.widgets import Footer, Header, Input, Label, OptionList
+from textual.widgets.option_list import Option
 
 from advisor.engine import Question, Session
-from advisor.ui.chat import AnswerArea, options_for
+from advisor.ui.answer import AnswerArea, options_for
+from advisor.ui.messages import AnswerSaved
+
+if TYPE_CHECKING:
+    from advisor.recording import SessionRecorder
 
 
 class EditAnswerScreen(ModalScreen[bool]):
@@ -52,38 +60,38 @@ class EditAnswerScreen(ModalScreen[bool]):
 
 
 class ReviewScreen(Screen[None]):
-    """Every answer on the route; Enter on one changes it."""
+    """Every answer on the route under its whole question (wrapped, never cut); Enter on one changes it."""
 
     BINDINGS = [
         Binding("escape", "close", "Back to the interview"),
-        Binding("enter", "edit", "Change answer", show=True, priority=False),
+        Binding("enter", "edit", "Change answer"),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, recorder: SessionRecorder | None = None) -> None:
         super().__init__()
         self.session = session
+        self.recorder = recorder
+        """Where a changed answer is saved (None with --no-save)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("", id="review-status")
-        yield DataTable(id="answers", cursor_type="row", zebra_stripes=True)
+        yield OptionList(id="answers")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Review answers"
-        table = self.query_one("#answers", DataTable)
-        table.add_columns("answer", "question")  # the answer first: long questions are what gets cut
         self.refresh_answers()
-        table.focus()
+        self.query_one("#answers", OptionList).focus()
 
     def refresh_answers(self) -> None:
-        table = self.query_one("#answers", DataTable)
-        row = table.cursor_row
-        table.clear()
+        answers = self.query_one("#answers", OptionList)
+        row = answers.highlighted or 0
+        answers.clear_options()
         for item in self.session.review():
             shown = f"{item.answer} (assumed)" if item.assumed else item.answer
-            table.add_row(shown, item.prompt, key=item.question_id)
-        table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
+            answers.add_option(Option(Text.assemble(item.prompt, "\n", ("→ " + shown, "bold")), id=item.question_id))
+        answers.highlighted = min(row, answers.option_count - 1) if answers.option_count else None
         answered, total = self.session.progress
         status = (
             "Complete: every question on this route is answered."
@@ -92,20 +100,22 @@ class ReviewScreen(Screen[None]):
         )
         self.query_one("#review-status", Label).update(f"{status} Enter changes the highlighted answer.")
 
-    @on(DataTable.RowSelected, "#answers")
+    @on(OptionList.OptionSelected, "#answers")
     def _selected(self) -> None:
         self.action_edit()
 
     def action_edit(self) -> None:
-        table = self.query_one("#answers", DataTable)
-        if table.row_count == 0:
+        answers = self.query_one("#answers", OptionList)
+        if answers.highlighted is None:
             return
-        question_id = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        question_id = str(answers.get_option_at_index(answers.highlighted).id)
 
         def edited(accepted: bool | None) -> None:
             if accepted:
+                if self.recorder is not None:
+                    saved = self.recorder.answered(self.session, self.session.flow.questions[question_id])
+                    self.post_message(AnswerSaved(saved))
                 self.refresh_answers()
-                self.app.answers_edited(self.session, self.session.flow.questions[question_id])  # type: ignore[attr-defined]
 
         self.app.push_screen(EditAnswerScreen(self.session, self.session.flow.questions[question_id]), edited)
 

@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label
+from textual.worker import get_current_worker
 
+from advisor.calculators.money import InputError
+from advisor.engine import Session
+from advisor.engine.words import words
 from advisor.store import STATUS_SHOWN, SessionNotFoundError, SessionRecord, SessionStore, StoreError, local_time
+from advisor.ui.messages import OpenSession, SessionRenamed
 
 SHOWN = 100
 """Sessions listed at once, most recent first; the filter finds the others (the store pages in SQLite)."""
+
+ROUTES: dict[tuple[str, str], str] = {}
+"""The route of each complete session screened so far, by (id, time of its last change): screening takes
+milliseconds per session, so it is done once, off the event loop, and kept until the answers change."""
+
+
+def route_of(answers: dict[str, object]) -> str:
+    """A complete session's routes in words, as the interview would screen it today."""
+    from advisor.screening import screen
+
+    session = Session.from_answers(answers)
+    try:
+        screening = screen(session.profile(), today=session.today)
+    except InputError:
+        return "cannot be screened"
+    return words().routes_of((r.kind, r.scenario) for r in screening.recommendations)
+
+
+def _route_key(record: SessionRecord) -> tuple[str, str]:
+    return record.id, record.updated_at.isoformat()
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -104,7 +129,12 @@ class SessionsScreen(Screen[None]):
         if self.store is None:
             return
         table = self.query_one("#session-table", DataTable)
-        table.add_columns("client", "updated", "status", "answers", "id")
+        table.add_column("client")
+        table.add_column("status")
+        table.add_column("route", key="route")
+        table.add_column("updated")
+        table.add_column("answers")
+        table.add_column("id")
         self.refresh_sessions()
         table.focus()
 
@@ -118,14 +148,19 @@ class SessionsScreen(Screen[None]):
         table.clear()
         for record in records:
             status = STATUS_SHOWN[record.status] + (" · open now" if record.id == self.open_id else "")
+            route = ROUTES.get(_route_key(record), "screening…" if record.status == "complete" else "not yet")
             table.add_row(
                 Text(record.client_name or "unnamed client"),  # a name is text, never markup
-                local_time(record.updated_at),
                 status,
+                route,
+                local_time(record.updated_at),
                 str(record.answer_count),
                 record.id,
                 key=record.id,
             )
+        unscreened = [r for r in records if r.status == "complete" and _route_key(r) not in ROUTES]
+        if unscreened:
+            self.fill_routes(unscreened)
         ids = [record.id for record in records]
         if keep in ids:
             table.move_cursor(row=ids.index(keep))
@@ -139,6 +174,31 @@ class SessionsScreen(Screen[None]):
         else:
             message = "No saved sessions yet: an interview is saved here from its first answer."
         self.query_one("#sessions-status", Label).update(message)
+
+    @work(thread=True, exclusive=True, group="routes")
+    def fill_routes(self, records: list[SessionRecord]) -> None:
+        """Screen the listed complete sessions one by one and show each route as it is known (a thread
+        of its own with its own connection: SQLite connections stay in the thread that opened them)."""
+        assert self.store is not None
+        worker = get_current_worker()
+        store = SessionStore.open(self.store.path.parent)
+        try:
+            for record in records:
+                if worker.is_cancelled:
+                    return
+                try:
+                    route = route_of(store.answers(record.id))
+                except SessionNotFoundError:
+                    continue
+                ROUTES[_route_key(record)] = route
+                self.app.call_from_thread(self._show_route, record.id, route)
+        finally:
+            store.close()
+
+    def _show_route(self, session_id: str, route: str) -> None:
+        table = self.query_one("#session-table", DataTable)
+        if session_id in table.rows:
+            table.update_cell(session_id, "route", route, update_width=True)
 
     def selected_id(self) -> str | None:
         table = self.query_one("#session-table", DataTable)
@@ -169,7 +229,12 @@ class SessionsScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def _to_table(self) -> None:
-        self.query_one("#session-table", DataTable).focus()
+        """Enter in the filter box opens the only session it matches, else moves to the list to choose."""
+        table = self.query_one("#session-table", DataTable)
+        if table.row_count == 1:
+            self.post_message(OpenSession(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)))
+            return
+        table.focus()
 
     def action_find(self) -> None:
         if self.store is not None:
@@ -177,8 +242,8 @@ class SessionsScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#session-table")
     def _open(self, event: DataTable.RowSelected) -> None:
-        # Run by the app, not awaited here: opening removes this screen, which cannot await its own removal.
-        self.app.call_later(self.app.open_saved, str(event.row_key.value))  # type: ignore[attr-defined]
+        # The app opens it: opening removes this screen, which cannot await its own removal.
+        self.post_message(OpenSession(str(event.row_key.value)))
 
     # --- changing -----------------------------------------------------------------------------
 
@@ -195,7 +260,7 @@ class SessionsScreen(Screen[None]):
             except StoreError as error:  # a name too long, or a store that cannot be written
                 self.notify(f"Not renamed: {error}.", severity="error", markup=False)
                 return
-            self.app.session_renamed(updated)  # type: ignore[attr-defined]
+            self.post_message(SessionRenamed(updated))
             self.refresh_sessions(select=updated.id)
 
         self.app.push_screen(RenameScreen(record), renamed)
@@ -205,12 +270,12 @@ class SessionsScreen(Screen[None]):
         if record is None or self.store is None:
             return
         try:
-            copy = self.store.duplicate(record.id)
+            copy = self.store.duplicate(record.id, client_name=f"{record.client_name or 'unnamed client'} (copy)")
         except StoreError as error:
             self.notify(f"Not copied: {error}.", severity="error", markup=False)
             return
         self.refresh_sessions(select=copy.id)
-        self.notify(f"Copied to session {copy.id}; Enter opens it, r renames it.")
+        self.notify(f"Copied to {copy.client_name} (session {copy.id}); Enter opens it, r renames it.")
 
     def action_delete(self) -> None:
         record = self._selected()

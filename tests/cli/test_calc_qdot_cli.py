@@ -251,8 +251,10 @@ def test_qdot_deferral_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "Alternatives" in out and "Table 2010CM" in out
     # the one-death figure is labelled for what it is, and points to the two-death comparison
     assert "Net benefit" not in out
-    assert "Present value of deferring the first-death tax (first death only" in out
+    assert "Present value of deferring the first-death tax " in out and "  (first death only, growth and" in out
     assert "estate-advisor calc qdot-compare" in out
+    assert max(len(line) for line in out.splitlines()) <= 80  # an 80-column terminal shows every column
+    assert "year       QDOT tax     costs  tax if dies  p(death)" in out
 
 
 def test_qdot_deferral_json_keeps_its_keys_and_says_what_the_figure_is(capsys: pytest.CaptureFixture[str]) -> None:

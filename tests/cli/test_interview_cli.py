@@ -96,9 +96,12 @@ def test_missing_file_and_unwritable_output(capsys: pytest.CaptureFixture[str], 
 
 def test_flow_diagram_lights_the_path(capsys: pytest.CaptureFixture[str]) -> None:
     code, plain, _ = run(capsys, "flow", "diagram")
-    assert code == 0 and plain.startswith("---\nCross-border estate screening\n---\nstateDiagram-v2")
+    assert code == 0 and plain.startswith("---\ntitle: Cross-border estate screening\n---\nflowchart TD\n")
+    assert "classDef path" not in plain
     code, lit, _ = run(capsys, "flow", "diagram", "--answers", str(PERSONAS / "modest-estate.yaml"))
-    assert code == 0 and "Class married s_previous" in lit and "Class done s_active" in lit
+    (lit_nodes,) = [line for line in lit.splitlines() if line.startswith("    class ")]
+    assert code == 0 and "q_married" in lit_nodes and lit_nodes.endswith(",screening,r_no_action path")
+    assert "✔ no estate tax, now or as it grows" in lit
     code, _, err = run(capsys, "flow", "diagram", "--answers", str(PERSONAS / "routes.yaml"))
     assert code == 2 and err.startswith(f"estate-advisor: error: {PERSONAS / 'routes.yaml'}: answers: unknown question")
 

@@ -23,7 +23,13 @@ def test_personas_json_covers_every_rule(capsys: pytest.CaptureFixture[str]) -> 
     ]  # fmt: skip
 
 
-def test_personas_table(capsys: pytest.CaptureFixture[str]) -> None:
+def test_personas_in_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["personas"]) == 0
     out = capsys.readouterr().out
-    assert "us-couple-valuable-home" in out and "route or rule" in out and "NO PERSONA" not in out
+    assert "noncitizen-couple-in-us: QDOT (if you die first) + QDOT (if your spouse dies first)\n" in out
+    assert "expat-couple: QDOT (if you die first)\n    US citizen abroad married to a non-citizen\n" in out
+    assert "\nRule: the spouse is not a US citizen\n    citizen-with-noncitizen-spouse, expat-couple," in out
+    assert "none of the examples" not in out
+    for identifier in ("qdot + qdot", "no_action", "spouse_not_citizen", "route:", "rule:"):
+        assert identifier not in out
+    assert max(len(line) for line in out.splitlines()) <= 84  # person names are never broken

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.app import App
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import Input, Label, Static
 from textual_plotext import PlotextPlot
 
 from advisor.ui.calculator_screen import CalculatorScreen, CalculatorSpec, ProvenanceScreen
 from advisor.ui.calculators import calculators
+from tests.ui.screen_text import settle
 
 CSS = Path(__file__).resolve().parents[2] / "advisor" / "ui" / "app.tcss"
 
@@ -26,29 +28,32 @@ class Harness(App[None]):
 
 
 def figures(screen: CalculatorScreen) -> dict[str, str]:
-    table = screen.query_one("#figures", DataTable)
-    return {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+    """The figures the screen shows (as computed; the on-screen text is checked in test_calculator_layout)."""
+    assert screen.evaluation is not None
+    return dict(screen.evaluation.figures)
 
 
 async def test_estate_tax_recalculates_as_you_type() -> None:
     app = Harness(calculators()["estate-tax"])
     async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         assert figures(screen)["Net estate tax"] == "$2,000,000.00"
         field = screen.query_one("#field-taxable_estate", Input)
         field.value = "25m"
-        await pilot.pause()
+        await settle(pilot)
         assert figures(screen)["Net estate tax"] == "$4,000,000.00"
 
 
 async def test_bad_amount_shows_the_cli_message_and_keeps_last_figures() -> None:
     app = Harness(calculators()["estate-tax"])
     async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         screen.query_one("#field-taxable_estate", Input).value = "lots"
-        await pilot.pause()
+        await settle(pilot)
         error = screen.query_one("#error-taxable_estate", Label)
         assert "could not read 'lots'" in str(error.render())
         assert error.has_class("shown")
@@ -59,10 +64,11 @@ async def test_bad_amount_shows_the_cli_message_and_keeps_last_figures() -> None
 async def test_year_without_data_says_what_to_do() -> None:
     app = Harness(calculators()["estate-tax"])
     async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         screen.query_one("#field-year", Input).value = "2031"
-        await pilot.pause()
+        await settle(pilot)
         status = str(screen.query_one("#status", Static).render())
         assert "2031 is not in the data" in status
 
@@ -70,7 +76,7 @@ async def test_year_without_data_says_what_to_do() -> None:
 async def test_prefilled_from_the_interview() -> None:
     app = Harness(calculators({"qprt": {"fmv": "3m", "age": "70"}})["qprt"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         assert screen.query_one("#field-fmv", Input).value == "3m"
@@ -80,13 +86,13 @@ async def test_prefilled_from_the_interview() -> None:
 async def test_qprt_chart_and_provenance() -> None:
     app = Harness(calculators()["qprt"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         assert screen.query_one("#chart", PlotextPlot).display
         assert figures(screen)["Best term by expected net saving"].endswith("years")
         await pilot.press("ctrl+b")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ProvenanceScreen)
         texts = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "section 7520 rate" in texts and "Table 2010CM" in texts
@@ -97,20 +103,20 @@ async def test_qprt_chart_and_provenance() -> None:
 async def test_qdot_tax_screen_recomputes_the_decedents_tax() -> None:
     app = Harness(calculators()["qdot-tax"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         # 2026 death, $15M taxable estate (exactly the basic exclusion): $1M of distributions is taxed at 40%.
         assert figures(screen)["Line 12 Net estate tax (QDOT tax)"] == "$400,000.00"
         screen.query_one("#field-hardship", Input).value = "2m"
-        await pilot.pause()
+        await settle(pilot)
         assert "hardship" in str(screen.query_one("#status", Static).render()).lower()
 
 
 async def test_qdot_deferral_screen_has_a_chart_and_alternatives() -> None:
     app = Harness(calculators({"qdot-deferral": {"spouse_age": "60"}})["qdot-deferral"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         shown = figures(screen)
@@ -122,7 +128,7 @@ async def test_qdot_deferral_screen_has_a_chart_and_alternatives() -> None:
 async def test_due_date_screen_moves_to_the_next_business_day() -> None:
     app = Harness(calculators()["qdot-due-date"])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen)
         shown = figures(screen)
@@ -130,7 +136,33 @@ async def test_due_date_screen_moves_to_the_next_business_day() -> None:
         assert shown["Due date"] == "Sat 2026-03-14"
         assert shown["Next business day (IRC 7503)"] == "Mon 2026-03-16"
         screen.query_one("#field-event", Input).value = "birthday"
-        await pilot.pause()
+        await settle(pilot)
         assert "enter one of distribution, death, disqualification" in str(
             screen.query_one("#error-event", Label).render()
         )
+
+
+async def test_the_calculation_runs_in_a_worker_and_says_so_meanwhile(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    spec = calculators()["estate-tax"]
+    real = spec.evaluate
+
+    def slow(values: object) -> object:
+        time.sleep(0.3)  # a slow calculation, so the screen can be read while it runs
+        return real(values)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(spec, "evaluate", slow)
+    app = Harness(spec)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen)
+        assert str(screen.query_one("#status", Static).render()) == "Computing…" and screen.evaluation is None
+        await pilot.press("end", "x")  # typing goes on while it computes: 20mx cannot be read
+        await settle(pilot)
+        assert screen.evaluation is None  # the calculation for 20m was dropped for the newer text
+        assert "unknown unit 'mx' in '20mx'" in str(screen.query_one("#error-taxable_estate", Label).render())
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert screen.evaluation is not None and dict(screen.evaluation.figures)["Net estate tax"] == "$2,000,000.00"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Label, OptionList, Tree
+from textual.widgets import Input, Label, OptionList, Tree
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
@@ -13,9 +13,11 @@ from advisor.recording import SessionRecorder
 from advisor.store import SessionStore
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen
+from advisor.ui.cards import RecommendationCard
 from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
+from tests.ui.screen_text import screen_lines, screen_text, settle, shown_beside
 
 SIZE = (100, 32)
 NO_TAX_UNTIL_THE_HOME = {
@@ -122,9 +124,9 @@ async def test_review_edit_reroutes_and_keeps_later_answers() -> None:
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
-        table = app.screen.query_one("#answers", DataTable)
-        assert table.row_count == len(app.session.review()) >= 6
-        table.move_cursor(row=1)  # domicile
+        listed = app.screen.query_one("#answers", OptionList)
+        assert listed.option_count == len(app.session.review()) >= 6
+        listed.highlighted = 1  # domicile
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EditAnswerScreen)
@@ -149,7 +151,7 @@ async def test_edit_rejection_shows_message_in_dialog() -> None:
         await pilot.pause()
         await pilot.press("ctrl+r")
         await pilot.pause()
-        app.screen.query_one("#answers", DataTable).move_cursor(row=3)
+        app.screen.query_one("#answers", OptionList).highlighted = 3
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EditAnswerScreen)
@@ -172,9 +174,13 @@ async def test_decision_path_lights_the_route() -> None:
         await pilot.pause()
         assert isinstance(app.screen, DecisionPathScreen)
         labels = [str(node.label) for node in app.screen.query_one(Tree).root.children]
-        assert labels[0].startswith("✔ citizenship = Not a US citizen")
-        assert any(label.startswith("▶ age") for label in labels)
-        assert any(label.startswith("· state") for label in labels)
+        assert labels[0].startswith("✔ Citizenship = Not a US citizen")
+        assert any(label.startswith("◆ Age") for label in labels)
+        assert any(label.startswith("· US state") for label in labels)
+        assert labels[-1] == "· Screening of the answers (once every question is answered)"
+        text = screen_text(app)
+        assert "➜ Country of the home — if lives abroad" in text and "  US state — if lives in the US" in text
+        assert "_" not in text  # no ids on screen
 
 
 async def test_palette_opens_a_prefilled_calculator() -> None:
@@ -187,7 +193,7 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"estate tax")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CalculatorScreen)
@@ -213,37 +219,33 @@ async def test_answers_saved_as_accepted(tmp_path: Path) -> None:
 
 
 async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards() -> None:
-    from textual.widgets import Collapsible
-
     app = AdvisorApp(Session())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"persona expat")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.5)
+        await settle(pilot)
         assert app.session.is_complete
-        cards = list(chat(app).query(Collapsible))
+        cards = list(chat(app).query(RecommendationCard))
         assert [card.has_class("qdot") for card in cards] == [True]
         assert "QDOT" in str(cards[0].title)
         assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
 
 
 async def test_finishing_the_interview_shows_no_action_with_what_would_change() -> None:
-    from textual.widgets import Collapsible, Markdown
-
     answers = NO_TAX_UNTIL_THE_HOME
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.session.current is not None and app.session.current.id == "owns_residence"
         await pilot.press("down", "enter")
-        await pilot.pause(0.5)
-        [card] = chat(app).query(Collapsible)
+        await settle(pilot)
+        [card] = chat(app).query(RecommendationCard)
         assert card.has_class("no_action")
-        text = card.query_one(Markdown).source
+        text = card.source
         assert "What would change the answer" in text
 
 
@@ -254,13 +256,13 @@ async def test_export_report_from_the_palette(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("down", "enter")  # does not own a residence: the interview completes
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"export report printable")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
     [report] = (tmp_path / "reports").glob("*.html")
     html = report.read_text(encoding="utf-8")
     assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x</script>" not in html
@@ -268,48 +270,49 @@ async def test_export_report_from_the_palette(tmp_path: Path) -> None:
 
 
 async def test_figures_basis_after_the_recommendations() -> None:
-    from textual.widgets import DataTable, Static
-
     from advisor.ui.calculator_screen import ProvenanceScreen
 
     app = AdvisorApp(Session.from_answers(load_answers_file(personas()["expat-couple"]), defaults=True))
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert isinstance(app.screen, ProvenanceScreen)
-        table = app.screen.query_one(DataTable)
-        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        assert labels and all(label.startswith("qdot: ") for label in labels)
-        texts = " ".join(str(w.render()) for w in app.screen.query(Static))
-        assert "Rev. Proc. 2025-32" in texts
+        assert app.report is not None
+        lines = app.screen.provenance.lines
+        assert lines and all(label.startswith("qdot: ") and basis for label, _, basis in lines)
+        label, value, _ = lines[0]
+        assert shown_beside(screen_lines(app), label, value)
+        await pilot.press("end")
+        await pilot.pause()
+        last = app.screen.provenance.citations[-1]  # the parameter rows come last, each with its source
+        assert " ".join(last.parameter.split()[:4]) in " ".join(screen_text(app).split())
 
 
 async def test_changing_an_answer_after_the_results_screens_again() -> None:
-    from textual.widgets import Collapsible
-
     answers = {**NO_TAX_UNTIL_THE_HOME, "owns_residence": False}
     app = AdvisorApp(Session.from_answers(answers))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
-        assert [c.has_class("no_action") for c in chat(app).query(Collapsible)] == [True]
+        await settle(pilot)
+        assert [c.has_class("no_action") for c in chat(app).query(RecommendationCard)] == [True]
         await pilot.press("ctrl+r")
         await pilot.pause()
-        table = app.screen.query_one("#answers", DataTable)
-        table.move_cursor(row=[item.question_id for item in app.session.review()].index("estate_total"))
+        listed = app.screen.query_one("#answers", OptionList)
+        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
         await pilot.press("enter")
         await pilot.pause()
         field = app.screen.query_one("#answer-input", Input)
         assert field.value == "1,000,000"
         field.value = "40m"
         await pilot.press("enter", "escape")
-        await pilot.pause(0.3)
+        await settle(pilot)
         from advisor.ui.chat import AdvisorNote
 
         notes = [note.source for note in chat(app).query(AdvisorNote)]
         assert any(note.startswith("Your answers changed") for note in notes)
-        cards = list(chat(app).query(Collapsible))
-        assert len(cards) == 2 and "about $10,000,000" in app.report["recommendations"][0]["summary"]  # type: ignore[index]
+        (card,) = chat(app).query(RecommendationCard)  # the updated card replaces the old one
+        assert "about $10,000,000" in card.source
+        assert app.report is not None and "about $10,000,000" in app.report["recommendations"][0]["summary"]
 
 
 async def test_treaty_lines_come_before_the_cards() -> None:
@@ -323,10 +326,10 @@ async def test_treaty_lines_come_before_the_cards() -> None:
     session = Session.from_answers(answers, today=dt.date(2026, 11, 23), defaults=True)
     app = AdvisorApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await settle(pilot)
         texts = [message.source for message in chat(app).query(AdvisorMessage)]
         assert "Your country of domicile is Japan, which has an estate tax treaty with the US." in texts
-        messages = list(chat(app).query("AdvisorMessage, Collapsible"))
+        messages = list(chat(app).query("AdvisorMessage, RecommendationCard"))
         first_card = next(i for i, widget in enumerate(messages) if widget.has_class("card"))
         treaty_at = next(i for i, widget in enumerate(messages) if "Japan" in getattr(widget, "source", ""))
         assert treaty_at < first_card and messages[first_card].has_class("no_action")

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from textual.widgets import Collapsible, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
 from advisor.resources import data_dir
+from advisor.ui.answer import options_for
 from advisor.ui.app import AdvisorApp
-from advisor.ui.chat import options_for
+from advisor.ui.cards import RecommendationCard
+from tests.ui.screen_text import settle
 
 ROUTES = yaml.safe_load((data_dir("content") / "personas" / "routes.yaml").read_text(encoding="utf-8"))
 
@@ -40,8 +42,8 @@ async def test_persona_interview_through_the_ui(persona: str) -> None:
                 await pilot.press("enter")
             await pilot.pause()
             assert question.id in app.session.answers, f"{question.id} was not accepted"
-        await pilot.pause(0.3)
-        cards = list(app.screen.query(Collapsible))
+        await settle(pilot)
+        cards = list(app.screen.query(RecommendationCard))
         kinds = [kind for card in cards for kind in ("qdot", "qprt", "no_action") if card.has_class(kind)]
         assert sorted(set(kinds)) == sorted(ROUTES[persona]["kinds"])
         assert app.report is not None

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import DataTable, Input, Label
 
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
-from advisor.store import SessionRecord, SessionStore
+from advisor.store import SessionRecord, SessionStore, local_time
 from advisor.ui.app import AdvisorApp
 from advisor.ui.chat import ChatScreen, PersonMessage
 from advisor.ui.sessions import ConfirmScreen, RenameScreen, SessionsScreen
+from tests.ui.screen_text import screen_text, settle
 
 SIZE = (110, 32)
 
@@ -49,7 +52,7 @@ async def test_ctrl_o_lists_sessions_and_the_filter_finds_a_client(store: Sessio
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert [row[0] for row in rows(app)] == ["Bo Chen", "Ana Lima"]
-        assert rows(app)[1][2:] == ["in progress", "2", ana.id]
+        assert rows(app)[1][1:] == ["in progress", "not yet", local_time(ana.updated_at), "2", ana.id]
         await pilot.press("slash", *"lima")
         await pilot.pause()
         assert [row[0] for row in rows(app)] == ["Ana Lima"]
@@ -71,7 +74,7 @@ async def test_palette_entry_opens_the_screen(store: SessionStore) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Sessions")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert rows(app) == []
@@ -103,7 +106,7 @@ async def test_rename_updates_the_store_the_list_and_the_saved_indicator(store: 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+o")
         await pilot.pause()
-        assert rows(app)[0][2] == "in progress · open now"
+        assert rows(app)[0][1] == "in progress · open now"
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, RenameScreen)
@@ -137,7 +140,8 @@ async def test_duplicate_copies_the_answers_and_selects_the_copy(store: SessionS
         await pilot.press("ctrl+o", "d")
         await pilot.pause()
         [copy] = [record for record in store.list() if record.id != ana.id]
-        assert store.answers(copy.id) == store.answers(ana.id) and copy.client_name == "Ana"
+        assert store.answers(copy.id) == store.answers(ana.id) and copy.client_name == "Ana (copy)"
+        assert [row[0] for row in rows(app)] == ["Ana (copy)", "Ana"]
         assert len(rows(app)) == 2 and screen(app).selected_id() == copy.id
 
 
@@ -160,7 +164,7 @@ async def test_delete_asks_first_and_cancel_keeps_the_session(store: SessionStor
         await pilot.pause()
         await pilot.click("#confirm")
         await pilot.pause()
-        assert [row[4] for row in rows(app)] == [bo.id]
+        assert [row[5] for row in rows(app)] == [bo.id]
     assert [record.id for record in store.list()] == [bo.id]
 
 
@@ -190,7 +194,7 @@ async def test_new_interview_after_opening_a_session_switches_the_saved_indicato
     app = AdvisorApp(*SessionRecorder.resume(store, ana.id))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"New interview")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ChatScreen) and app.session.answers == {}
@@ -213,3 +217,25 @@ async def test_a_session_deleted_elsewhere_is_reported_not_crashed_on(store: Ses
         await pilot.pause()
         assert isinstance(app.screen, SessionsScreen) and rows(app) == []
         assert any("deleted elsewhere" in str(n.message) for n in app._notifications)
+
+
+COMPLETE = {"citizenship": "us", "domicile": "us", "state": "TX", "age": 50, "married": False}
+COMPLETE |= {"estate_total": "1m", "prior_taxable_gifts": 0, "estate_growth": "3%", "owns_residence": False}
+
+
+async def test_route_column_and_enter_in_the_filter_opens_the_only_match(store: SessionStore) -> None:
+    done = saved(store, "Ana Lima", COMPLETE)
+    store.set_status(done.id, "complete")
+    saved(store, "Bo Chen", {"citizenship": "us"})
+    app = new_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        routes = {row[0]: row[2] for row in rows(app)}
+        assert routes == {"Ana Lima": "No action", "Bo Chen": "not yet"}
+        assert re.search(r"Ana Lima +complete +No action +\d{4}-\d\d-\d\d \d\d:\d\d +9 +" + done.id, screen_text(app))
+        await pilot.press("slash", *"bo", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChatScreen)
+        assert app.recorder is not None and app.recorder.record is not None
+        assert app.recorder.record.client_name == "Bo Chen"

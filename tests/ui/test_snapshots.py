@@ -22,9 +22,12 @@ Compare = Callable[..., bool]
 
 
 async def steady(pilot: Pilot[Any]) -> None:
-    """No blinking cursor, nothing still moving."""
+    """No blinking cursor, nothing still moving, every worker (the screening) done and shown."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
+    await pilot.pause()
     await pilot.pause()
 
 
@@ -66,3 +69,42 @@ def test_qprt_screen_with_chart(snap_compare: Compare) -> None:
         await steady(pilot)
 
     assert snap_compare(app_with(answers), terminal_size=(120, 40), run_before=open_qprt)
+
+
+def test_deferral_screen_at_80_columns(snap_compare: Compare) -> None:
+    answers = load_answers_file(personas()["expat-couple"])
+
+    async def open_deferral(pilot: Pilot[Any]) -> None:
+        await steady(pilot)
+        pilot.app.open_calculator("qdot-deferral")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await steady(pilot)
+
+    assert snap_compare(app_with(answers), terminal_size=SMALL, run_before=open_deferral)
+
+
+def test_deferral_basis_at_80_columns(snap_compare: Compare) -> None:
+    answers = load_answers_file(personas()["expat-couple"])
+
+    async def open_basis(pilot: Pilot[Any]) -> None:
+        await steady(pilot)
+        pilot.app.open_calculator("qdot-deferral")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await steady(pilot)
+
+    assert snap_compare(app_with(answers), terminal_size=SMALL, run_before=open_basis)
+
+
+def test_qprt_screen_and_basis_in_the_light_theme(snap_compare: Compare) -> None:
+    answers = load_answers_file(personas()["us-couple-valuable-home"])
+
+    async def light_basis(pilot: Pilot[Any]) -> None:
+        pilot.app.theme = "textual-light"
+        await steady(pilot)
+        pilot.app.open_calculator("qprt")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await steady(pilot)
+
+    assert snap_compare(app_with(answers), terminal_size=SMALL, run_before=light_basis)

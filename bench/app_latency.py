@@ -1,0 +1,162 @@
+"""Latency of the app where people wait, driven in-process through Textual's Pilot (headless).
+
+1. Last answer -> recommendation cards on screen (target <= 100 ms), and the time until the screen
+   shows that work is under way (the moving bar and "screening them…").
+2. Review closed after a changed answer -> the updated recommendations on screen (target <= 100 ms).
+3. HTML report export, from the command to the file written (target <= 300 ms).
+4. Calculator open -> its figures on screen (target <= 100 ms), for each calculator.
+
+Each run starts a fresh app in this process; "cold" is the first run (modules and templates not yet
+loaded, as for a person's first recommendation), "warm" the median of the later runs. The clock
+stops when the screen has processed its messages and been laid out and rendered once.
+
+Run: .venv/bin/python bench/app_latency.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from textual.pilot import Pilot  # noqa: E402
+from textual.widgets import Input  # noqa: E402
+
+from advisor.answers_file import load_answers_file, personas  # noqa: E402
+from advisor.engine import Session  # noqa: E402
+from advisor.recording import SessionRecorder  # noqa: E402
+from advisor.store import SessionStore  # noqa: E402
+from advisor.ui.app import AdvisorApp  # noqa: E402
+from advisor.ui.calculator_screen import CalculatorScreen  # noqa: E402
+from advisor.ui.cards import RecommendationCard  # noqa: E402
+from advisor.ui.catalog import CALCULATORS  # noqa: E402
+
+RUNS = 7
+PERSONA = "qdot-and-qprt-couple"
+"""Two recommendations (a QDOT with its deferral projection, and a QPRT): the slowest screening."""
+
+
+async def rendered(pilot: Pilot[Any]) -> None:
+    """Process what is pending and render one frame now, as the next refresh would."""
+    await pilot._wait_for_screen()
+    pilot.app.screen._on_timer_update()
+
+
+async def until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float = 10.0) -> None:
+    start = time.perf_counter()
+    while not done():
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("the screen did not get there")
+        await asyncio.sleep(0.0005)
+    await rendered(pilot)
+
+
+def cards(app: AdvisorApp) -> int:
+    return len(app.screen.query(RecommendationCard))
+
+
+async def last_answer(answers: dict[str, object]) -> tuple[float, float]:
+    """Seconds from the last answer to (the progress shown, the cards on screen)."""
+    full = Session.from_answers(answers, defaults=True)
+    last = full.path[-1]
+    app = AdvisorApp(Session.from_answers({k: v for k, v in answers.items() if k != last}, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == last
+        start = time.perf_counter()
+        question = app.session.current
+        if question.kind in {"choice", "yes_no"}:
+            await app.screen.submit(full.answers[last])
+        else:
+            field = app.screen.query_one("#answer-input", Input)
+            field.value = str(answers[last])
+            await field.action_submit()
+        await rendered(pilot)
+        progress = time.perf_counter() - start
+        await until(pilot, lambda: cards(app) > 0)
+        return progress, time.perf_counter() - start
+
+
+async def review_closed(answers: dict[str, object]) -> float:
+    """Seconds from closing Review (with one answer changed) to the new cards on screen."""
+    app = AdvisorApp(Session.from_answers(answers, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: cards(app) > 0)
+        before = set(app.screen.query(RecommendationCard))
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        app.session.edit("estate_total", "30m")
+        start = time.perf_counter()
+        await pilot.press("escape")
+        await until(pilot, lambda: cards(app) > 0 and not before & set(app.screen.query(RecommendationCard)))
+        return time.perf_counter() - start
+
+
+async def html_export(answers: dict[str, object]) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        store = SessionStore.open(Path(folder))
+        session = Session.from_answers(answers, defaults=True)
+        app = AdvisorApp(session, SessionRecorder.start(store, session))
+        reports = Path(folder) / "reports"
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: cards(app) > 0)
+            start = time.perf_counter()
+            app.export_report("html")
+            await until(pilot, lambda: any(reports.glob("*.html")))
+            elapsed = time.perf_counter() - start
+        store.close()
+        return elapsed
+
+
+async def calculator_open(answers: dict[str, object], key: str) -> float:
+    app = AdvisorApp(Session.from_answers(answers, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: cards(app) > 0)  # opened from the palette once the results are shown
+        start = time.perf_counter()
+        app.open_calculator(key)
+        await until(pilot, lambda: isinstance(app.screen, CalculatorScreen) and app.screen.evaluation is not None)
+        return time.perf_counter() - start
+
+
+async def series(measure: Callable[[], Awaitable[float]]) -> tuple[float, list[float]]:
+    """The cold first run and the warm runs after it."""
+    cold = await measure()
+    warm = [await measure() for _ in range(RUNS - 1)]
+    return cold, warm
+
+
+def show(what: str, target_ms: float, cold: float, warm: list[float]) -> None:
+    figures = [cold, *warm]
+    print(
+        f"{what}: cold {cold * 1000:.0f} ms, warm median {statistics.median(warm) * 1000:.0f} ms "
+        f"(min {min(figures) * 1000:.0f}, max {max(figures) * 1000:.0f}; target <= {target_ms:.0f} ms)"
+    )
+
+
+async def main() -> None:
+    answers = load_answers_file(personas()[PERSONA])
+    progress: list[float] = []
+
+    async def answer() -> float:
+        shown, total = await last_answer(answers)
+        progress.append(shown)
+        return total
+
+    show(f"last answer -> recommendations ({PERSONA})", 100, *await series(answer))
+    print(f"  ... progress on screen after {statistics.median(progress) * 1000:.1f} ms (median)")
+    show("review closed -> updated recommendations", 100, *await series(lambda: review_closed(answers)))
+    show("HTML report export", 300, *await series(lambda: html_export(answers)))
+    for key in CALCULATORS:
+        show(f"calculator open: {key}", 100, *await series(lambda key=key: calculator_open(answers, key)))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

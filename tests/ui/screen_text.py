@@ -1,0 +1,42 @@
+"""The text a person would read on the terminal, for tests that assert what is on screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
+
+
+def screen_lines(app: App[Any]) -> list[str]:
+    """Every line of the top screen as rendered now (the same strips the terminal is sent)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def screen_text(app: App[Any]) -> str:
+    return "\n".join(screen_lines(app))
+
+
+def label_start(label: str, width: int = 12) -> str:
+    """The first words of a label, as they show on its first line even when the rest wraps."""
+    words = label.split()
+    start = words[0]
+    for word in words[1:]:
+        if len(start) + 1 + len(word) > width:
+            break
+        start += " " + word
+    return start
+
+
+def shown_beside(lines: list[str], label: str, value: str) -> bool:
+    """The value is on the line where its label starts: read together, not in a column off-screen."""
+    start = label_start(label)
+    return any(start in " ".join(line.split()) and value in line for line in lines)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait until the screen is idle and every worker (the screening) has finished and shown its result."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()  # what was scheduled after the refresh (scrolling to the first card)

@@ -1,0 +1,177 @@
+"""What a person reads, key by key, at 80x24 and 120x40: every label beside its value, the keys the
+footer offers doing what they say, and the results reachable with the usual keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from advisor.answers_file import load_answers_file, personas
+from advisor.engine import Session
+from advisor.ui.app import AdvisorApp
+from advisor.ui.calculator_screen import CalculatorScreen, ProvenanceScreen
+from advisor.ui.cards import RecommendationCard
+from advisor.ui.catalog import CALCULATORS
+from advisor.ui.chat import ChatScreen, HelpMessage
+from tests.ui.screen_text import label_start, screen_lines, screen_text, settle, shown_beside
+
+SIZES = [(80, 24), (120, 40)]
+EXPAT = load_answers_file(personas()["qdot-and-qprt-couple"])
+
+
+async def lines_while_scrolling(pilot: Pilot[Any]) -> list[str]:
+    """Every line the focused pane shows from its top to its end, a page at a time."""
+    pane = pilot.app.focused
+    assert pane is not None
+    await pilot.press("home")
+    await pilot.pause()
+    seen = screen_lines(pilot.app)
+    for _ in range(60):
+        if pane.scroll_y >= pane.max_scroll_y:
+            break
+        await pilot.press("pagedown")
+        await pilot.pause()
+        seen += screen_lines(pilot.app)
+    assert pane.scroll_y >= pane.max_scroll_y, "PageDown did not reach the end"
+    return seen
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("key", list(CALCULATORS))
+async def test_every_figure_beside_its_value_and_every_basis_line(size: tuple[int, int], key: str) -> None:
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        app.open_calculator(key)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CalculatorScreen) and screen.evaluation is not None
+        assert "f2 Form ⇄ figures" in screen_lines(app)[-1] and "^b How computed" in screen_lines(app)[-1]
+        await pilot.press("f2")
+        assert app.focused is screen.query_one("#results")
+        seen = await lines_while_scrolling(pilot)
+        for label, value in screen.evaluation.figures:
+            assert shown_beside(seen, label, value), f"{label!r} is not shown with {value!r}"
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        basis = app.screen
+        assert isinstance(basis, ProvenanceScreen)
+        seen = await lines_while_scrolling(pilot)
+        text = " ".join(" ".join(seen).split())
+        for label, value, why in basis.provenance.lines:
+            assert why, f"{label} has no basis"
+            assert shown_beside(seen, label, value), f"{label!r} is not shown with {value!r}"
+            assert label_start(why, 30) in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_results_take_focus_and_scroll_and_esc_undoes_nothing(size: tuple[int, int]) -> None:
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        chat = app.screen
+        assert isinstance(chat, ChatScreen)
+        transcript = chat.query_one("#transcript")
+        assert app.focused is transcript
+        cards = list(chat.query(RecommendationCard))
+        assert len(cards) == 2
+        assert "1. " + cards[0].title.split(". ", 1)[1][:40] in screen_text(app)  # the first card from its top
+        top = transcript.scroll_y
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert transcript.scroll_y > top
+        await pilot.press("end")
+        await pilot.pause()
+        assert transcript.scroll_y == transcript.max_scroll_y
+        assert cards[1].region.height > 10  # the second card is open, not a folded line at the bottom
+        answers = app.session.to_answers()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.is_complete and app.session.to_answers() == answers
+        assert any(n.message.startswith("Every question is answered") for n in app._notifications)
+
+
+async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import advisor.advice
+    from advisor.screening import screen as real
+
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            time.sleep(0.5)  # a slow screening, so the screen can be read while it runs
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(advisor.advice, "screen", slow)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        app.session.edit("owns_residence", False)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "screening them…" in screen_text(app)
+        assert app.report is None and all(card.has_class("stale") for card in app.screen.query(RecommendationCard))
+        await pilot.press("escape")  # a second Esc while it runs goes back nowhere
+        await settle(pilot)
+        assert app.session.is_complete and app.session.answers["owns_residence"] is False
+        (card,) = app.screen.query(RecommendationCard)  # the home is gone, and so is the QPRT
+        assert card.has_class("qdot") and "QDOT" in screen_text(app)
+        assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_keys_as_people_type_them(size: tuple[int, int]) -> None:
+    app = AdvisorApp(Session.from_answers({"citizenship": "us", "domicile": "abroad", "domicile_country": "PT"}))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "f1 Why we ask" in footer and "^q Quit" in footer
+        assert app.session.current is not None and app.session.current.id == "age"
+        await pilot.press("?")
+        await pilot.pause()
+        assert app.screen.query(HelpMessage) and "Why we ask: A residence trust" in screen_text(app)
+        assert app.screen.query_one("#answer-input", Input).value == ""
+        await pilot.press(*"fifty", "enter")
+        await pilot.pause()
+        assert "could not read 'fifty' as an age" in screen_text(app)
+        await pilot.press(*["backspace"] * 5, "5", "8")
+        await pilot.pause()
+        assert "could not read" not in screen_text(app) and "→ 58 years" in screen_text(app)
+        await pilot.press("enter", "y")  # married? y
+        await pilot.pause()
+        assert app.session.answers["married"] is True and app.session.current.id == "spouse_citizenship"
+        await pilot.press("n")  # the only option starting with n: Not a US citizen
+        await pilot.pause()
+        assert app.session.answers["spouse_citizenship"] == "non_us"
+        await pilot.press("P", "T", "enter")  # the spouse's country
+        await pilot.pause()
+        assert app.session.current is not None and app.session.current.id == "spouse_domicile"
+        await pilot.press("2")  # spouse's home: the second option
+        await pilot.pause()
+        assert app.session.answers["spouse_domicile"] == "abroad"
+        assert app.session.current is not None and app.session.current.id == "spouse_domicile_country"
+        await pilot.press("f1")  # F1 in a typed question too
+        await pilot.pause()
+        assert len(app.screen.query(HelpMessage)) == 2
+
+
+async def test_decision_path_in_words_at_80_columns() -> None:
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        seen = " ".join(await lines_while_scrolling(pilot))
+        assert "✔ Spouse's citizenship = Not a US citizen" in seen
+        assert "➜ Spouse's country of citizenship — if spouse not a US citizen" in seen
+        assert "➜ QDOT" in seen and "➜ QPRT" in seen and "✔ the spouse is not a US citizen" in seen
+        for identifier in ("spouse_citizenship", "(otherwise)", "qdot + ", "no_action"):
+            assert identifier not in seen
