@@ -217,7 +217,8 @@ class AdvisorApp(App[None]):
         from advisor.ui.calculators import calculators, prefill_from
 
         prefill = self.advice.calculator_prefill() if self.advice is not None else prefill_from(self.session)
-        self.push_screen(CalculatorScreen(calculators(prefill)[key]))
+        comparison = self.advice.comparison_basis() if self.advice is not None else None
+        self.push_screen(CalculatorScreen(calculators(prefill, comparison)[key]))
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
@@ -265,7 +266,7 @@ class AdvisorApp(App[None]):
         await self.new_interview(Session.from_answers(load_answers_file(path), defaults=True))
         self.notify(f"Loaded the example person {path.stem.replace('-', ' ')}.")
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if self.recorder is not None and self.recorder.stopped is not None:
             yield SystemCommand(
