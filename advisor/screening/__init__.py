@@ -184,7 +184,9 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
         Figure(name="taxable_estate", value=case.taxable_estate, unit="money",
                facts={"who": "you" if first else "your spouse", "nonresident": case.nonresident}),
         Figure(name="tax_without_qdot", value=case.tax.net_estate_tax, unit="money",
-               facts={"year": basis.tax_year, "nonresident": case.nonresident}, citations=case.tax.citations),
+               facts={"year": basis.tax_year, "nonresident": case.nonresident,
+                      "treaty": case.tax.treaty is not None and case.tax.treaty.pro_rata is not None},
+               citations=case.tax.citations),
     ]  # fmt: skip
     if case.projected_estate > case.taxable_estate:
         figures += [
@@ -334,7 +336,8 @@ def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommenda
         Figure(name="taxable_estate", value=found.estate, unit="money",
                facts={"who": "couple" if couple else "you", "nonresident": profile.nonresident_not_citizen}),
         Figure(name="exclusion_left", value=max(ZERO, found.exclusion - profile.prior_taxable_gifts), unit="money",
-               facts={"year": basis.tax_year, "couple": couple, "nonresident": profile.nonresident_not_citizen},
+               facts={"year": basis.tax_year, "couple": couple, "nonresident": profile.nonresident_not_citizen,
+                      "treaty": own.treaty is not None and own.treaty.pro_rata is not None},
                citations=own.citations),
         Figure(name="federal_tax_now", value=found.tax_now, unit="money", facts={"couple": couple},
                citations=own.citations),

@@ -17,8 +17,12 @@ from advisor.screening.rules import decide
 
 D = Decimal
 TODAY = dt.date(2026, 11, 23)
-KENJI = load_answers_file(personas()["nonresident-owner-us-property"])
-"""Tokyo; $2.5m US-situs of $10m worldwide; written before the interview asked for countries."""
+KENJI = {
+    key: value
+    for key, value in load_answers_file(personas()["nonresident-treaty-japan"]).items()
+    if not key.endswith("_country")
+}
+"""Tokyo; $2.5m US-situs of $10m worldwide; as written before the interview asked for countries."""
 JAPAN = {"citizenship_country": "Japan", "domicile_country": "jp", "spouse_citizenship_country": "JP",
          "spouse_domicile_country": "japan"}  # fmt: skip
 

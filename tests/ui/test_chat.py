@@ -335,13 +335,7 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
 
 
 async def test_treaty_lines_come_before_the_cards() -> None:
-    answers = {
-        **load_answers_file(personas()["nonresident-owner-us-property"]),
-        "domicile_country": "Japan",
-        "citizenship_country": "JP",
-        "spouse_citizenship_country": "JP",
-        "spouse_domicile_country": "JP",
-    }
+    answers = load_answers_file(personas()["nonresident-treaty-japan"])
     session = Session.from_answers(answers, today=dt.date(2026, 11, 23), defaults=True)
     app = AdvisorApp(session)
     async with app.run_test(size=SIZE) as pilot:
