@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from textual.widgets import Input
 
 from advisor.advice import advise
 from advisor.answers_file import personas
 from advisor.engine import Session
 from advisor.ui.app import AdvisorApp
-from advisor.ui.calculator_screen import CalculatorScreen
+from advisor.ui.calculator_screen import CalculatorScreen, read_fields
+from advisor.ui.calculators import calculators
 from tests.ui.screen_text import lines_while_scrolling, settle, shown_beside
 
 
@@ -44,3 +46,20 @@ async def test_opened_from_the_expat_couple_it_shows_the_cards_route_totals() ->
         assert {figure["display"] for figure in totals.values()} <= shown
         [best] = [figure for figure in totals.values() if figure["facts"]["best"]]
         assert best["display"] in screen.evaluation.summary
+
+
+@pytest.mark.parametrize("name", list(personas()))
+def test_every_persona_card_and_its_routes_screen_agree(name: str) -> None:
+    advice = advise(personas()[name], today=dt.date.today())
+    basis = advice.comparison_basis()
+    cards = [r for r in advice.explained["recommendations"] if r["kind"] == "qdot"]
+    if basis is None:
+        assert not any(f["name"] == "route_cost" for card in cards for f in card["figures"])
+        return
+    spec = calculators(advice.calculator_prefill(), basis)["qdot-compare"]
+    values, errors = read_fields(spec.fields, spec.prefill)
+    assert not errors
+    shown = dict(spec.evaluate(values).figures)
+    card = cards[-1]  # the card the other calculators are filled from
+    totals = [f["display"] for f in card["figures"] if f["name"] == "route_cost"]
+    assert totals and set(totals) <= {value for label, value in shown.items() if label.endswith(": taxes and costs")}
