@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from advisor.answers_file import personas, session_from_file
+from advisor.calculators.couple import ComparisonInput
 from advisor.calculators.money import InputError, typed_amount
 from advisor.content import explain, render_explained
 from advisor.engine import Session
 from advisor.screening import Screening, screen
 from advisor.screening.basis import basis_for
+from advisor.screening.treaty import MaritalCreditParties
 
 ZERO = Decimal(0)
 
@@ -97,6 +99,15 @@ class Advice:
                 "discount_rate": _percent(self.screening_rate()),
             }
         return prefill
+
+    def comparison_basis(self) -> tuple[ComparisonInput, MaritalCreditParties | None] | None:
+        """The two-death comparison's facts of the QDOT card the other calculators are filled from (the
+        last QDOT recommendation's), so the routes screen runs exactly what the card ran."""
+        qdot = [r for r in self.screening.recommendations if r.kind == "qdot" and r.comparison is not None]
+        if not qdot:
+            return None
+        assert qdot[-1].comparison is not None
+        return qdot[-1].comparison, qdot[-1].marital_credit
 
     def screening_rate(self) -> Decimal:
         """The section 7520 rate the screening used (the latest published when today's is not out yet)."""

@@ -155,6 +155,18 @@ def personas() -> dict[str, Path]:
     return {path.stem: path for path in sorted(folder.glob("*.yaml")) if path.stem != "routes"}
 
 
+def persona_summary(path: Path) -> str:
+    """The first sentence of a persona file's opening comment: who the example person is, in a line."""
+    lines: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("#").strip())
+    text = " ".join(lines)
+    first, dot, _ = text.partition(". ")
+    return first + "." if dot else text
+
+
 def replay(path: Path, today: dt.date | None = None) -> Session:
     """The session a whole answers file gives, defaults filled in, as far as its answers go (unknown keys
     name the file)."""

@@ -237,8 +237,8 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     if case.projected_estate > case.taxable_estate or case.standby:
         assumed.append(_growth(profile, case.horizon))
     compared = _comparison_facts(profile, basis, case) if projections else None
+    marital = marital_credit_parties(profile, basis.today) if first and compared is not None else None
     if compared is not None:
-        marital = marital_credit_parties(profile, basis.today) if first else None
         figures += _comparison_figures(compared, assumed, marital)
     elif projections:
         assumed.append(Assumption(key="survivor_age_unknown"))
@@ -259,6 +259,8 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
         citations=_cited(figures),
         legal_basis=_law(case.hits),
         assumptions=tuple(assumed),
+        comparison=compared,
+        marital_credit=marital,
     )
 
 

@@ -6,12 +6,13 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from advisor.calculators.couple import ComparisonInput
 from advisor.calculators.parameters import Citation
 from advisor.calculators.units import Money
 from advisor.engine.profile import Profile
-from advisor.screening.treaty import TreatyOutlook
+from advisor.screening.treaty import MaritalCreditParties, TreatyOutlook
 
 Kind = Literal["qdot", "qprt", "no_action"]
 Scenario = Literal["person_dies_first", "spouse_dies_first"]
@@ -140,6 +141,11 @@ class Recommendation(BaseModel):
     """For no_action: the smallest single-fact changes that change the route, smallest first."""
     state_tax: StateTax | None = None
     """The state's estate tax where it applies, so every route's card names it."""
+    comparison: ComparisonInput | None = Field(default=None, exclude=True)
+    """For a QDOT: the couple model's facts behind its route figures, so a calculator opened from the
+    interview starts from exactly them (not part of the report)."""
+    marital_credit: MaritalCreditParties | None = Field(default=None, exclude=True)
+    """With ``comparison``: the parties of the Canadian marital credit route, where it was priced."""
 
     def rule(self, name: str) -> RuleHit | None:
         return next((hit for hit in self.rules if hit.name == name), None)

@@ -192,16 +192,17 @@ class AdvisorApp(App[None]):
         if self.report is None:
             self.notify("The figures come with the recommendations, once every question is answered.")
             return
-        lines = []
+        sections = []
         citations: dict[str, Citation] = {}
         for recommendation in self.report["recommendations"]:
-            for figure in recommendation["figures"]:
-                lines.append((f"{recommendation['kind']}: {figure['label']}", figure["display"], figure["basis"]))
+            lines = [(figure["label"], figure["display"], figure["basis"]) for figure in recommendation["figures"]]
+            sections.append((recommendation["title"], lines))
             for cited in recommendation["citations"]:
                 citations.setdefault(
                     cited["text"], Citation.model_validate({k: cited[k] for k in Citation.model_fields})
                 )
-        self.push_screen(ProvenanceScreen(Provenance("the recommendations' figures", lines, tuple(citations.values()))))
+        provenance = Provenance("the recommendations' figures", (), tuple(citations.values()), sections=sections)
+        self.push_screen(ProvenanceScreen(provenance))
 
     def action_decision_path(self) -> None:
         from advisor.ui.path import DecisionPathScreen
@@ -216,7 +217,8 @@ class AdvisorApp(App[None]):
         from advisor.ui.calculators import calculators, prefill_from
 
         prefill = self.advice.calculator_prefill() if self.advice is not None else prefill_from(self.session)
-        self.push_screen(CalculatorScreen(calculators(prefill)[key]))
+        comparison = self.advice.comparison_basis() if self.advice is not None else None
+        self.push_screen(CalculatorScreen(calculators(prefill, comparison)[key]))
 
     def export_report(self, fmt: Literal["md", "html"]) -> None:
         """Write the report beside the saved sessions (or into the current folder when not saving)."""
@@ -286,8 +288,8 @@ class AdvisorApp(App[None]):
             yield SystemCommand(
                 f"Open calculator: {title}", "Prefilled from your answers", partial(self.open_calculator, key)
             )
-        from advisor.answers_file import personas
+        from advisor.answers_file import persona_summary, personas
 
         for key, path in personas().items():
             name = key.replace("-", " ")
-            yield SystemCommand(f"Load persona: {name}", "An example person", partial(self.load_persona, path))
+            yield SystemCommand(f"Load persona: {name}", persona_summary(path), partial(self.load_persona, path))

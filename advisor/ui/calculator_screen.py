@@ -63,6 +63,8 @@ class Provenance:
     lines: Sequence[tuple[str, str, str]]
     citations: Sequence[Citation] = ()
     notes: Sequence[str] = ()
+    sections: Sequence[tuple[str, Sequence[tuple[str, str, str]]]] = ()
+    """Further lines under headings of their own (each recommendation's figures under its title)."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,9 @@ class ProvenanceScreen(ModalScreen[None]):
         with VerticalScroll(id="provenance"):
             yield Label(f"How this was computed: {self.provenance.title}", classes="title")
             yield Static(basis_table(self.provenance.lines), id="provenance-lines")
+            for heading, lines in self.provenance.sections:
+                yield Label(heading, classes="subtitle", markup=False)
+                yield Static(basis_table(lines))
             yield Label("Parameter rows used", classes="subtitle")
             for citation in self.provenance.citations:
                 yield Static(

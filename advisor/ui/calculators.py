@@ -25,8 +25,10 @@ from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
 from advisor.engine.answers import parse_yes_no
+from advisor.ui import compare_calculator
 from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
 from advisor.ui.catalog import CALCULATORS
+from advisor.ui.compare_calculator import Basis
 
 
 def _yes_no(text: str) -> bool:
@@ -357,8 +359,11 @@ def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
     )
 
 
-def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, CalculatorSpec]:
-    """Every calculator screen, keyed by name, with the interview's facts filled in where known."""
+def calculators(
+    prefill: Mapping[str, Mapping[str, str]] | None = None, comparison: Basis | None = None
+) -> dict[str, CalculatorSpec]:
+    """Every calculator screen, keyed by name, with the interview's facts filled in where known
+    (``comparison``: the QDOT card's own facts for the routes over both deaths)."""
     prefill = prefill or {}
     specs = [
         CalculatorSpec("estate-tax", CALCULATORS["estate-tax"], ESTATE_FIELDS, evaluate_estate_tax),
@@ -369,6 +374,7 @@ def calculators(prefill: Mapping[str, Mapping[str, str]] | None = None) -> dict[
     ]
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))
+    specs.insert(4, compare_calculator.spec(comparison))
     return {spec.key: spec for spec in specs}
 
 

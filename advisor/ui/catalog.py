@@ -5,5 +5,6 @@ CALCULATORS = {
     "qprt": "QPRT gift and term sweep",
     "qdot-tax": "QDOT tax (Form 706-QDT)",
     "qdot-deferral": "QDOT deferral projection",
+    "qdot-compare": "QDOT routes over both deaths",
     "qdot-due-date": "QDOT due dates",
 }

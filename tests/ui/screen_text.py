@@ -40,3 +40,20 @@ async def settle(pilot: Pilot[Any]) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()  # what was scheduled after the refresh (scrolling to the first card)
+
+
+async def lines_while_scrolling(pilot: Pilot[Any]) -> list[str]:
+    """Every line the focused pane shows from its top to its end, a page at a time."""
+    pane = pilot.app.focused
+    assert pane is not None
+    await pilot.press("home")
+    await pilot.pause()
+    seen = screen_lines(pilot.app)
+    for _ in range(60):
+        if pane.scroll_y >= pane.max_scroll_y:
+            break
+        await pilot.press("pagedown")
+        await pilot.pause()
+        seen += screen_lines(pilot.app)
+    assert pane.scroll_y >= pane.max_scroll_y, "PageDown did not reach the end"
+    return seen

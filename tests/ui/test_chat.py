@@ -201,6 +201,20 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
         assert app.screen.query_one("#field-year", Input).value == str(dt.date.today().year)
 
 
+async def test_palette_describes_each_persona_in_its_own_words() -> None:
+    app = AdvisorApp(Session())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"persona expat")
+        await settle(pilot)
+        first_comment = personas()["expat-couple"].read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+        text = " ".join(screen_text(app).split())
+        assert first_comment[:50] in text
+        assert "An example person" not in text
+
+
 async def test_answers_saved_as_accepted(tmp_path: Path) -> None:
     store = SessionStore.open(tmp_path)
     app = AdvisorApp(Session(), SessionRecorder(store, client_name="Ana"))
@@ -279,10 +293,15 @@ async def test_figures_basis_after_the_recommendations() -> None:
         await pilot.pause()
         assert isinstance(app.screen, ProvenanceScreen)
         assert app.report is not None
-        lines = app.screen.provenance.lines
-        assert lines and all(label.startswith("qdot: ") and basis for label, _, basis in lines)
+        [(heading, lines)] = app.screen.provenance.sections
+        [recommendation] = app.report["recommendations"]
+        assert heading == recommendation["title"]
+        assert lines and all(basis for _, _, basis in lines)
+        assert not any(label.startswith(("qdot", "qprt", "no_action")) for label, _, _ in lines)  # no kind ids
+        shown = screen_lines(app)
+        assert any(heading[:40] in line for line in shown)  # the title heads its figures
         label, value, _ = lines[0]
-        assert shown_beside(screen_lines(app), label, value)
+        assert shown_beside(shown, label, value)
         await pilot.press("end")
         await pilot.pause()
         last = app.screen.provenance.citations[-1]  # the parameter rows come last, each with its source

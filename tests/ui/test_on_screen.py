@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Input
 
 from advisor.answers_file import load_answers_file, personas
@@ -16,27 +15,10 @@ from advisor.ui.calculator_screen import CalculatorScreen, ProvenanceScreen
 from advisor.ui.cards import RecommendationCard
 from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen, HelpMessage
-from tests.ui.screen_text import label_start, screen_lines, screen_text, settle, shown_beside
+from tests.ui.screen_text import label_start, lines_while_scrolling, screen_lines, screen_text, settle, shown_beside
 
 SIZES = [(80, 24), (120, 40)]
 EXPAT = load_answers_file(personas()["qdot-and-qprt-couple"])
-
-
-async def lines_while_scrolling(pilot: Pilot[Any]) -> list[str]:
-    """Every line the focused pane shows from its top to its end, a page at a time."""
-    pane = pilot.app.focused
-    assert pane is not None
-    await pilot.press("home")
-    await pilot.pause()
-    seen = screen_lines(pilot.app)
-    for _ in range(60):
-        if pane.scroll_y >= pane.max_scroll_y:
-            break
-        await pilot.press("pagedown")
-        await pilot.pause()
-        seen += screen_lines(pilot.app)
-    assert pane.scroll_y >= pane.max_scroll_y, "PageDown did not reach the end"
-    return seen
 
 
 @pytest.mark.parametrize("size", SIZES)

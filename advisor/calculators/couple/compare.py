@@ -66,8 +66,8 @@ def _notes(
     notes = []
     if best.key != for_heirs.key:
         notes.append(
-            f"{best.key} costs least in present value at the {percent(facts.discount_rate)} discount rate, but "
-            f"{for_heirs.key} leaves the heirs the most with the assets growing at "
+            f"'{best.title}' costs least in present value at the {percent(facts.discount_rate)} discount rate, but "
+            f"'{for_heirs.title}' leaves the heirs the most with the assets growing at "
             f"{percent(facts.growth + facts.income_yield)}: the two measures agree when the discount rate is the "
             "assets' own return"
         )
