@@ -18,7 +18,13 @@ def test_mypy_clean() -> None:
     from mypy import api
 
     stdout, stderr, status = api.run(
-        ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(ROOT / ".mypy_cache"),
-         str(ROOT / "advisor"), str(ROOT / "tests")]
+        [
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            str(ROOT / "advisor"),
+            str(ROOT / "tests"),
+        ]
     )
     assert status == 0, stdout + stderr

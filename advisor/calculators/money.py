@@ -36,8 +36,6 @@ _AMOUNT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d*)?|\.\d+)\s*(?P<unit>[a-z]*)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+")
 
 
-
-
 class InputError(ValueError):
     """Input from outside that cannot be used; the message says what was wrong and what is accepted."""
 

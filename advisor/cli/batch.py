@@ -168,9 +168,7 @@ def _run_task(task: Task) -> Row:
         return Row(source, error=result.error, skipped=result.skipped)
     try:
         # Reports are made again by running again: no fsync each (it cost more than the screening).
-        write_output(
-            task.target, result.report, force=task.force, folder=task.out, inputs=[task.source], durable=False
-        )
+        write_output(task.target, result.report, force=task.force, folder=task.out, inputs=[task.source], durable=False)
     except FileWriteError as error:
         return Row(source, error=str(error))
     return Row(source, report=task.target.name, route=result.route, figures=result.figures)
