@@ -36,8 +36,11 @@ class Words(BaseModel):
         name = self.routes[kind].name
         return f"{name} ({self.scenarios[scenario]})" if scenario else name
 
-    def routes_of(self, recommendations: Iterable[tuple[str, str | None]]) -> str:
-        """A screening's routes, from its (kind, scenario) pairs, joined in words."""
+    def routes_of(self, recommendations: Iterable[tuple[str, str | None]], *, short: bool = False) -> str:
+        """A screening's routes, from its (kind, scenario) pairs, joined in words; ``short`` names each kind
+        once without its scenario (``QDOT + QPRT``), for a list that must fit 80 columns."""
+        if short:
+            return " + ".join(dict.fromkeys(self.routes[kind].name for kind, _ in recommendations))
         return " + ".join(self.route(kind, scenario) for kind, scenario in recommendations)
 
     def transition(self, conditions: Iterable[str], unless: Iterable[str] = ()) -> str:

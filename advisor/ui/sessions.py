@@ -26,7 +26,8 @@ milliseconds per session, so it is done once, off the event loop, and kept until
 
 
 def route_of(answers: dict[str, object]) -> str:
-    """A complete session's routes in words, as the interview would screen it today."""
+    """A complete session's routes in words, as the interview would screen it today (each kind once, so the
+    list fits 80 columns; the session itself says which death each recommendation is for)."""
     from advisor.screening import screen
 
     session = Session.from_answers(answers)
@@ -34,7 +35,7 @@ def route_of(answers: dict[str, object]) -> str:
         screening = screen(session.profile(), today=session.today)
     except InputError:
         return "cannot be screened"
-    return words().routes_of((r.kind, r.scenario) for r in screening.recommendations)
+    return words().routes_of(((r.kind, r.scenario) for r in screening.recommendations), short=True)
 
 
 def _route_key(record: SessionRecord) -> tuple[str, str]:

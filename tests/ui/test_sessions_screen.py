@@ -6,6 +6,7 @@ import re
 
 from textual.widgets import DataTable, Input, Label
 
+from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionRecord, SessionStore, local_time
@@ -239,3 +240,18 @@ async def test_route_column_and_enter_in_the_filter_opens_the_only_match(store: 
         assert isinstance(app.screen, ChatScreen)
         assert app.recorder is not None and app.recorder.record is not None
         assert app.recorder.record.client_name == "Bo Chen"
+
+
+async def test_a_session_with_two_routes_fits_80_columns_whole(store: SessionStore) -> None:
+    """A QDOT for either death and a QPRT: the route names each kind once, so the id still shows at 80x24."""
+    answers = Session.from_answers(load_answers_file(personas()["qdot-and-qprt-couple"]), defaults=True).to_answers()
+    both = saved(store, "Priya Rao", answers)
+    store.set_status(both.id, "complete")
+    app = new_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert rows(app)[0][2] == "QDOT + QPRT"
+        assert re.search(
+            r"Priya Rao +complete +QDOT \+ QPRT +\d{4}-\d\d-\d\d \d\d:\d\d +\d+ +" + both.id, screen_text(app)
+        )
