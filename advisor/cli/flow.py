@@ -35,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
         session = replay(args.answers)
         routes: dict[str, set[str]] = {}
         if session.is_complete:
-            from advisor.screening import screen
+            from advisor.advice import advise
 
-            for recommendation in screen(session.profile(), today=session.today).recommendations:
+            for recommendation in advise(session, today=session.today).screening.recommendations:
                 routes.setdefault(recommendation.kind, set()).update(hit.name for hit in recommendation.rules)
         text = mermaid(flow, session.answers, routes, session.current.id if session.current else None)
     emit(text, args.out, force=args.force, inputs=[] if args.answers is None else [args.answers])

@@ -12,7 +12,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label
 from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
-from advisor.engine import Session
+from advisor.day import today
 from advisor.engine.words import words
 from advisor.store import STATUS_SHOWN, SessionNotFoundError, SessionRecord, SessionStore, StoreError, local_time
 from advisor.ui.messages import OpenSession, SessionRenamed
@@ -28,11 +28,10 @@ milliseconds per session, so it is done once, off the event loop, and kept until
 def route_of(answers: dict[str, object]) -> str:
     """A complete session's routes in words, as the interview would screen it today (each kind once, so the
     list fits 80 columns; the session itself says which death each recommendation is for)."""
-    from advisor.screening import screen
+    from advisor.advice import advise
 
-    session = Session.from_answers(answers)
     try:
-        screening = screen(session.profile(), today=session.today)
+        screening = advise(answers, today=today()).screening
     except InputError:
         return "cannot be screened"
     return words().routes_of(((r.kind, r.scenario) for r in screening.recommendations), short=True)
