@@ -101,13 +101,15 @@ class ChatScreen(Screen[None]):
         question is what a person waits for, and these (a dozen widgets and their styles) would put it
         off by a tenth of the start-up. Each goes into a slot of its height kept for it, so nothing
         else moves."""
-        from textual.widgets import Footer, Header, ProgressBar
+        from textual.widgets import Header, ProgressBar
+
+        from advisor.ui.footer import KeysFooter
 
         bar = ProgressBar(id="progress", show_eta=False, show_percentage=False)
         with self.app.batch_update():
             await self.query_one("#header-slot").mount(Header())
             await self.query_one("#progress-slot").mount(bar)
-            await self.query_one("#footer-slot").mount(Footer())
+            await self.query_one("#footer-slot").mount(KeysFooter())
             self._bar = bar
             self._show_progress()
         self.refresh_bindings()  # the footer shows the keys when told they are there
@@ -175,11 +177,16 @@ class ChatScreen(Screen[None]):
         question = self.session.current
         answered, total = self.session.progress
         self._show_progress()
-        area.display = question is not None
         if question is None:
+            # The answers are done: the keys now scroll the results (focused before the answer area
+            # goes, so the focus moves once, and the footer and styles follow once).
+            self.query_one("#transcript", VerticalScroll).focus()
+            area.display = False
             self.screening = True
-            self.screen_answers(self._card_width())
+            # Started once the progress is on screen: the worker and the event loop share one interpreter.
+            self.call_after_refresh(self.screen_answers, self._card_width())
             return
+        area.display = True
         keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
         hint = f"{keys} · " if question.kind in {"choice", "yes_no"} else ""
         self.query_one("#progress-label", Label).update(
@@ -312,7 +319,6 @@ class ChatScreen(Screen[None]):
             # Show the first card from its top rather than the end of the transcript.
             transcript.anchor(False)
             self._show_first = cards[0]
-        transcript.focus()  # the answers are done: the keys now scroll the results
 
     # --- actions ---------------------------------------------------------------------------
 
