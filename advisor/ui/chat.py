@@ -56,6 +56,16 @@ class HelpMessage(AdvisorMessage):
     """Why a question is asked."""
 
 
+class Transcript(VerticalScroll):
+    """The conversation, which scrolls. Gaining or losing focus (when the results come, and on each
+    return from another screen) restyles the transcript alone: Textual restyles a widget's every
+    descendant then, hundreds of messages in a long chat, and no rule styles a message by the
+    transcript's focus."""
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        self.app.stylesheet.update_nodes([self])
+
+
 class ChatScreen(Screen[None]):
     """The interview."""
 
@@ -85,7 +95,7 @@ class ChatScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Container(id="header-slot")
-        yield VerticalScroll(id="transcript")
+        yield Transcript(id="transcript")
         with Vertical(id="dock"):
             yield Container(id="progress-slot")
             yield Label("", id="progress-label")
@@ -93,7 +103,7 @@ class ChatScreen(Screen[None]):
         yield Container(id="footer-slot")
 
     async def on_mount(self) -> None:
-        self.query_one("#transcript", VerticalScroll).anchor()
+        self.query_one(Transcript).anchor()
         await self._in_one_layout(self._opening)
 
     async def furnish(self) -> None:
@@ -143,7 +153,7 @@ class ChatScreen(Screen[None]):
         if self._batch is not None:
             self._batch.append(widget)
         else:
-            self.query_one("#transcript", VerticalScroll).mount(widget)
+            self.query_one(Transcript).mount(widget)
 
     async def _in_one_layout(self, step: Callable[[], Awaitable[None]], replacing: Sequence[Widget] = ()) -> None:
         """Run a step of the conversation and add all its messages at once (taking away ``replacing`` in
@@ -153,7 +163,7 @@ class ChatScreen(Screen[None]):
             await step()
         finally:
             batch, self._batch = self._batch, None
-            transcript = self.query_one("#transcript", VerticalScroll)
+            transcript = self.query_one(Transcript)
             if batch or replacing:
                 with self.app.batch_update():
                     await transcript.remove_children(replacing)
@@ -180,7 +190,7 @@ class ChatScreen(Screen[None]):
         if question is None:
             # The answers are done: the keys now scroll the results (focused before the answer area
             # goes, so the focus moves once, and the footer and styles follow once).
-            self.query_one("#transcript", VerticalScroll).focus()
+            self.query_one(Transcript).focus()
             area.display = False
             self.screening = True
             # Started once the progress is on screen: the worker and the event loop share one interpreter.
@@ -192,7 +202,7 @@ class ChatScreen(Screen[None]):
         self.query_one("#progress-label", Label).update(
             f"Question {answered + 1} of about {total} · {hint}? why we ask · Esc back"
         )
-        self.query_one("#transcript", VerticalScroll).anchor()
+        self.query_one(Transcript).anchor()
         self.say(question.prompt)
         area.show(question, self.session.given(question.id))
         area.focus_input()
@@ -247,7 +257,7 @@ class ChatScreen(Screen[None]):
     def _card_width(self) -> int:
         """The text width of a card: the transcript spans the screen and scrolls once the cards are in it
         (its padding and scrollbar, and the card's margin, border and padding, taken off)."""
-        transcript = self.query_one("#transcript", VerticalScroll).styles
+        transcript = self.query_one(Transcript).styles
         return max(self.app.size.width - transcript.gutter.width - transcript.scrollbar_size_vertical - 6, 1)
 
     @work(thread=True, exclusive=True, group="screening")
@@ -314,7 +324,7 @@ class ChatScreen(Screen[None]):
         ]
         for card in cards:
             self.mount_message(card)
-        transcript = self.query_one("#transcript", VerticalScroll)
+        transcript = self.query_one(Transcript)
         if cards:
             # Show the first card from its top rather than the end of the transcript.
             transcript.anchor(False)
