@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from pydantic import ValidationError
 from rich.console import Group, RenderableType
@@ -25,34 +26,35 @@ from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
+from advisor.presentation.model import Chart, Presentation
+
+
+class Field(Protocol):
+    """One input of a calculator as a field: how to read it and what to show when it is empty."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def parse(self) -> Callable[[str], object]: ...
+    @property
+    def default(self) -> str: ...
+    @property
+    def placeholder(self) -> str: ...
+    @property
+    def optional(self) -> bool:
+        """An empty optional field is passed as None."""
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One input of a calculator: how to read it and what to show when it is empty."""
-
     name: str
     label: str
     parse: Callable[[str], object]
     default: str = ""
     placeholder: str = ""
     optional: bool = False
-    """An empty optional field is passed as None."""
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    xs: Sequence[float]
-    ys: Sequence[float]
-    right_axis: bool = False
-
-
-@dataclass(frozen=True)
-class Chart:
-    title: str
-    x_label: str
-    series: Sequence[Series]
 
 
 @dataclass(frozen=True)
@@ -75,18 +77,30 @@ class Evaluation:
     summary: str = ""
 
 
+def provenance_of(shown: Evaluation | Presentation) -> Provenance:
+    """The basis screen's content: a presentation's lines, citations, assumptions and notes."""
+    if isinstance(shown, Evaluation):
+        return shown.provenance
+    return Provenance(
+        title=shown.title,
+        lines=[(line.label, line.value, line.basis) for line in shown.lines],
+        citations=shown.citations,
+        notes=(*(f"assumption: {a}" for a in shown.assumptions), *shown.notes),
+    )
+
+
 @dataclass
 class CalculatorSpec:
     """A calculator the app can open: its fields and the function from their values to an evaluation."""
 
     key: str
     title: str
-    fields: Sequence[FieldSpec]
-    evaluate: Callable[[Mapping[str, object]], Evaluation]
+    fields: Sequence[Field]
+    evaluate: Callable[[Mapping[str, object]], Evaluation | Presentation]
     prefill: dict[str, str] = field(default_factory=dict)
 
 
-def read_fields(fields: Sequence[FieldSpec], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
+def read_fields(fields: Sequence[Field], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
     """Parse every field; returns the values and, per field that could not be read, its message."""
     values: dict[str, object] = {}
     errors: dict[str, str] = {}
@@ -142,7 +156,7 @@ class ProvenanceScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="provenance"):
-            yield Label(f"How this was computed: {self.provenance.title}", classes="title")
+            yield Label(f"How this was computed: {self.provenance.title}", classes="title", markup=False)
             yield Static(basis_table(self.provenance.lines), id="provenance-lines")
             for heading, lines in self.provenance.sections:
                 yield Label(heading, classes="subtitle", markup=False)
@@ -176,7 +190,7 @@ class CalculatorScreen(Screen[None]):
     def __init__(self, spec: CalculatorSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.evaluation: Evaluation | None = None
+        self.evaluation: Evaluation | Presentation | None = None
         self.sub_title = spec.title
 
     def compose(self) -> ComposeResult:
@@ -238,10 +252,12 @@ class CalculatorScreen(Screen[None]):
         if not worker.is_cancelled:
             self.app.call_from_thread(self._evaluated, evaluation)
 
-    def _evaluated(self, evaluation: Evaluation) -> None:
+    def _evaluated(self, evaluation: Evaluation | Presentation) -> None:
         self.evaluation = evaluation
         status = self.query_one("#status", Static)
-        status.update(evaluation.summary or "Ctrl+B shows how each figure was computed.")
+        status.update(
+            evaluation.summary if isinstance(evaluation, Evaluation) else f"{evaluation.summary} · Ctrl+B: basis"
+        )
         status.set_class(False, "error")
         self.query_one("#results").set_class(False, "stale")
         self._show(evaluation)
@@ -252,7 +268,7 @@ class CalculatorScreen(Screen[None]):
         status.set_class(True, "error")
         self.query_one("#results").set_class(self.evaluation is not None, "stale")
 
-    def _show(self, evaluation: Evaluation) -> None:
+    def _show(self, evaluation: Evaluation | Presentation) -> None:
         self.query_one("#figures", Static).update(figure_table(evaluation.figures))
         charts = self.query("#chart")
         for shown in charts:
@@ -287,4 +303,4 @@ class CalculatorScreen(Screen[None]):
 
     def action_provenance(self) -> None:
         if self.evaluation is not None:
-            self.app.push_screen(ProvenanceScreen(self.evaluation.provenance))
+            self.app.push_screen(ProvenanceScreen(provenance_of(self.evaluation)))

@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from advisor.calculators.actuarial import age_at_nearest_birthday
-from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.money import (
     InputError,
     format_money,
@@ -25,8 +24,10 @@ from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
 from advisor.engine.answers import parse_yes_no
+from advisor.presentation import estate_tax
+from advisor.presentation.model import Calculator, Chart, Series
 from advisor.ui import compare_calculator
-from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
+from advisor.ui.calculator_screen import CalculatorSpec, Evaluation, FieldSpec, Provenance
 from advisor.ui.catalog import CALCULATORS
 from advisor.ui.compare_calculator import Basis
 
@@ -59,33 +60,6 @@ def latest_7520_month() -> tuple[str, str]:
     """The most recent month the data holds a section 7520 rate for, and that rate in percent."""
     row = latest("section_7520_rates.csv")
     return f"{row.effective_from:%Y-%m}", row["rate_percent"]
-
-
-# --- estate tax ----------------------------------------------------------------------------
-
-ESTATE_FIELDS = (
-    FieldSpec("taxable_estate", "Taxable estate", _amount, "20m", "e.g. 20m or $20,000,000"),
-    FieldSpec("year", "Year of death", lambda t: parse_whole(t, low=1900, high=2200, what="year"), "2026"),
-    FieldSpec("adjusted_taxable_gifts", "Adjusted taxable gifts", _amount, "0"),
-    FieldSpec("gift_tax_payable", "Gift tax payable", _amount, "0"),
-    FieldSpec("dsue", "DSUE from a late spouse", _amount, "0"),
-    FieldSpec("nonresident", "Nonresident not a citizen? (yes/no)", _yes_no, "no"),
-)
-
-
-def evaluate_estate_tax(values: Mapping[str, Any]) -> Evaluation:
-    result = compute_estate_tax(EstateTaxInput(**values))
-    figures = [(line.label, format_money(line.amount, cents=True)) for line in result.lines]
-    figures.append(("Marginal rate", _pct(result.marginal_rate)))
-    return Evaluation(
-        figures=figures,
-        provenance=Provenance(
-            title=f"federal estate tax, death in {result.year}",
-            lines=[(line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines],
-            citations=result.citations,
-        ),
-        summary=f"Net estate tax {format_money(result.net_estate_tax)} · Ctrl+B: how it was computed",
-    )
 
 
 # --- QPRT ----------------------------------------------------------------------------------
@@ -359,6 +333,11 @@ def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
     )
 
 
+def presented(calculator: Calculator[Any]) -> CalculatorSpec:
+    """The screen of a calculator presented by :mod:`advisor.presentation`: its fields for the app."""
+    return CalculatorSpec(calculator.key, CALCULATORS[calculator.key], calculator.ui_inputs, calculator.evaluate)
+
+
 def calculators(
     prefill: Mapping[str, Mapping[str, str]] | None = None, comparison: Basis | None = None
 ) -> dict[str, CalculatorSpec]:
@@ -366,7 +345,9 @@ def calculators(
     (``comparison``: the QDOT card's own facts for the routes over both deaths)."""
     prefill = prefill or {}
     specs = [
-        CalculatorSpec("estate-tax", CALCULATORS["estate-tax"], ESTATE_FIELDS, evaluate_estate_tax),
+        CalculatorSpec(
+            "estate-tax", CALCULATORS["estate-tax"], estate_tax.CALCULATOR.ui_inputs, estate_tax.CALCULATOR.evaluate
+        ),
         CalculatorSpec("qprt", CALCULATORS["qprt"], qprt_fields(), evaluate_qprt),
         CalculatorSpec("qdot-tax", CALCULATORS["qdot-tax"], QDOT_TAX_FIELDS, evaluate_qdot_tax),
         CalculatorSpec("qdot-deferral", CALCULATORS["qdot-deferral"], DEFERRAL_FIELDS, evaluate_deferral),

@@ -186,3 +186,18 @@ def test_estate_tax_canadian_marital_credit_for_a_citizen(capsys: pytest.Capture
     data = json.loads(out)
     assert code == 0 and data["net_estate_tax"] == "0.00" and data["applicable_credit"] == "5945800.00"
     assert data["treaty"]["marital_credit"]["credit"] == "2000000.00"
+
+
+FITS = [
+    ["estate-tax", "--taxable-estate", "20m", "--year", "2026"],
+    ["estate-tax", "--taxable-estate", "2.5m", "--year", "2026", "--nonresident", "--treaty", "Norway",
+     "--worldwide-estate", "10m"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("argv", FITS, ids=[" ".join(argv[:3]) for argv in FITS])
+def test_text_output_fits_80_columns(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, _ = run(capsys, "calc", *argv)
+    assert code == 0 and out.strip()
+    too_wide = [line for line in out.splitlines() if len(line) > 80]
+    assert not too_wide, too_wide
