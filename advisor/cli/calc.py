@@ -10,13 +10,18 @@ import argparse
 from functools import partial
 from typing import Any
 
-from advisor.cli import args, calc_compare, calc_qdot, calc_qdot_deferral, calc_qdot_forms, calc_qprt
+from advisor.cli import args, calc_compare, calc_qdot_deferral, calc_qdot_forms, calc_qprt
 from advisor.cli.output import add_json_option, presentation_text, print_json
-from advisor.presentation import estate_tax
+from advisor.presentation import estate_tax, qdot_due_dates, qdot_security, qdot_tax
 from advisor.presentation.model import Calculator
 from advisor.presentation.wording import wording
 
-PRESENTED: tuple[Calculator[Any], ...] = (estate_tax.CALCULATOR,)
+PRESENTED: tuple[Calculator[Any], ...] = (
+    estate_tax.CALCULATOR,
+    qdot_tax.CALCULATOR,
+    qdot_due_dates.CALCULATOR,
+    qdot_security.CALCULATOR,
+)
 """The calculators whose command is generated from their presentation."""
 
 
@@ -26,7 +31,6 @@ def register(calc: argparse.ArgumentParser) -> None:
     for calculator in PRESENTED:
         add_calculator(calculators, calculator)
     calc_qprt.register(calculators)
-    calc_qdot.register(calculators)
     calc_qdot_forms.register(calculators)
     calc_qdot_deferral.register(calculators)
     calc_compare.register(calculators)

@@ -24,6 +24,8 @@ WIDTH = 80
 """Every line of text output fits an 80-column terminal."""
 LABEL_WIDTH = 52
 """The widest a figure's label runs before it folds."""
+VALUE_WIDTH = 24
+"""The widest value shown beside its label; a longer one (a sentence) goes under it."""
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -75,20 +77,26 @@ def presentation_text(presentation: Presentation) -> str:
     out += ["", *textwrap.wrap(presentation.summary, WIDTH)]
     if presentation.assumptions:
         out += ["", "Assumptions:", *(line for item in presentation.assumptions for line in wrapped(item, "  - "))]
-    out.append(citations_block(presentation.citations, presentation.notes))
+    if presentation.citations or presentation.notes:
+        out.append(citations_block(presentation.citations, presentation.notes))
     return "\n".join(out)
 
 
 def figure_lines(lines: Sequence[Line]) -> list[str]:
     """Each label beside its value, values aligned on the right; a label too long for the width folds
-    under itself, and the basis is folded under the line, indented."""
-    values = max((len(line.value) for line in lines), default=0)
+    under itself, a value too long for a column goes under its label, and the basis is folded under the
+    line, indented."""
+    values = max((len(line.value) for line in lines if len(line.value) <= VALUE_WIDTH), default=0)
     width = min(LABEL_WIDTH, max((len(line.label) for line in lines), default=0), WIDTH - 2 - values)
     out = []
     for line in lines:
-        first, *rest = textwrap.wrap(line.label, width) or [""]
-        out.append(f"{first.ljust(width)}  {line.value.rjust(values)}".rstrip())
-        out += [f"  {more}" for more in rest]
+        if len(line.value) > values:
+            out += textwrap.wrap(line.label, WIDTH)
+            out += textwrap.wrap(line.value, WIDTH, initial_indent="  ", subsequent_indent="  ")
+        else:
+            first, *rest = textwrap.wrap(line.label, width) or [""]
+            out.append(f"{first.ljust(width)}  {line.value.rjust(values)}".rstrip())
+            out += [f"  {more}" for more in rest]
         out += textwrap.wrap(line.basis, WIDTH, initial_indent="    ", subsequent_indent="    ")
     return out
 

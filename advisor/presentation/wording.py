@@ -22,7 +22,7 @@ def wording(key: str) -> dict[str, Any]:
     return loaded
 
 
-def text(key: str, name: str, **figures: object) -> str:
+def text(key: str, name: str, /, **figures: object) -> str:
     """One sentence of the calculator's ``text:`` section, its ``{places}`` filled with the figures."""
     template: str = wording(key)["text"][name]
     return template.format(**figures) if figures else template

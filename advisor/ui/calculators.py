@@ -19,12 +19,10 @@ from advisor.calculators.money import (
 )
 from advisor.calculators.parameters import latest
 from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
-from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates
-from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
 from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
 from advisor.engine.answers import parse_yes_no
-from advisor.presentation import estate_tax
+from advisor.presentation import estate_tax, qdot_due_dates, qdot_tax
 from advisor.presentation.model import Calculator, Chart, Series
 from advisor.ui import compare_calculator
 from advisor.ui.calculator_screen import CalculatorSpec, Evaluation, FieldSpec, Provenance
@@ -167,72 +165,6 @@ def evaluate_qprt(values: Mapping[str, Any]) -> Evaluation:
 
 # --- QDOT ----------------------------------------------------------------------------------
 
-QDOT_TAX_FIELDS = (
-    FieldSpec("decedent_taxable_estate", "Decedent's taxable estate", _amount, "15m"),
-    FieldSpec("death_date", "Decedent's date of death", parse_date, "2026-02-01", "YYYY-MM-DD"),
-    FieldSpec("distributions", "Principal distributions this year", _amount, "1m"),
-    FieldSpec("hardship", "of which hardship (exempt)", _amount, "0"),
-    FieldSpec("prior_taxable", "Taxable amounts of earlier years", _amount, "0"),
-    FieldSpec("property_at_death", "Trust property at the spouse's death", _amount, "0"),
-    FieldSpec("marital_deduction", "Marital deduction at that death", _amount, "0"),
-    FieldSpec("charitable_deduction", "Charitable deduction at that death", _amount, "0"),
-    FieldSpec("highest_rate", "Highest-rate rule applies? (yes/no)", _yes_no, "no"),
-)
-
-
-def evaluate_qdot_tax(values: Mapping[str, Any]) -> Evaluation:
-    result = compute_qdot_tax(QdotTaxInput(**values))
-    lines = [(line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines]
-    return Evaluation(
-        figures=[(label, amount) for label, amount, _ in lines],
-        provenance=Provenance(title="Form 706-QDT tax", lines=lines, citations=result.citations, notes=result.notes),
-        summary=f"QDOT tax {format_money(result.qdot_tax)} · Ctrl+B: how it was computed",
-    )
-
-
-DUE_DATE_FIELDS = (
-    FieldSpec("event", "Event (distribution/death/disqualification)", lambda t: _event(t), "death"),
-    FieldSpec("date", "Date of the event", parse_date, "2025-06-14", "YYYY-MM-DD"),
-    FieldSpec("extension", "Form 4768 extension? (yes/no)", _yes_no, "no"),
-)
-
-
-def _event(text: str) -> Event:
-    try:
-        return Event(text.strip().lower())
-    except ValueError:
-        accepted = ", ".join(event.value for event in Event)
-        raise InputError(f"event: {text!r} is not an event; enter one of {accepted}") from None
-
-
-def evaluate_due_dates(values: Mapping[str, Any]) -> Evaluation:
-    result = due_dates(DueDateInput(**values))
-    rule, extension, business_days = result.basis[0], result.basis[1], result.basis[-1]
-    lines = [
-        ("Due date", _day(result.due_date), rule),
-        ("Next business day (IRC 7503)", _day(result.next_business_day), business_days),
-        ("Extended due date to file", _day(result.extended_due_date), extension),
-        (
-            "Last day to file",
-            _day(result.filing_deadline),
-            "the extended date after IRC 7503, as an extension was requested"
-            if values["extension"]
-            else "the due date after IRC 7503 (no extension requested)",
-        ),
-        ("Last day to pay", _day(result.payment_deadline), "the due date after IRC 7503: " + extension.split("; ")[-1]),
-    ]
-    lines += [(f"Not a business day: {p.day.isoformat()}", p.reason, business_days) for p in result.postponements]
-    return Evaluation(
-        figures=[(label, value) for label, value, _ in lines],
-        provenance=Provenance(title="Form 706-QDT due dates", lines=lines),
-        summary=f"Due {result.payment_deadline.isoformat()} · Ctrl+B: the rules applied",
-    )
-
-
-def _day(day: dt.date) -> str:
-    return day.strftime("%a %Y-%m-%d")
-
-
 DEFERRAL_FIELDS = (
     FieldSpec("gross_estate", "First decedent's gross estate", _amount, "25m"),
     FieldSpec("deductions", "Debts and expenses", _amount, "0"),
@@ -349,9 +281,9 @@ def calculators(
             "estate-tax", CALCULATORS["estate-tax"], estate_tax.CALCULATOR.ui_inputs, estate_tax.CALCULATOR.evaluate
         ),
         CalculatorSpec("qprt", CALCULATORS["qprt"], qprt_fields(), evaluate_qprt),
-        CalculatorSpec("qdot-tax", CALCULATORS["qdot-tax"], QDOT_TAX_FIELDS, evaluate_qdot_tax),
+        presented(qdot_tax.CALCULATOR),
         CalculatorSpec("qdot-deferral", CALCULATORS["qdot-deferral"], DEFERRAL_FIELDS, evaluate_deferral),
-        CalculatorSpec("qdot-due-date", CALCULATORS["qdot-due-date"], DUE_DATE_FIELDS, evaluate_due_dates),
+        presented(qdot_due_dates.CALCULATOR),
     ]
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))

@@ -192,6 +192,9 @@ FITS = [
     ["estate-tax", "--taxable-estate", "20m", "--year", "2026"],
     ["estate-tax", "--taxable-estate", "2.5m", "--year", "2026", "--nonresident", "--treaty", "Norway",
      "--worldwide-estate", "10m"],
+    ["qdot-tax", "--decedent-taxable-estate", "15m", "--death-date", "2026-02-01", "--distributions", "1m"],
+    ["qdot-due-date", "--event", "death", "--date", "2021-07-15"],
+    ["qdot-security", "--value", "3m", "--foreign-real-property", "1.2m"],
 ]  # fmt: skip
 
 
