@@ -10,14 +10,15 @@ import argparse
 from functools import partial
 from typing import Any
 
-from advisor.cli import args, calc_compare, calc_qdot_deferral, calc_qdot_forms, calc_qprt
+from advisor.cli import args, calc_compare, calc_qdot_deferral, calc_qdot_forms
 from advisor.cli.output import add_json_option, presentation_text, print_json
-from advisor.presentation import estate_tax, qdot_due_dates, qdot_security, qdot_tax
+from advisor.presentation import estate_tax, qdot_due_dates, qdot_security, qdot_tax, qprt
 from advisor.presentation.model import Calculator
 from advisor.presentation.wording import wording
 
 PRESENTED: tuple[Calculator[Any], ...] = (
     estate_tax.CALCULATOR,
+    qprt.CALCULATOR,
     qdot_tax.CALCULATOR,
     qdot_due_dates.CALCULATOR,
     qdot_security.CALCULATOR,
@@ -30,7 +31,6 @@ def register(calc: argparse.ArgumentParser) -> None:
     calculators = calc.add_subparsers(title="calculators", metavar="CALCULATOR", required=True, parser_class=type(calc))
     for calculator in PRESENTED:
         add_calculator(calculators, calculator)
-    calc_qprt.register(calculators)
     calc_qdot_forms.register(calculators)
     calc_qdot_deferral.register(calculators)
     calc_compare.register(calculators)
@@ -43,13 +43,16 @@ def add_calculator(
     words = wording(calculator.key)
     parser = calculators.add_parser(calculator.key, help=words["help"], description=words["description"])
     args.add_inputs(parser, calculator.inputs, calculator.exclusive, calculator.groups, words.get("groups", {}))
+    for switch in calculator.switches:
+        parser.add_argument(f"--{switch.replace('_', '-')}", action="store_true", help=words["switches"][switch])
     add_json_option(parser)
     parser.set_defaults(handler=partial(run, calculator))
     return parser
 
 
 def run(calculator: Calculator[Any], namespace: argparse.Namespace) -> int:
-    result = calculator.compute(args.values(namespace, calculator.inputs))
+    switches = {switch: getattr(namespace, switch) for switch in calculator.switches}
+    result = calculator.compute({**args.values(namespace, calculator.inputs), **switches})
     if namespace.json:
         print_json(result if calculator.payload is None else calculator.payload(result))
     else:

@@ -68,18 +68,23 @@ def inputs_of(
     *,
     ui: Mapping[str, str],
     percent: Sequence[str] = (),
+    points: Sequence[str] = (),
+    choices: Mapping[str, Sequence[str]] = {},
     flags: Mapping[str, str] = {},
     skip: Sequence[str] = (),
 ) -> tuple[Input, ...]:
     """Every field of ``model`` but ``skip`` as an input of calculator ``key``: the fields in ``ui`` (with
-    the text they start with) are the app's too; ``percent`` are fractions typed as percents; ``flags``
+    the text they start with) are the app's too; ``percent`` are fractions typed as percents, ``points``
+    percents kept as their number (5 for 5%); ``choices`` names a text field's choices; ``flags``
     renames a field's flag (``worldwide_gross_estate`` is ``--worldwide-estate``)."""
     labels: dict[str, dict[str, str]] = wording(key).get("inputs", {})
     inputs = []
     for name, info in model.model_fields.items():
         if name in skip:
             continue
-        kind, parse, choices = _reader(name, info, percent=name in percent)
+        kind, parse, options = _reader(
+            name, info, percent=name in percent, points=name in points, choices=choices.get(name, ())
+        )
         words = labels.get(name, {})
         negated = kind == "yes_no" and info.default is True
         flag = flags.get(name, ("no-" if negated else "") + name.replace("_", "-"))
@@ -91,7 +96,7 @@ def inputs_of(
                 flag=f"--{flag}",
                 help=" ".join((info.description or "").split()),
                 required=info.is_required(),
-                choices=choices,
+                choices=options,
                 negated=negated,
                 ui=name in ui,
                 label=words.get("label", ""),
@@ -119,34 +124,56 @@ def _bounds(info: FieldInfo) -> dict[str, Any]:
     return found
 
 
-def _reader(name: str, info: FieldInfo, *, percent: bool) -> tuple[Kind, Callable[[str], object], tuple[str, ...]]:
+def _reader(
+    name: str, info: FieldInfo, *, percent: bool, points: bool, choices: Sequence[str]
+) -> tuple[Kind, Callable[[str], object], tuple[str, ...]]:
     what = name.replace("_", " ")
     plain = _plain_type(info.annotation)
     bounds = _bounds(info)
     if plain is bool:
         return "yes_no", lambda text: parse_yes_no(text or "no", what=what), ()
     if plain is int:
-        low, high = int(bounds.get("ge", 0)), int(bounds.get("le", 10**6))
-        return "whole", lambda text: parse_whole(text, low=low, high=high, what=what), ()
+        return "whole", _whole(what, bounds), ()
     if plain is dt.date:
         return "date", lambda text: parse_date(text, what=what), ()
     if isinstance(plain, type) and issubclass(plain, enum.Enum):
         return "choice", _choice(plain, what), tuple(str(member.value) for member in plain)
     if plain is str and any(getattr(item, "pattern", None) == ISO_COUNTRY for item in info.metadata):
         return "country", lambda text: parse_country(text, what=what), ()
-    if plain is Decimal and percent:
-        return "percent", _percent(what, bounds), ()
+    if plain is str and choices:
+        return "choice", str.strip, tuple(choices)
+    if plain is Decimal and (percent or points):
+        return "percent", _percent(what, bounds, points), ()
     if plain is Decimal:
         return "amount", _amount(what, bounds), ()
     raise TypeError(f"{name}: no reader for {plain!r}")
 
 
-def _percent(what: str, bounds: Mapping[str, Any]) -> Callable[[str], Decimal]:
-    low = Decimal(bounds.get("ge", bounds.get("gt", 0))) * 100
-    high = Decimal(bounds.get("le", 1)) * 100
+def _whole(what: str, bounds: Mapping[str, Any]) -> Callable[[str], int]:
+    low, high = int(bounds.get("ge", 0)), bounds.get("le")
+
+    def parse(text: str) -> int:
+        if high is not None:
+            return parse_whole(text, low=low, high=int(high), what=what)
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise InputError(f"{what}: {text.strip()!r} is not a whole number; enter {low} or more") from None
+        if number < low:
+            raise InputError(f"{what}: {number} is below {low}")
+        return number
+
+    return parse
+
+
+def _percent(what: str, bounds: Mapping[str, Any], points: bool) -> Callable[[str], Decimal]:
+    """A percent typed as ``5.2``: a fraction (``0.052``), or with ``points`` the number of percent itself."""
+    scale = Decimal(1 if points else 100)
+    low = Decimal(bounds.get("ge", bounds.get("gt", 0))) * scale
+    high = Decimal(bounds.get("le", bounds.get("lt", 100 / scale))) * scale
 
     def parse(text: str) -> Decimal:
-        value = parse_percent(text, what=what, low=low, high=high)
+        value = parse_percent(text, what=what, low=low, high=high) * (100 if points else 1)
         if "gt" in bounds and value <= bounds["gt"]:
             raise InputError(f"{what}: the {what} must be above {low.normalize():f}% (a percent such as 5.2)")
         return value

@@ -87,9 +87,15 @@ class Calculator(Generic[Result]):
     """Inputs of which exactly one is given (``--year`` or ``--death-date``)."""
     groups: Mapping[str, Sequence[str]] = field(default_factory=dict)
     """Inputs shown together in ``--help``, by group (its heading and description are in the wording)."""
+    switches: Sequence[str] = ()
+    """Command-line switches that are not inputs of the model (``--sweep``), passed to ``compute`` by name."""
+    ui_switches: Mapping[str, bool] = field(default_factory=dict)
+    """The switches as the app sets them (its screen always sweeps the terms)."""
 
     def evaluate(self, values: Mapping[str, object]) -> Presentation:
-        return self.present(self.compute(values))
+        """The app's presentation of its fields' values (an empty one, None, takes the model's default)."""
+        given = {name: value for name, value in values.items() if value is not None}
+        return self.present(self.compute({**self.ui_switches, **given}))
 
     @property
     def ui_inputs(self) -> list[Input]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -17,12 +17,11 @@ from advisor.calculators.money import (
     parse_whole,
     typed_amount,
 )
-from advisor.calculators.parameters import latest
 from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
-from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
 from advisor.engine import Session
 from advisor.engine.answers import parse_yes_no
-from advisor.presentation import estate_tax, qdot_due_dates, qdot_tax
+from advisor.presentation import estate_tax, qdot_due_dates, qdot_tax, qprt
+from advisor.presentation.inputs import Input
 from advisor.presentation.model import Calculator, Chart, Series
 from advisor.ui import compare_calculator
 from advisor.ui.calculator_screen import CalculatorSpec, Evaluation, FieldSpec, Provenance
@@ -53,117 +52,6 @@ def _rate(text: str) -> Decimal:
 def _pct(value: Decimal) -> str:
     return f"{float(value) * 100:.4g}%"
 
-
-def latest_7520_month() -> tuple[str, str]:
-    """The most recent month the data holds a section 7520 rate for, and that rate in percent."""
-    row = latest("section_7520_rates.csv")
-    return f"{row.effective_from:%Y-%m}", row["rate_percent"]
-
-
-# --- QPRT ----------------------------------------------------------------------------------
-
-
-def qprt_fields() -> tuple[FieldSpec, ...]:
-    month, rate = latest_7520_month()
-    return (
-        FieldSpec("fmv", "Value of the residence", _amount, "2m", "e.g. 2.5m"),
-        FieldSpec("age", "Grantor's age", lambda t: parse_whole(t, low=0, high=200, what="age", unit=" years"), "65"),
-        FieldSpec("term", "Term (years)", lambda t: parse_whole(t, low=1, high=100, what="term", unit=" years"), "10"),
-        FieldSpec("rate", f"7520 rate % (latest: {month})", _rate, rate, "blank: by valuation date", True),
-        FieldSpec("valuation_date", "Valuation date (YYYY-MM-DD)", parse_date, "", "blank: use the rate above", True),
-        FieldSpec(
-            "second_age",
-            "Second life's age (joint)",
-            lambda t: parse_whole(t, low=0, high=200, what="second age", unit=" years"),
-            "",
-            "blank: none",
-            True,
-        ),
-        FieldSpec("growth", "Yearly growth %", _percent, "3"),
-        FieldSpec("basis", "Cost basis", _amount, "", "blank: skip the lost step-up", True),
-    )
-
-
-def evaluate_qprt(values: Mapping[str, Any]) -> Evaluation:
-    facts = QprtInput(**{key: value for key, value in values.items() if value is not None})
-    result = compute_qprt(facts)
-    sweep = sweep_terms(facts)
-    p = result.projection
-    figures = [
-        ("Section 7520 rate", _pct(result.rate)),
-        ("Mortality table", result.table),
-        ("Remainder factor", f"{result.remainder_factor:.6f}"),
-        ("Reversion factor", f"{result.reversion_factor:.6f}"),
-        ("Term factor", f"{result.term_factor:.6f}"),
-        ("Chance of surviving the term", f"{result.survival_probability:.1%}"),
-        ("Taxable gift", format_money(result.gift)),
-        ("Value at the end of the term", format_money(p.value_at_term_end)),
-        (
-            f"Estate tax saved if the grantor survives ({_pct(p.estate_tax_rate)})",
-            format_money(p.estate_tax_saved_if_survives),
-        ),
-        (
-            "Lost step-up in basis",
-            "no basis given" if p.lost_step_up_cost is None else format_money(p.lost_step_up_cost),
-        ),
-        ("Expected net saving", format_money(p.expected_net_saving)),
-        ("Best term by expected net saving", f"{sweep.best_term} years"),
-    ]
-    lines = [
-        ("rate i", _pct(result.rate), "section 7520 rate of the valuation month (or as entered)"),
-        ("v^n", f"{(1 / (1 + result.rate)) ** result.term:.6f}", "1 / (1 + i) to the power of the term"),
-        ("p", f"{result.survival_probability:.6f}", f"l[x+n] / l[x], Table {result.table}, x = {result.age}"),
-        ("remainder R", f"{result.remainder_factor:.6f}", "v^n x p (v^n alone without a reversion)"),
-        ("reversion", f"{result.reversion_factor:.6f}", "S[x] - v^n x p x S[x+n] (Table S convention)"),
-        ("term factor", f"{result.term_factor:.6f}", "1 - R - reversion"),
-        ("gift", format_money(result.gift), "value x R, whole dollars (Form 709)"),
-        (
-            "value at the end of the term",
-            format_money(p.value_at_term_end),
-            "value x (1 + yearly growth) to the power of the term",
-        ),
-        (
-            "estate tax saved if the grantor survives",
-            format_money(p.estate_tax_saved_if_survives),
-            f"(value at the end of the term - gift) x {_pct(p.estate_tax_rate)}, the top rate of IRC 2001(c)",
-        ),
-        (
-            "lost step-up in basis",
-            "no basis given" if p.lost_step_up_cost is None else format_money(p.lost_step_up_cost),
-            f"(value at the end of the term - cost basis) x {_pct(p.capital_gains_rate)} capital gains rate: "
-            "the heirs keep the grantor's basis (IRC 1015) instead of a stepped-up one (IRC 1014)",
-        ),
-        (
-            "expected net saving",
-            format_money(p.expected_net_saving),
-            "chance of surviving the term x (estate tax saved - lost step-up) - costs",
-        ),
-        (
-            "best term",
-            f"{sweep.best_term} years",
-            "the term from the sweep (chart) with the largest expected net saving",
-        ),
-    ]
-    rows = sweep.rows
-    chart = Chart(
-        title="Gift ($ thousands, left) and chance of surviving the term (%, right)",
-        x_label="term in years",
-        series=(
-            Series("gift", [r.term for r in rows], [float(r.gift) / 1000 for r in rows]),
-            Series("survival %", [r.term for r in rows], [float(r.survival_probability) * 100 for r in rows], True),
-        ),
-    )
-    return Evaluation(
-        figures=figures,
-        provenance=Provenance(
-            title=f"QPRT, {result.term}-year term", lines=lines, citations=result.citations, notes=result.notes
-        ),
-        chart=chart,
-        summary=f"Gift {format_money(result.gift)} · survival {result.survival_probability:.1%} · Ctrl+B: basis",
-    )
-
-
-# --- QDOT ----------------------------------------------------------------------------------
 
 DEFERRAL_FIELDS = (
     FieldSpec("gross_estate", "First decedent's gross estate", _amount, "25m"),
@@ -265,9 +153,10 @@ def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
     )
 
 
-def presented(calculator: Calculator[Any]) -> CalculatorSpec:
+def presented(calculator: Calculator[Any], fields: Sequence[Input] | None = None) -> CalculatorSpec:
     """The screen of a calculator presented by :mod:`advisor.presentation`: its fields for the app."""
-    return CalculatorSpec(calculator.key, CALCULATORS[calculator.key], calculator.ui_inputs, calculator.evaluate)
+    shown = calculator.ui_inputs if fields is None else fields
+    return CalculatorSpec(calculator.key, CALCULATORS[calculator.key], shown, calculator.evaluate)
 
 
 def calculators(
@@ -280,7 +169,7 @@ def calculators(
         CalculatorSpec(
             "estate-tax", CALCULATORS["estate-tax"], estate_tax.CALCULATOR.ui_inputs, estate_tax.CALCULATOR.evaluate
         ),
-        CalculatorSpec("qprt", CALCULATORS["qprt"], qprt_fields(), evaluate_qprt),
+        presented(qprt.CALCULATOR, qprt.ui_inputs()),
         presented(qdot_tax.CALCULATOR),
         CalculatorSpec("qdot-deferral", CALCULATORS["qdot-deferral"], DEFERRAL_FIELDS, evaluate_deferral),
         presented(qdot_due_dates.CALCULATOR),

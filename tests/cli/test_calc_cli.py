@@ -195,6 +195,8 @@ FITS = [
     ["qdot-tax", "--decedent-taxable-estate", "15m", "--death-date", "2026-02-01", "--distributions", "1m"],
     ["qdot-due-date", "--event", "death", "--date", "2021-07-15"],
     ["qdot-security", "--value", "3m", "--foreign-real-property", "1.2m"],
+    ["qprt", "--fmv", "2m", "--age", "60", "--second-age", "58", "--term", "10", "--rate", "5.2", "--basis", "500k",
+     "--sweep"],
 ]  # fmt: skip
 
 
