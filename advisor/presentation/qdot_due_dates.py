@@ -29,7 +29,10 @@ def present(result: DueDateResult) -> Presentation:
         Line(text(KEY, "filing_deadline"), day(result.filing_deadline), filed),
         Line(text(KEY, "payment_deadline"), day(result.payment_deadline), paid),
     ]
-    lines += [Line(text(KEY, "not_business_day", day=p.day.isoformat()), p.reason) for p in result.postponements]
+    lines += [
+        Line(text(KEY, "not_business_day", day=p.day.isoformat()), p.reason, business_days)
+        for p in result.postponements
+    ]
     return Presentation(
         title=text(KEY, "title", event=result.event.value, date=result.event_date.isoformat()),
         lines=lines,
