@@ -10,9 +10,9 @@ import argparse
 from functools import partial
 from typing import Any
 
-from advisor.cli import args, calc_compare, calc_qdot_deferral, calc_qdot_forms
+from advisor.cli import args, calc_compare, calc_qdot_forms
 from advisor.cli.output import add_json_option, presentation_text, print_json
-from advisor.presentation import estate_tax, qdot_due_dates, qdot_security, qdot_tax, qprt
+from advisor.presentation import estate_tax, qdot_deferral, qdot_due_dates, qdot_security, qdot_tax, qprt
 from advisor.presentation.model import Calculator
 from advisor.presentation.wording import wording
 
@@ -22,6 +22,7 @@ PRESENTED: tuple[Calculator[Any], ...] = (
     qdot_tax.CALCULATOR,
     qdot_due_dates.CALCULATOR,
     qdot_security.CALCULATOR,
+    qdot_deferral.CALCULATOR,
 )
 """The calculators whose command is generated from their presentation."""
 
@@ -32,7 +33,6 @@ def register(calc: argparse.ArgumentParser) -> None:
     for calculator in PRESENTED:
         add_calculator(calculators, calculator)
     calc_qdot_forms.register(calculators)
-    calc_qdot_deferral.register(calculators)
     calc_compare.register(calculators)
 
 

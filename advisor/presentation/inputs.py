@@ -19,7 +19,7 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from advisor.calculators.money import InputError, parse_amount, parse_date, parse_percent, parse_whole
+from advisor.calculators.money import InputError, format_money, parse_amount, parse_date, parse_percent, parse_whole
 from advisor.engine.answers import parse_country, parse_yes_no
 from advisor.presentation.wording import wording
 
@@ -94,7 +94,7 @@ def inputs_of(
                 kind=kind,
                 parse=parse,
                 flag=f"--{flag}",
-                help=" ".join((info.description or "").split()),
+                help=_help(info, kind),
                 required=info.is_required(),
                 choices=options,
                 negated=negated,
@@ -105,6 +105,19 @@ def inputs_of(
             )
         )
     return tuple(sorted(inputs, key=lambda i: list(ui).index(i.name) if i.ui else len(ui)))
+
+
+def _help(info: FieldInfo, kind: Kind) -> str:
+    """The attribute docstring, and the model's default where it is a figure (``(default 1%)``)."""
+    text = " ".join((info.description or "").split())
+    default = None if info.is_required() else info.default
+    if kind == "percent" and default:
+        return f"{text} (default {Decimal(default) * 100:g}%)"
+    if kind == "amount" and default:
+        return f"{text} (default {format_money(Decimal(default))})"
+    if kind == "whole" and isinstance(default, int) and not isinstance(default, bool):
+        return f"{text} (default {default})"
+    return text
 
 
 def _plain_type(annotation: Any) -> Any:

@@ -156,10 +156,10 @@ class ProvenanceScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="provenance"):
-            yield Label(f"How this was computed: {self.provenance.title}", classes="title", markup=False)
+            yield Static(f"How this was computed: {self.provenance.title}", classes="title", markup=False)
             yield Static(basis_table(self.provenance.lines), id="provenance-lines")
             for heading, lines in self.provenance.sections:
-                yield Label(heading, classes="subtitle", markup=False)
+                yield Static(heading, classes="subtitle", markup=False)
                 yield Static(basis_table(lines))
             yield Label("Parameter rows used", classes="subtitle")
             for citation in self.provenance.citations:

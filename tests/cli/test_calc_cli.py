@@ -197,6 +197,8 @@ FITS = [
     ["qdot-security", "--value", "3m", "--foreign-real-property", "1.2m"],
     ["qprt", "--fmv", "2m", "--age", "60", "--second-age", "58", "--term", "10", "--rate", "5.2", "--basis", "500k",
      "--sweep"],
+    ["qdot-deferral", "--gross-estate", "25m", "--death-date", "2026-03-01", "--spouse-age", "70", "--discount-rate",
+     "5"],
 ]  # fmt: skip
 
 
