@@ -10,9 +10,18 @@ import argparse
 from functools import partial
 from typing import Any
 
-from advisor.cli import args, calc_compare, calc_qdot_forms
+from advisor.cli import args, calc_qdot_forms
 from advisor.cli.output import add_json_option, presentation_text, print_json
-from advisor.presentation import estate_tax, qdot_deferral, qdot_due_dates, qdot_security, qdot_tax, qprt
+from advisor.day import today
+from advisor.presentation import (
+    estate_tax,
+    qdot_compare,
+    qdot_deferral,
+    qdot_due_dates,
+    qdot_security,
+    qdot_tax,
+    qprt,
+)
 from advisor.presentation.model import Calculator
 from advisor.presentation.wording import wording
 
@@ -23,6 +32,7 @@ PRESENTED: tuple[Calculator[Any], ...] = (
     qdot_due_dates.CALCULATOR,
     qdot_security.CALCULATOR,
     qdot_deferral.CALCULATOR,
+    qdot_compare.CALCULATOR,
 )
 """The calculators whose command is generated from their presentation."""
 
@@ -33,7 +43,6 @@ def register(calc: argparse.ArgumentParser) -> None:
     for calculator in PRESENTED:
         add_calculator(calculators, calculator)
     calc_qdot_forms.register(calculators)
-    calc_compare.register(calculators)
 
 
 def add_calculator(
@@ -52,7 +61,8 @@ def add_calculator(
 
 def run(calculator: Calculator[Any], namespace: argparse.Namespace) -> int:
     switches = {switch: getattr(namespace, switch) for switch in calculator.switches}
-    result = calculator.compute({**args.values(namespace, calculator.inputs), **switches})
+    day = {"today": today()} if calculator.dated else {}
+    result = calculator.compute({**args.values(namespace, calculator.inputs), **switches, **day})
     if namespace.json:
         print_json(result if calculator.payload is None else calculator.payload(result))
     else:

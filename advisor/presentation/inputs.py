@@ -72,11 +72,13 @@ def inputs_of(
     choices: Mapping[str, Sequence[str]] = {},
     flags: Mapping[str, str] = {},
     skip: Sequence[str] = (),
+    optional: Sequence[str] = (),
 ) -> tuple[Input, ...]:
     """Every field of ``model`` but ``skip`` as an input of calculator ``key``: the fields in ``ui`` (with
     the text they start with) are the app's too; ``percent`` are fractions typed as percents, ``points``
     percents kept as their number (5 for 5%); ``choices`` names a text field's choices; ``flags``
-    renames a field's flag (``worldwide_gross_estate`` is ``--worldwide-estate``)."""
+    renames a field's flag (``worldwide_gross_estate`` is ``--worldwide-estate``); ``optional`` are required
+    by the model but filled by the calculator's ``compute`` when not given (the first death today)."""
     labels: dict[str, dict[str, str]] = wording(key).get("inputs", {})
     inputs = []
     for name, info in model.model_fields.items():
@@ -95,7 +97,7 @@ def inputs_of(
                 parse=parse,
                 flag=f"--{flag}",
                 help=_help(info, kind),
-                required=info.is_required(),
+                required=info.is_required() and name not in optional,
                 choices=options,
                 negated=negated,
                 ui=name in ui,
@@ -182,16 +184,21 @@ def _whole(what: str, bounds: Mapping[str, Any]) -> Callable[[str], int]:
 def _percent(what: str, bounds: Mapping[str, Any], points: bool) -> Callable[[str], Decimal]:
     """A percent typed as ``5.2``: a fraction (``0.052``), or with ``points`` the number of percent itself."""
     scale = Decimal(1 if points else 100)
-    low = Decimal(bounds.get("ge", bounds.get("gt", 0))) * scale
-    high = Decimal(bounds.get("le", bounds.get("lt", 100 / scale))) * scale
+    low = _plain(Decimal(bounds.get("ge", bounds.get("gt", 0))) * scale)
+    high = _plain(Decimal(bounds.get("le", bounds.get("lt", 100 / scale))) * scale)
 
     def parse(text: str) -> Decimal:
         value = parse_percent(text, what=what, low=low, high=high) * (100 if points else 1)
         if "gt" in bounds and value <= bounds["gt"]:
-            raise InputError(f"{what}: the {what} must be above {low.normalize():f}% (a percent such as 5.2)")
+            raise InputError(f"{what}: the {what} must be above {low}% (a percent such as 5.2)")
         return value
 
     return parse
+
+
+def _plain(number: Decimal) -> Decimal:
+    """``50``, not ``50.0`` or ``5E+1``, in a message."""
+    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
 
 
 def _amount(what: str, bounds: Mapping[str, Any]) -> Callable[[str], Decimal]:

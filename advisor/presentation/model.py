@@ -91,6 +91,8 @@ class Calculator(Generic[Result]):
     """Command-line switches that are not inputs of the model (``--sweep``), passed to ``compute`` by name."""
     ui_switches: Mapping[str, bool] = field(default_factory=dict)
     """The switches as the app sets them (its screen always sweeps the terms)."""
+    dated: bool = False
+    """``compute`` is given the day (``today``) the front end decided on."""
 
     def evaluate(self, values: Mapping[str, object]) -> Presentation:
         """The app's presentation of its fields' values (an empty one, None, takes the model's default)."""

@@ -5,20 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from advisor.calculators.actuarial import age_at_nearest_birthday
-from advisor.calculators.money import (
-    typed_amount,
-)
+from advisor.calculators.money import typed_amount
 from advisor.engine import Session
-from advisor.presentation import estate_tax, qdot_deferral, qdot_due_dates, qdot_tax, qprt
+from advisor.presentation import estate_tax, qdot_compare, qdot_deferral, qdot_due_dates, qdot_tax, qprt
 from advisor.presentation.inputs import Input
 from advisor.presentation.model import Calculator
-from advisor.ui import compare_calculator
 from advisor.ui.calculator_screen import CalculatorSpec
 from advisor.ui.catalog import CALCULATORS
-from advisor.ui.compare_calculator import Basis
 
 
 def presented(calculator: Calculator[Any], fields: Sequence[Input] | None = None) -> CalculatorSpec:
@@ -28,15 +25,13 @@ def presented(calculator: Calculator[Any], fields: Sequence[Input] | None = None
 
 
 def calculators(
-    prefill: Mapping[str, Mapping[str, str]] | None = None, comparison: Basis | None = None
+    prefill: Mapping[str, Mapping[str, str]] | None = None, comparison: qdot_compare.Basis | None = None
 ) -> dict[str, CalculatorSpec]:
     """Every calculator screen, keyed by name, with the interview's facts filled in where known
     (``comparison``: the QDOT card's own facts for the routes over both deaths)."""
     prefill = prefill or {}
     specs = [
-        CalculatorSpec(
-            "estate-tax", CALCULATORS["estate-tax"], estate_tax.CALCULATOR.ui_inputs, estate_tax.CALCULATOR.evaluate
-        ),
+        presented(estate_tax.CALCULATOR),
         presented(qprt.CALCULATOR, qprt.ui_inputs()),
         presented(qdot_tax.CALCULATOR),
         presented(qdot_deferral.CALCULATOR),
@@ -44,7 +39,17 @@ def calculators(
     ]
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))
-    specs.insert(4, compare_calculator.spec(comparison))
+    routes = qdot_compare.CALCULATOR
+    specs.insert(
+        4,
+        CalculatorSpec(
+            routes.key,
+            CALCULATORS[routes.key],
+            routes.ui_inputs,
+            partial(qdot_compare.from_card, basis=comparison),
+            {} if comparison is None else qdot_compare.prefill(comparison[0]),
+        ),
+    )
     return {spec.key: spec for spec in specs}
 
 
@@ -57,7 +62,7 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
     """Calculator fields filled from the interview's answers, where the interview has them."""
     answers = session.answers
     estate: dict[str, str] = {}
-    qprt: dict[str, str] = {}
+    residence: dict[str, str] = {}
     nonresident = answers.get("citizenship") == "non_us" and answers.get("domicile") == "abroad"
     taxable = answers.get("estate_us_situs") if nonresident else answers.get("estate_total")
     if taxable is not None:
@@ -68,16 +73,16 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
     estate["year"] = str(session.today.year)
     for field, key in (("fmv", "residence_value"), ("basis", "residence_basis")):
         if answers.get(key) is not None:
-            qprt[field] = _typed(answers[key])
+            residence[field] = _typed(answers[key])
     for field, key in (("age", "age"), ("second_age", "spouse_age")):
         value = answers.get(key)
         if isinstance(value, dt.date):
             value = age_at_nearest_birthday(value, session.today)
         if isinstance(value, int):
-            qprt[field] = str(value)
+            residence[field] = str(value)
     growth = answers.get("estate_growth")
     if isinstance(growth, Decimal):
-        qprt["growth"] = f"{growth * 100:f}"
+        residence["growth"] = f"{growth * 100:f}"
     deferral: dict[str, str] = {}
     if answers.get("estate_total") is not None:
         deferral["gross_estate"] = _typed(answers["estate_total"])
@@ -87,5 +92,5 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
     if isinstance(spouse_age, int):
         deferral["spouse_age"] = str(spouse_age)
     if isinstance(answers.get("estate_growth"), Decimal):
-        deferral["growth"] = qprt["growth"]
-    return {"estate-tax": estate, "qprt": qprt, "qdot-deferral": deferral}
+        deferral["growth"] = residence["growth"]
+    return {"estate-tax": estate, "qprt": residence, "qdot-deferral": deferral}

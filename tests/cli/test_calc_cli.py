@@ -199,6 +199,8 @@ FITS = [
      "--sweep"],
     ["qdot-deferral", "--gross-estate", "25m", "--death-date", "2026-03-01", "--spouse-age", "70", "--discount-rate",
      "5"],
+    ["qdot-compare", "--estate", "18m", "--spouse-age", "60", "--growth", "3", "--discount-rate", "5",
+     "--naturalize-probability", "20", "--canadian-marital-credit", "--canadian-citizen-in-couple"],
 ]  # fmt: skip
 
 
