@@ -10,7 +10,7 @@ import argparse
 from functools import partial
 from typing import Any
 
-from advisor.cli import args, calc_qdot_forms
+from advisor.cli import args
 from advisor.cli.output import add_json_option, presentation_text, print_json
 from advisor.day import today
 from advisor.presentation import (
@@ -18,6 +18,7 @@ from advisor.presentation import (
     qdot_compare,
     qdot_deferral,
     qdot_due_dates,
+    qdot_forms,
     qdot_security,
     qdot_tax,
     qprt,
@@ -31,6 +32,9 @@ PRESENTED: tuple[Calculator[Any], ...] = (
     qdot_tax.CALCULATOR,
     qdot_due_dates.CALCULATOR,
     qdot_security.CALCULATOR,
+    qdot_forms.DEPOSIT,
+    qdot_forms.SHARE,
+    qdot_forms.STOCK_VALUE,
     qdot_deferral.CALCULATOR,
     qdot_compare.CALCULATOR,
 )
@@ -42,7 +46,6 @@ def register(calc: argparse.ArgumentParser) -> None:
     calculators = calc.add_subparsers(title="calculators", metavar="CALCULATOR", required=True, parser_class=type(calc))
     for calculator in PRESENTED:
         add_calculator(calculators, calculator)
-    calc_qdot_forms.register(calculators)
 
 
 def add_calculator(

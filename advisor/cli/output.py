@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -19,7 +19,6 @@ from advisor.presentation.model import Line, Presentation
 if TYPE_CHECKING:
     from advisor.advice import Format
 
-Result = TypeVar("Result", bound=BaseModel)
 WIDTH = 80
 """Every line of text output fits an 80-column terminal."""
 LABEL_WIDTH = 52
@@ -30,15 +29,6 @@ VALUE_WIDTH = 24
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-
-
-def show(result: Result, render: Callable[[Result], str], *, as_json: bool) -> int:
-    """Print a calculator's result, as one JSON object or as its text; the command's exit code."""
-    if as_json:
-        print_json(result)
-    else:
-        print(render(result))
-    return 0
 
 
 def print_json(payload: BaseModel | dict[str, object]) -> None:

@@ -157,6 +157,8 @@ def _reader(
         return "country", lambda text: parse_country(text, what=what), ()
     if plain is str and choices:
         return "choice", str.strip, tuple(choices)
+    if plain is str:
+        return "text", str.strip, ()
     if plain is Decimal and (percent or points):
         return "percent", _percent(what, bounds, points), ()
     if plain is Decimal:

@@ -201,6 +201,10 @@ FITS = [
      "5"],
     ["qdot-compare", "--estate", "18m", "--spouse-age", "60", "--growth", "3", "--discount-rate", "5",
      "--naturalize-probability", "20", "--canadian-marital-credit", "--canadian-citizen-in-couple"],
+    ["qdot-check-deposit", "--routing", "021000021", "--account", "12-AB"],
+    ["qdot-6166", "--tax", "1m", "--closely-held-business", "3m", "--adjusted-gross-estate", "8m"],
+    ["qdot-stock-value", "--date", "2018-10-07", "--before-date", "2018-10-05", "--before-high", "21",
+     "--before-low", "19", "--after-date", "2018-10-08", "--after-high", "23", "--after-low", "21"],
 ]  # fmt: skip
 
 

@@ -44,3 +44,15 @@ def test_the_apps_fields_are_a_labelled_subset_read_as_the_command_line_reads_th
     nonresident = by_name(fields)["nonresident"]
     assert nonresident.parse("yes") is True and nonresident.parse("") is False
     assert by_name(fields)["taxable_estate"].parse("$20,000,000") == Decimal(20_000_000)
+
+
+def test_every_calculator_flag_has_help_and_every_field_a_label() -> None:
+    from advisor.cli.calc import PRESENTED
+
+    for calculator in PRESENTED:
+        flags = [spec.flag for spec in calculator.inputs]
+        assert len(flags) == len(set(flags)), calculator.key
+        for spec in calculator.inputs:
+            assert spec.help, f"{calculator.key} {spec.flag} has no docstring to be its help"
+        for spec in calculator.ui_inputs:
+            assert spec.label, f"{calculator.key} field {spec.name} has no label in content/calculators/"
