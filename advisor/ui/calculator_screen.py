@@ -89,6 +89,10 @@ def provenance_of(shown: Evaluation | Presentation) -> Provenance:
     )
 
 
+FIRST_FIELDS = 5
+"""The fields a form opens with, about a screenful at 24 rows; the rest are mounted right after."""
+
+
 @dataclass
 class CalculatorSpec:
     """A calculator the app can open: its fields and the function from their values to an evaluation."""
@@ -191,45 +195,63 @@ class CalculatorScreen(Screen[None]):
         super().__init__()
         self.spec = spec
         self.evaluation: Evaluation | Presentation | None = None
+        self._texts: dict[str, str] | None = None
+        self._errors: dict[str, str] = {}
         self.sub_title = spec.title
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="calculator"):
             with VerticalScroll(id="form"):
-                for spec in self.spec.fields:
-                    yield Label(spec.label, classes="field-label")
-                    yield Input(
-                        value=self.spec.prefill.get(spec.name, spec.default),
-                        placeholder=spec.placeholder,
-                        id=f"field-{spec.name}",
-                        classes="field",
-                    )
-                    yield Label("", id=f"error-{spec.name}", classes="field-error")
+                for spec in self.spec.fields[:FIRST_FIELDS]:
+                    yield from self._field(spec)
             with VerticalScroll(id="results"):
                 yield Static("Computing…", id="status", markup=False)
                 yield Static("", id="figures")
         yield Footer()
 
+    def _field(self, spec: Field) -> ComposeResult:
+        yield Label(spec.label, classes="field-label")
+        yield Input(value=self._initial(spec), placeholder=spec.placeholder, id=f"field-{spec.name}", classes="field")
+
+    def _initial(self, spec: Field) -> str:
+        return self.spec.prefill.get(spec.name, spec.default)
+
     def on_mount(self) -> None:
         self.recalculate()
         self.query_one(Input).focus()
+        self.call_after_refresh(self._mount_other_fields)
+
+    async def _mount_other_fields(self) -> None:
+        """The fields below the first screenful, once it is shown (an input takes a few milliseconds to mount)."""
+        others = self.spec.fields[FIRST_FIELDS:]
+        await self.query_one("#form").mount_all([widget for spec in others for widget in self._field(spec)])
+        for spec in others:
+            self._show_error(spec.name, self._errors.get(spec.name, ""))
 
     @on(Input.Changed, ".field")
     def _changed(self) -> None:
         self.recalculate()
 
     def field_texts(self) -> dict[str, str]:
-        return {spec.name: self.query_one(f"#field-{spec.name}", Input).value for spec in self.spec.fields}
+        """What each field holds (a field not mounted yet, its first text)."""
+        texts = {}
+        for spec in self.spec.fields:
+            shown = self.query(f"#field-{spec.name}")
+            texts[spec.name] = shown.only_one(Input).value if shown else self._initial(spec)
+        return texts
 
     def recalculate(self) -> None:
-        values, errors = read_fields(self.spec.fields, self.field_texts())
+        """Read the fields and start the calculation, unless nothing changed since the last time (each
+        field reports its first value as a change when it mounts)."""
+        texts = self.field_texts()
+        if texts == self._texts:
+            return
+        self._texts = texts
+        values, errors = read_fields(self.spec.fields, texts)
+        self._errors = errors
         for spec in self.spec.fields:
-            message = errors.get(spec.name, "")
-            label = self.query_one(f"#error-{spec.name}", Label)
-            label.update(message)
-            label.set_class(bool(message), "shown")
-            self.query_one(f"#field-{spec.name}", Input).set_class(bool(message), "invalid")
+            self._show_error(spec.name, errors.get(spec.name, ""))
         if errors:
             self.workers.cancel_group(self, "evaluate")
             self._mark_stale("Fix the field marked in red; the figures below are from the last good inputs.")
@@ -251,6 +273,22 @@ class CalculatorScreen(Screen[None]):
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self._evaluated, evaluation)
+
+    def _show_error(self, name: str, message: str) -> None:
+        """The field's message under it; the label is mounted the first time the field has one, so a form
+        opens with only its labels and inputs."""
+        fields = self.query(f"#field-{name}")
+        if not fields:
+            return  # shown when the field is mounted
+        field = fields.only_one(Input)
+        field.set_class(bool(message), "invalid")
+        shown = self.query(f"#error-{name}")
+        if shown:
+            label = shown.only_one(Label)
+            label.update(message)
+            label.set_class(bool(message), "shown")
+        elif message:
+            self.query_one("#form").mount(Label(message, id=f"error-{name}", classes="field-error shown"), after=field)
 
     def _evaluated(self, evaluation: Evaluation | Presentation) -> None:
         self.evaluation = evaluation
