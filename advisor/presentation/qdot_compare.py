@@ -105,16 +105,17 @@ def payload(compared: Compared) -> dict[str, object]:
 
 
 def present(compared: Compared) -> Presentation:
-    result, money = compared.result, format_money
+    result, money, short = compared.result, format_money, wording(KEY)["routes"]
     lines: list[Line] = []
     for route in result.routes.values():
-        name = route.title[0].upper() + route.title[1:]
+        title = route.title[0].upper() + route.title[1:]
         if not route.feasible:
-            lines.append(Line(text(KEY, "not_open", route=name, why_not=route.why_not), text(KEY, "not_open_value"),
+            lines.append(Line(text(KEY, "not_open", route=title, why_not=route.why_not), text(KEY, "not_open_value"),
                               route.basis))  # fmt: skip
             continue
+        name = short.get(route.key, title)
         lines += [
-            Line(name, text(KEY, "open_best" if route.key == result.best_route else "open"), route.basis),
+            Line(title, text(KEY, "open_best" if route.key == result.best_route else "open"), route.basis),
             Line(text(KEY, "taxes", route=name), money(route.pv_taxes), text(KEY, "taxes_basis")),
             Line(text(KEY, "costs", route=name), money(route.pv_costs), text(KEY, "costs_basis")),
             Line(text(KEY, "total", route=name), money(route.pv_total), text(KEY, "total_basis")),
