@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from pydantic import ValidationError
 from rich.console import Group, RenderableType
@@ -26,35 +25,8 @@ from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
-from advisor.presentation.model import Chart, Presentation
-
-
-class Field(Protocol):
-    """One input of a calculator as a field: how to read it and what to show when it is empty."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def parse(self) -> Callable[[str], object]: ...
-    @property
-    def default(self) -> str: ...
-    @property
-    def placeholder(self) -> str: ...
-    @property
-    def optional(self) -> bool:
-        """An empty optional field is passed as None."""
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    label: str
-    parse: Callable[[str], object]
-    default: str = ""
-    placeholder: str = ""
-    optional: bool = False
+from advisor.presentation import inputs
+from advisor.presentation.model import Presentation
 
 
 @dataclass(frozen=True)
@@ -69,18 +41,8 @@ class Provenance:
     """Further lines under headings of their own (each recommendation's figures under its title)."""
 
 
-@dataclass(frozen=True)
-class Evaluation:
-    figures: Sequence[tuple[str, str]]
-    provenance: Provenance
-    chart: Chart | None = None
-    summary: str = ""
-
-
-def provenance_of(shown: Evaluation | Presentation) -> Provenance:
+def provenance_of(shown: Presentation) -> Provenance:
     """The basis screen's content: a presentation's lines, citations, assumptions and notes."""
-    if isinstance(shown, Evaluation):
-        return shown.provenance
     return Provenance(
         title=shown.title,
         lines=[(line.label, line.value, line.basis) for line in shown.lines],
@@ -95,16 +57,16 @@ FIRST_FIELDS = 5
 
 @dataclass
 class CalculatorSpec:
-    """A calculator the app can open: its fields and the function from their values to an evaluation."""
+    """A calculator the app can open: its fields and the function from their values to its presentation."""
 
     key: str
     title: str
-    fields: Sequence[Field]
-    evaluate: Callable[[Mapping[str, object]], Evaluation | Presentation]
+    fields: Sequence[inputs.Input]
+    evaluate: Callable[[Mapping[str, object]], Presentation]
     prefill: dict[str, str] = field(default_factory=dict)
 
 
-def read_fields(fields: Sequence[Field], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
+def read_fields(fields: Sequence[inputs.Input], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
     """Parse every field; returns the values and, per field that could not be read, its message."""
     values: dict[str, object] = {}
     errors: dict[str, str] = {}
@@ -194,7 +156,7 @@ class CalculatorScreen(Screen[None]):
     def __init__(self, spec: CalculatorSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.evaluation: Evaluation | Presentation | None = None
+        self.evaluation: Presentation | None = None
         self._texts: dict[str, str] | None = None
         self._errors: dict[str, str] = {}
         self.sub_title = spec.title
@@ -210,11 +172,11 @@ class CalculatorScreen(Screen[None]):
                 yield Static("", id="figures")
         yield Footer()
 
-    def _field(self, spec: Field) -> ComposeResult:
+    def _field(self, spec: inputs.Input) -> ComposeResult:
         yield Label(spec.label, classes="field-label")
         yield Input(value=self._initial(spec), placeholder=spec.placeholder, id=f"field-{spec.name}", classes="field")
 
-    def _initial(self, spec: Field) -> str:
+    def _initial(self, spec: inputs.Input) -> str:
         return self.spec.prefill.get(spec.name, spec.default)
 
     def on_mount(self) -> None:
@@ -290,12 +252,10 @@ class CalculatorScreen(Screen[None]):
         elif message:
             self.query_one("#form").mount(Label(message, id=f"error-{name}", classes="field-error shown"), after=field)
 
-    def _evaluated(self, evaluation: Evaluation | Presentation) -> None:
+    def _evaluated(self, evaluation: Presentation) -> None:
         self.evaluation = evaluation
         status = self.query_one("#status", Static)
-        status.update(
-            evaluation.summary if isinstance(evaluation, Evaluation) else f"{evaluation.summary} · Ctrl+B: basis"
-        )
+        status.update(f"{evaluation.summary} · Ctrl+B: basis")
         status.set_class(False, "error")
         self.query_one("#results").set_class(False, "stale")
         self._show(evaluation)
@@ -306,7 +266,7 @@ class CalculatorScreen(Screen[None]):
         status.set_class(True, "error")
         self.query_one("#results").set_class(self.evaluation is not None, "stale")
 
-    def _show(self, evaluation: Evaluation | Presentation) -> None:
+    def _show(self, evaluation: Presentation) -> None:
         self.query_one("#figures", Static).update(figure_table(evaluation.figures))
         charts = self.query("#chart")
         for shown in charts:
