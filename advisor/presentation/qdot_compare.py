@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,11 +21,12 @@ from advisor.calculators.parameters import mortality_tables
 from advisor.presentation.inputs import ISO_COUNTRY, inputs_of
 from advisor.presentation.model import Calculator, Line, Presentation, Table
 from advisor.presentation.wording import text, wording
-from advisor.screening.basis import comparison
-from advisor.screening.treaty import MaritalCreditParties
+
+if TYPE_CHECKING:
+    from advisor.screening.treaty import MaritalCreditParties
 
 KEY = "qdot-compare"
-Basis = tuple[ComparisonInput, MaritalCreditParties | None]
+Basis = tuple[ComparisonInput, "MaritalCreditParties | None"]
 """The card's comparison facts and, where the card priced it, the Canadian marital credit's parties."""
 
 
@@ -87,6 +89,8 @@ def compute(values: Mapping[str, object]) -> Compared:
 
 def from_card(values: Mapping[str, object], basis: Basis | None = None) -> Presentation:
     """The screen's routes for the facts given; with the card's basis, its other facts and routes are kept."""
+    from advisor.screening.basis import comparison  # the screening's memo, loaded by the app only
+
     if basis is None:
         facts, marital = ComparisonInput.model_validate(dict(values)), None
     else:

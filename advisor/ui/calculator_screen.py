@@ -268,28 +268,35 @@ class CalculatorScreen(Screen[None]):
 
     def _show(self, evaluation: Presentation) -> None:
         self.query_one("#figures", Static).update(figure_table(evaluation.figures))
-        charts = self.query("#chart")
-        for shown in charts:
+        for shown in self.query("#chart"):
             shown.display = evaluation.chart is not None
         if evaluation.chart is not None:
-            # Only calculators with a chart load and mount the plotting widget (it is slow to start).
-            from textual_plotext import PlotextPlot
+            self.call_after_refresh(self._draw_chart)
 
-            if charts:
-                plot = self.query_one("#chart", PlotextPlot)
-            else:
-                plot = PlotextPlot(id="chart")
-                self.query_one("#results").mount(plot)
-            plt = plot.plt
-            plt.clear_data()
-            plt.clear_figure()
-            plt.title(evaluation.chart.title)
-            plt.xlabel(evaluation.chart.x_label)
-            for series in evaluation.chart.series:
-                plt.plot(
-                    list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
-                )
-            plot.refresh()
+    def _draw_chart(self) -> None:
+        """The latest result's chart, drawn once its figures are on screen (the chart sits below them and
+        the plotting widget is slow to start); only calculators with a chart load it."""
+        chart = self.evaluation.chart if self.evaluation is not None else None
+        if chart is None:
+            return
+        from textual_plotext import PlotextPlot
+
+        charts = self.query("#chart")
+        if charts:
+            plot = charts.only_one(PlotextPlot)
+        else:
+            plot = PlotextPlot(id="chart")
+            self.query_one("#results").mount(plot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.title(chart.title)
+        plt.xlabel(chart.x_label)
+        for series in chart.series:
+            plt.plot(
+                list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
+            )
+        plot.refresh()
 
     def action_switch_pane(self) -> None:
         """Between the form and the figures: on the figures, the arrows, PageUp/PageDown and End scroll."""
