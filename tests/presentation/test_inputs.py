@@ -3,6 +3,7 @@ and the command line and the app read a field the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
@@ -13,7 +14,7 @@ from advisor.presentation import estate_tax
 from advisor.presentation.inputs import Input
 
 
-def by_name(inputs: tuple[Input, ...] | list[Input]) -> dict[str, Input]:
+def by_name(inputs: Sequence[Input]) -> dict[str, Input]:
     return {spec.name: spec for spec in inputs}
 
 
