@@ -157,7 +157,10 @@ class CalculatorScreen(Screen[None]):
         super().__init__()
         self.spec = spec
         self.evaluation: Presentation | None = None
-        self._texts: dict[str, str] | None = None
+        self._texts = {field.name: spec.prefill.get(field.name, field.default) for field in spec.fields}
+        """What each field holds (a field not mounted yet, its first text)."""
+        self._inputs: dict[str, Input] = {}
+        self._error_labels: dict[str, Label] = {}
         self._errors: dict[str, str] = {}
         self.sub_title = spec.title
 
@@ -174,10 +177,11 @@ class CalculatorScreen(Screen[None]):
 
     def _field(self, spec: inputs.Input) -> ComposeResult:
         yield Label(spec.label, classes="field-label")
-        yield Input(value=self._initial(spec), placeholder=spec.placeholder, id=f"field-{spec.name}", classes="field")
-
-    def _initial(self, spec: inputs.Input) -> str:
-        return self.spec.prefill.get(spec.name, spec.default)
+        field = Input(
+            value=self._texts[spec.name], placeholder=spec.placeholder, id=f"field-{spec.name}", classes="field"
+        )
+        self._inputs[spec.name] = field
+        yield field
 
     def on_mount(self) -> None:
         self.recalculate()
@@ -192,25 +196,15 @@ class CalculatorScreen(Screen[None]):
             self._show_error(spec.name, self._errors.get(spec.name, ""))
 
     @on(Input.Changed, ".field")
-    def _changed(self) -> None:
-        self.recalculate()
-
-    def field_texts(self) -> dict[str, str]:
-        """What each field holds (a field not mounted yet, its first text)."""
-        texts = {}
-        for spec in self.spec.fields:
-            shown = self.query(f"#field-{spec.name}")
-            texts[spec.name] = shown.only_one(Input).value if shown else self._initial(spec)
-        return texts
+    def _changed(self, event: Input.Changed) -> None:
+        """A field's new text; each field also reports its first text when it mounts, which changes nothing."""
+        name = (event.input.id or "").removeprefix("field-")
+        if self._texts.get(name) != event.value:
+            self._texts[name] = event.value
+            self.recalculate()
 
     def recalculate(self) -> None:
-        """Read the fields and start the calculation, unless nothing changed since the last time (each
-        field reports its first value as a change when it mounts)."""
-        texts = self.field_texts()
-        if texts == self._texts:
-            return
-        self._texts = texts
-        values, errors = read_fields(self.spec.fields, texts)
+        values, errors = read_fields(self.spec.fields, self._texts)
         self._errors = errors
         for spec in self.spec.fields:
             self._show_error(spec.name, errors.get(spec.name, ""))
@@ -239,18 +233,17 @@ class CalculatorScreen(Screen[None]):
     def _show_error(self, name: str, message: str) -> None:
         """The field's message under it; the label is mounted the first time the field has one, so a form
         opens with only its labels and inputs."""
-        fields = self.query(f"#field-{name}")
-        if not fields:
+        field = self._inputs.get(name)
+        if field is None:
             return  # shown when the field is mounted
-        field = fields.only_one(Input)
         field.set_class(bool(message), "invalid")
-        shown = self.query(f"#error-{name}")
-        if shown:
-            label = shown.only_one(Label)
+        label = self._error_labels.get(name)
+        if label is not None:
             label.update(message)
             label.set_class(bool(message), "shown")
         elif message:
-            self.query_one("#form").mount(Label(message, id=f"error-{name}", classes="field-error shown"), after=field)
+            label = self._error_labels[name] = Label(message, id=f"error-{name}", classes="field-error shown")
+            self.query_one("#form").mount(label, after=field)
 
     def _evaluated(self, evaluation: Presentation) -> None:
         self.evaluation = evaluation
