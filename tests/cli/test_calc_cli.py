@@ -214,3 +214,22 @@ def test_text_output_fits_80_columns(capsys: pytest.CaptureFixture[str], argv: l
     assert code == 0 and out.strip()
     too_wide = [line for line in out.splitlines() if len(line) > 80]
     assert not too_wide, too_wide
+
+
+def test_qprt_flags_keep_their_meaning(capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "10", "--rate", "5", "--json"]
+    _, out, _ = run(capsys, *base)
+    plain = json.loads(out)
+    code, out, _ = run(capsys, *base, "--discount", "10", "--no-reversion", "--cg-rate", "25")
+    changed = json.loads(out)
+    assert code == 0
+    assert float(changed["discount"]) == pytest.approx(float(changed["gift_before_discount"]) * 0.10, abs=0.01)
+    assert changed["reversion_factor"] == 0 and plain["reversion_factor"] > 0
+    assert changed["projection"]["capital_gains_rate"] == pytest.approx(25)
+
+
+def test_help_is_the_models_docstring(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "qdot-tax", "--help")
+    assert code == 0
+    assert "Line 7: the decedent's taxable estate as filed or as finally determined." in " ".join(out.split())
+    assert "--highest-rate-percent PERCENT" in out
