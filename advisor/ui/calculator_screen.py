@@ -7,6 +7,7 @@ so nothing the person typed is lost.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -21,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
@@ -53,6 +54,8 @@ def provenance_of(shown: Presentation) -> Provenance:
 
 FIRST_FIELDS = 5
 """The fields a form opens with, about a screenful at 24 rows; the rest are mounted right after."""
+FIRST_FIGURES_WAIT = 0.03
+"""Seconds an opening screen waits for its first figures before it shows itself computing them."""
 
 
 @dataclass
@@ -183,10 +186,16 @@ class CalculatorScreen(Screen[None]):
         self._inputs[spec.name] = field
         yield field
 
-    def on_mount(self) -> None:
-        self.recalculate()
+    async def on_mount(self) -> None:
+        """Start the calculation and give it a moment: a quick one shows its figures in the screen's first
+        frame, a slow one goes on in its worker while the screen says it is computing."""
         self.query_one(Input).focus()
         self.call_after_refresh(self._mount_other_fields)
+        worker = self.recalculate()
+        clock = asyncio.get_running_loop().time
+        deadline = clock() + FIRST_FIGURES_WAIT
+        while worker is not None and not worker.is_finished and clock() < deadline:
+            await asyncio.sleep(0.002)  # not worker.wait(): a timeout on it would cancel the worker's task
 
     async def _mount_other_fields(self) -> None:
         """The fields below the first screenful, once it is shown (an input takes a few milliseconds to mount)."""
@@ -203,7 +212,8 @@ class CalculatorScreen(Screen[None]):
             self._texts[name] = event.value
             self.recalculate()
 
-    def recalculate(self) -> None:
+    def recalculate(self) -> Worker[None] | None:
+        """Read the fields and start the calculation; a field that cannot be read stops it, and says why."""
         values, errors = read_fields(self.spec.fields, self._texts)
         self._errors = errors
         for spec in self.spec.fields:
@@ -211,10 +221,10 @@ class CalculatorScreen(Screen[None]):
         if errors:
             self.workers.cancel_group(self, "evaluate")
             self._mark_stale("Fix the field marked in red; the figures below are from the last good inputs.")
-            return
+            return None
         if self.evaluation is not None:
             self.query_one("#status", Static).update("Computing…")
-        self.evaluate(values)
+        return self.evaluate(values)
 
     @work(thread=True, exclusive=True, group="evaluate")
     def evaluate(self, values: dict[str, object]) -> None:
