@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax, exemption_equivalent, tentative_tax
+from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError, rate_schedule, rows
+from advisor.calculators.tentative_tax import tentative_tax
 from advisor.calculators.treaty import country_name, provision, provisions
 
 D = Decimal
@@ -185,11 +186,6 @@ def test_treaty_never_raises_the_tax_and_credit_never_exceeds_the_tax(us: int, e
     assert treaty.net_estate_tax <= plain.net_estate_tax
     assert 0 <= treaty.applicable_credit <= treaty.tentative_tax
     assert treaty.net_estate_tax >= 0
-
-
-@given(credit=st.integers(min_value=0, max_value=50_000_000))
-def test_exemption_equivalent_inverts_the_tentative_tax(credit: int) -> None:
-    assert abs(tentative_tax(exemption_equivalent(D(credit), SCHEDULE), SCHEDULE) - credit) <= D("0.01")
 
 
 def citizen(estate: str, **more: object) -> EstateTaxInput:
