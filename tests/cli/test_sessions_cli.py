@@ -12,7 +12,8 @@ from markdown_it import MarkdownIt
 from advisor.cli import main
 from advisor.engine import Session
 from advisor.resources import DATA_DIR_ENV
-from advisor.store import DATABASE_NAME, SessionRecord, SessionStore, local_time
+from advisor.store import SessionRecord, SessionStore, local_time
+from advisor.store_database import DATABASE_NAME
 from advisor.store_schema import SCHEMA_VERSION
 
 COMPLETE = {"citizenship": "us", "domicile": "us", "state": "CA", "age": 50, "married": False}

@@ -20,7 +20,8 @@ from typing import Literal
 import pytest
 
 from advisor.engine import Session
-from advisor.store import DATABASE_NAME, SessionStore
+from advisor.store import SessionStore
+from advisor.store_database import DATABASE_NAME
 from advisor.store_schema import SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow

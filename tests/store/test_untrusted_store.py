@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.store import DATABASE_NAME, SessionStore, StoreError
+from advisor.store import SessionStore
+from advisor.store_database import DATABASE_NAME, StoreError
 from advisor.store_file import APPLICATION_ID, WAL_FRAME_HEADER_SIZE, WAL_HEADER_SIZE
 from tests.store.test_kill_and_resume import TIMEOUT, PlainProcess
 
@@ -239,7 +240,7 @@ def test_a_database_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) 
 
 
 def test_a_lock_held_too_long_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("advisor.store.BUSY_TIMEOUT_MS", 200)  # how long the store's connection waits
+    monkeypatch.setattr("advisor.store_database.BUSY_TIMEOUT_MS", 200)  # how long the store's connection waits
     monkeypatch.setattr("advisor.store_file.BUSY_TIMEOUT_MS", 200)  # what the error message says it waited
     store = SessionStore.open(tmp_path)
     record = store.create(flow_version="1")
