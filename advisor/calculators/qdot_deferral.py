@@ -195,7 +195,7 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
     benefit = pv_without - pv_with - pv_costs
     expected_total = to_cents(first_death_with + expected)
 
-    (naturalising, giving), alt_citations = _alternatives(facts, left, without, with_qdot, v)
+    (naturalising, giving), alt_citations = _alternatives(facts, left, first_death_with, pv_without, v)
     alternatives = (
         naturalising,
         giving,
@@ -323,18 +323,26 @@ def _weighted(weights: list[Decimal], values: list[Decimal]) -> Decimal:
 
 
 def _alternatives(
-    facts: DeferralInput, left: Decimal, without: EstateTaxResult, with_qdot: EstateTaxResult, v: Decimal
+    facts: DeferralInput, left: Decimal, citizen_tax: Decimal, pv_without: Decimal, v: Decimal
 ) -> tuple[tuple[Alternative, Alternative], tuple[Citation, ...]]:
-    """The spouse naturalising before the return is filed, and yearly gifts under IRC 2523(i)."""
-    pv_without = to_cents(without.net_estate_tax * v)
-    citizen_tax = with_qdot.net_estate_tax
-    naturalising = Alternative(
-        name="spouse becomes a US citizen before the estate tax return is filed",
-        tax_at_first_death=citizen_tax,
-        expected_later_tax=ZERO,
-        present_value_cost=to_cents(citizen_tax * v),
-        present_value_benefit=pv_without - to_cents(citizen_tax * v),
-        basis="IRC 2056(d)(4): the marital deduction is allowed (no QDOT, no QDOT tax) if the spouse becomes a "
+    """The spouse naturalising before the return is filed, and yearly gifts under IRC 2523(i): both pay their
+    tax at the first death and none later."""
+
+    def paid_at_first_death(name: str, tax: Decimal, basis: str) -> Alternative:
+        cost = to_cents(tax * v)
+        return Alternative(
+            name=name,
+            tax_at_first_death=tax,
+            expected_later_tax=ZERO,
+            present_value_cost=cost,
+            present_value_benefit=pv_without - cost,
+            basis=basis,
+        )
+
+    naturalising = paid_at_first_death(
+        "spouse becomes a US citizen before the estate tax return is filed",
+        citizen_tax,
+        "IRC 2056(d)(4): the marital deduction is allowed (no QDOT, no QDOT tax) if the spouse becomes a "
         "citizen before the return is made and was a US resident at all times after the death",
     )
     gifts, citations = ZERO, []
@@ -346,15 +354,11 @@ def _alternatives(
             gifts += cited.value
             citations.append(cited.citation)
     moved = min(gifts, left)
-    gift_tax = _estate_tax(facts, left - moved, moved).net_estate_tax
-    giving = Alternative(
-        name=f"yearly gifts to the spouse under the non-citizen spouse exclusion for {facts.gift_years} years "
+    giving = paid_at_first_death(
+        f"yearly gifts to the spouse under the non-citizen spouse exclusion for {facts.gift_years} years "
         f"({format_money(moved)} out of the estate), no QDOT",
-        tax_at_first_death=gift_tax,
-        expected_later_tax=ZERO,
-        present_value_cost=to_cents(gift_tax * v),
-        present_value_benefit=pv_without - to_cents(gift_tax * v),
-        basis="IRC 2523(i)(2): gifts to a non-citizen spouse within the yearly exclusion are not taxable gifts; "
+        _estate_tax(facts, left - moved, moved).net_estate_tax,
+        "IRC 2523(i)(2): gifts to a non-citizen spouse within the yearly exclusion are not taxable gifts; "
         "made before the first death, they leave the estate (growth on the gifts not counted)",
     )
     return (naturalising, giving), tuple(citations)

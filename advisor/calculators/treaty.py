@@ -11,22 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.calculators.money import CENT, InputError
+from advisor.calculators.money import InputError, to_cents
 from advisor.calculators.parameters import Citation, Cited, exclusion
 from advisor.calculators.treaty_provisions import TreatyProvision, country_name, provision, provisions
 from advisor.calculators.units import Money
 
 MARITAL_CREDIT_RESIDENCES = frozenset({"CA", "US"})
 """Art. XXIX B(3): the surviving spouse must be resident in Canada or the United States."""
-
-
-def _cents(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 class ProRataCredit(BaseModel):
@@ -58,7 +54,7 @@ def pro_rata_credit(
             f"the US-situs gross estate ({us_gross_estate:,}) is more than the worldwide gross estate "
             f"({worldwide_gross_estate:,}); the US part is a part of the whole"
         )
-    share = _cents(applicable_credit_amount * us_gross_estate / worldwide_gross_estate)
+    share = to_cents(applicable_credit_amount * us_gross_estate / worldwide_gross_estate)
     return ProRataCredit(
         applicable_credit_amount=applicable_credit_amount,
         us_gross_estate=us_gross_estate,
@@ -112,7 +108,7 @@ def canadian_marital_credit(
             allowed=False, credit=Decimal(0), tax_on_qualifying_property=Decimal(0), reason=f"not allowed: {refused}"
         )
     on_property = (
-        _cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
+        to_cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
     )
     credit = min(unified_credit, on_property)
     return MaritalCredit(

@@ -22,7 +22,7 @@ import pytest
 from advisor.engine import Session
 from advisor.store import SessionStore
 from advisor.store_database import DATABASE_NAME
-from advisor.store_schema import SCHEMA_VERSION
+from tests.store.bad_database import BadDatabase, write_bad_database
 
 pytestmark = pytest.mark.slow
 
@@ -182,17 +182,12 @@ def test_two_instances_share_one_database(tmp_path: Path) -> None:
 @pytest.mark.parametrize("damage", ["not_a_database", "newer_version"])
 @pytest.mark.parametrize("mode", [["--plain"], []], ids=["plain", "tui"])
 def test_a_bad_database_is_refused_untouched_and_a_fresh_one_works(
-    tmp_path: Path, damage: str, mode: list[str]
+    tmp_path: Path, damage: BadDatabase, mode: list[str]
 ) -> None:
     bad_dir, fresh_dir = tmp_path / "bad", tmp_path / "fresh"
     bad_dir.mkdir()
     path = bad_dir / DATABASE_NAME
-    if damage == "not_a_database":
-        path.write_bytes(b"\x00garbage that is not SQLite\n" * 200)
-    else:
-        with sqlite3.connect(path) as db:
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    before = path.read_bytes()
+    before = write_bad_database(path, damage)
     refused = subprocess.run(
         [sys.executable, "-m", "advisor", *mode, "--data-dir", str(bad_dir)],
         input="",

@@ -14,6 +14,7 @@ import pytest
 from advisor.store import SessionStore
 from advisor.store_database import DATABASE_NAME, StoreError, default_data_dir
 from advisor.store_schema import SCHEMA_VERSION
+from tests.store.bad_database import BadDatabase, write_bad_database
 
 
 def test_database_file_is_owner_only(tmp_path: Path) -> None:
@@ -30,21 +31,17 @@ def test_wal_and_schema_version(tmp_path: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_corrupt_file_refused_and_untouched(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("damage", "refusal"),
+    [
+        ("not_a_database", r"is not an SQLite database; it was left untouched.*--data-dir"),
+        ("newer_version", r"newer version of estate-advisor .*; it was left untouched.*--data-dir"),
+    ],
+)
+def test_a_bad_file_is_refused_and_untouched(tmp_path: Path, damage: BadDatabase, refusal: str) -> None:
     path = tmp_path / DATABASE_NAME
-    garbage = b"this is not a database" * 100
-    path.write_bytes(garbage)
-    with pytest.raises(StoreError, match=r"is not an SQLite database; it was left untouched.*--data-dir"):
-        SessionStore.open(tmp_path)
-    assert path.read_bytes() == garbage
-
-
-def test_newer_version_refused_and_untouched(tmp_path: Path) -> None:
-    path = tmp_path / DATABASE_NAME
-    with sqlite3.connect(path) as db:
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    before = path.read_bytes()
-    with pytest.raises(StoreError, match="newer version"):
+    before = write_bad_database(path, damage)
+    with pytest.raises(StoreError, match=refusal):
         SessionStore.open(tmp_path)
     assert path.read_bytes() == before
 
