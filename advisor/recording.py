@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 
 from advisor.engine import Question, Session
-from advisor.store import SessionNotFoundError, SessionRecord, SessionStore, Speaker, StoreError
+from advisor.store import SessionNotFoundError, SessionRecord, SessionStore, Speaker
+from advisor.store_database import StoreError
 
 
 class SessionRecorder:

@@ -14,19 +14,18 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from advisor.calculators.dsue import PORTABILITY_FIRST_YEAR, check_dsue
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
-    Bracket,
     Citation,
     MissingParameterError,
-    RateSchedule,
     exclusion,
-    exclusion_years,
     nonresident_credit,
     nonresident_exemption,
     rate_schedule,
     state_death_tax_credit,
 )
+from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on, tentative_tax
 from advisor.calculators.treaty import (
     TreatyApplied,
     check_treaty_inputs,
@@ -37,8 +36,6 @@ from advisor.calculators.treaty import (
 from advisor.calculators.units import Money, Percent
 
 ZERO = Decimal(0)
-PORTABILITY_FIRST_YEAR = 2011
-"""IRC 2010(c)(4): a DSUE amount comes only from a deceased spouse dying after December 31, 2010."""
 ELECTION_YEAR = 2010
 """Pub. L. 111-312 sec. 301(c): the election out of estate tax is for deaths after December 31, 2009
 and before January 1, 2011."""
@@ -52,38 +49,6 @@ class Line(BaseModel):
     label: str
     amount: Money
     basis: str
-
-
-def tax_on(amount: Decimal, brackets: tuple[Bracket, ...]) -> Decimal:
-    """The tax a bracket table gives an amount: base of its bracket plus the marginal rate on the excess."""
-    if amount < 0:
-        raise InputError(f"tentative tax: the amount {amount} is negative")
-    for bracket in brackets:
-        if bracket.not_over is None or amount <= bracket.not_over:
-            return to_cents(bracket.base_tax + bracket.rate * (amount - bracket.over))
-    raise AssertionError("the top bracket of a table has no upper limit")
-
-
-def tentative_tax(amount: Decimal, schedule: RateSchedule) -> Decimal:
-    """The IRC 2001(c) tax on an amount."""
-    return tax_on(amount, schedule.brackets)
-
-
-def exemption_equivalent(credit: Decimal, schedule: RateSchedule) -> Decimal:
-    """The amount whose IRC 2001(c) tentative tax is this credit (the inverse of :func:`tentative_tax`)."""
-    for bracket in schedule.brackets:
-        top = bracket.not_over
-        if top is None or credit <= bracket.base_tax + bracket.rate * (top - bracket.over):
-            return to_cents(bracket.over + (credit - bracket.base_tax) / bracket.rate)
-    raise AssertionError("the top bracket of a rate schedule has no upper limit")
-
-
-def marginal_rate(amount: Decimal, schedule: RateSchedule) -> Decimal:
-    """The rate the next dollar above this amount is taxed at."""
-    for bracket in schedule.brackets:
-        if bracket.not_over is None or amount < bracket.not_over:
-            return bracket.rate
-    raise AssertionError("the top bracket of a rate schedule has no upper limit")
 
 
 class EstateTaxInput(BaseModel):
@@ -253,7 +218,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         bea = _basic_exclusion(facts, lines, citations)
         dsue = facts.dsue
         if dsue:
-            _check_dsue(facts, bea)
+            check_dsue(dsue, dsue_year=facts.dsue_year, year=facts.year, own_exclusion=bea)
         excl = bea + dsue
         credit = tentative_tax(excl, schedule)
         gift_tax = facts.gift_tax_payable
@@ -325,29 +290,6 @@ def _basic_exclusion(facts: EstateTaxInput, lines: list[Line], citations: list[C
     citations.append(cited.citation)
     lines.append(Line(label="Basic exclusion amount", amount=cited.value, basis=f"IRC 2010(c), {facts.year}"))
     return cited.value
-
-
-def _check_dsue(facts: EstateTaxInput, own_exclusion: Decimal) -> None:
-    """IRC 2010(c)(4)(A): the DSUE amount is at most the basic exclusion amount of the year the last
-    deceased spouse died (Reg. 20.2010-2(c)(1)); without that year, the largest any such year had."""
-    if facts.dsue_year is not None:
-        limit = exclusion("basic_exclusion_amount", facts.dsue_year).value
-        which = f"the basic exclusion amount of {facts.dsue_year}, the year the last deceased spouse died"
-    else:
-        years = [y for y in exclusion_years() if PORTABILITY_FIRST_YEAR <= y <= facts.year]
-        amounts = [exclusion("basic_exclusion_amount", y).value for y in years]
-        if facts.year not in years:
-            amounts.append(own_exclusion)
-        limit = max(amounts)
-        which = (
-            f"the largest basic exclusion amount of any year from {PORTABILITY_FIRST_YEAR} to {facts.year} "
-            "(give --dsue-year, the year the last deceased spouse died, for that year's limit)"
-        )
-    if facts.dsue > limit:
-        raise InputError(
-            f"the DSUE amount {format_money(facts.dsue)} is more than IRC 2010(c)(4)(A) allows: at most {which}, "
-            f"{format_money(limit)}"
-        )
 
 
 def _state_death_tax_credit(

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from advisor.calculators.estate_tax import exemption_equivalent
 from advisor.calculators.money import CENT, InputError
 from advisor.calculators.parameters import (
     Citation,
@@ -23,6 +22,7 @@ from advisor.calculators.parameters import (
     nonresident_exemption,
     rate_schedule,
 )
+from advisor.calculators.tentative_tax import exemption_equivalent
 from advisor.calculators.treaty import TreatyApplied, TreatyClaim, treaty_unified_credit
 
 ZERO = Decimal(0)

@@ -16,23 +16,22 @@ The surviving spouse's own estate tax is outside this comparison: the couple mod
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.actuarial import discount, survival_probability
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
-from advisor.calculators.lean_tax import net_tax
+from advisor.calculators.lean_tax import NetTax, net_tax
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
     Citation,
-    MortalityTable,
     exclusion,
     mortality_table,
     mortality_table_for,
     qdot_security,
 )
+from advisor.calculators.qdot_deferral_years import DeferralYear, follow_trust
 from advisor.calculators.treaty import TreatyClaim, given_exclusion
 from advisor.calculators.units import Factor, Money
 
@@ -121,31 +120,6 @@ class DeferralInput(BaseModel):
         return self
 
 
-class DeferralYear(BaseModel):
-    """One year of the trust, the spouse alive at its start."""
-
-    model_config = ConfigDict(frozen=True)
-
-    year: int
-    """Years after the first death (1 is the first year)."""
-    calendar_year: int
-    """The calendar year this year starts in."""
-    value_start: Money
-    income: Money
-    growth: Money
-    principal_distributions: Money
-    tax_paid_from_trust: Money
-    """Last year's QDOT tax, paid out of the trust: itself a distribution of this year."""
-    costs: Money
-    value_end: Money
-    qdot_tax: Money
-    """Tax on this year's distributions if the spouse is alive at the end of the year (paid next year)."""
-    tax_if_spouse_dies: Money
-    """Tax on this year's distributions and the property left at death, if the spouse dies this year."""
-    probability_of_death: Factor
-    """Probability the spouse dies in this year (mortality table)."""
-
-
 class Alternative(BaseModel):
     """Another way to the same end, on the same assumptions."""
 
@@ -198,17 +172,6 @@ class DeferralResult(BaseModel):
     notes: tuple[str, ...]
 
 
-@dataclass
-class _Path:
-    """The trust followed to the last possible year, with what each possible year of death would cost."""
-
-    years: list[DeferralYear] = field(default_factory=list)
-    tax_if_death: list[Decimal] = field(default_factory=list)
-    pv_tax_if_death: list[Decimal] = field(default_factory=list)
-    costs_if_death: list[Decimal] = field(default_factory=list)
-    pv_costs_if_death: list[Decimal] = field(default_factory=list)
-
-
 def project_deferral(facts: DeferralInput) -> DeferralResult:
     """Tax without a QDOT against the deferred QDOT tax over the surviving spouse's life, and the alternatives."""
     left = facts.gross_estate - facts.deductions - facts.charitable_deduction
@@ -223,7 +186,8 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
     v = discount(facts.discount_rate)
     threshold, bond_share = qdot_security("security_threshold"), qdot_security("bond_or_letter_of_credit_percent")
     bond_required = amount > threshold.value and not facts.bank_trustee
-    path = _follow(facts, table, left - amount, amount, bond_share.value if bond_required else ZERO, v)
+    bond = bond_share.value if bond_required else ZERO
+    path = follow_trust(facts, table, _lean_estate_tax(facts), left - amount, amount, bond, v)
 
     weights = [year.probability_of_death for year in path.years]
     expected = _weighted(weights, path.tax_if_death)
@@ -238,7 +202,7 @@ def project_deferral(facts: DeferralInput) -> DeferralResult:
     benefit = pv_without - pv_with - pv_costs
     expected_total = to_cents(first_death_with + expected)
 
-    (naturalising, giving), alt_citations = _alternatives(facts, left, without, with_qdot, v)
+    (naturalising, giving), alt_citations = _alternatives(facts, left, first_death_with, pv_without, v)
     alternatives = (
         naturalising,
         giving,
@@ -338,86 +302,27 @@ def _credit_line(result: EstateTaxResult) -> str:
     return next(line.basis for line in result.lines if line.label == "Unified credit")
 
 
-def _treaty_claim(facts: DeferralInput) -> TreatyClaim | None:
-    if facts.treaty is None:
-        return None
-    return TreatyClaim(
-        country=facts.treaty,
-        us_gross_estate=facts.gross_estate,
-        worldwide_gross_estate=facts.worldwide_gross_estate,
-        exclusion=None
-        if facts.exclusion_amount is None
-        else given_exclusion(facts.exclusion_amount, facts.death_date.year),
+def _lean_estate_tax(facts: DeferralInput) -> NetTax:
+    """The first decedent's net tax as a function of the taxable estate, for the yearly recomputations: the
+    lean path of :mod:`advisor.calculators.lean_tax`, same cents as :func:`_estate_tax`."""
+    given = None if facts.exclusion_amount is None else given_exclusion(facts.exclusion_amount, facts.death_date.year)
+    treaty = (
+        None
+        if facts.treaty is None
+        else TreatyClaim(
+            country=facts.treaty,
+            us_gross_estate=facts.gross_estate,
+            worldwide_gross_estate=facts.worldwide_gross_estate,
+            exclusion=given,
+        )
     )
-
-
-def _follow(
-    facts: DeferralInput,
-    table: MortalityTable,
-    taxable_estate: Decimal,
-    amount: Decimal,
-    bond_share: Decimal,
-    v: Decimal,
-) -> _Path:
-    """Every year the spouse could still be alive in, and the taxes and costs if the death falls in it."""
-    decedent = net_tax(
+    return net_tax(
         rate_date=facts.death_date,
         adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
         basic_exclusion=facts.exclusion_amount,
         nonresident=facts.nonresident,
-        treaty=_treaty_claim(facts),
+        treaty=treaty,
     )
-
-    def qdot_tax(prior: Decimal, distributed: Decimal, at_death: Decimal) -> Decimal:
-        """IRC 2056A(b)(2)(A), Form 706-QDT lines 10 - 11: the decedent's net tax recomputed with and without
-        this year's taxable amounts (:mod:`advisor.calculators.qdot_tax` is the same law, line by line)."""
-        return decedent(taxable_estate + prior + distributed + at_death) - decedent(taxable_estate + prior)
-
-    path = _Path()
-    value, prior, tax_due, taxes, pv_taxes, costs, pv_costs = amount, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO
-    alive = Decimal(1)
-    for year in range(1, table.max_age - facts.spouse_age + 1):
-        survives = survival_probability(table, facts.spouse_age, year)
-        start = value
-        income = to_cents(start * facts.income_yield)
-        growth = to_cents(start * facts.growth)
-        tax_paid = min(tax_due, start + growth)
-        principal = min(facts.principal_distributions, start + growth - tax_paid)
-        distributed = principal + tax_paid
-        fees = to_cents(start * (facts.trustee_fee + bond_share * facts.bond_premium))
-        fees = min(fees, start + growth - distributed)
-        value = start + growth - distributed - fees
-        filing = facts.return_preparation if distributed > 0 else ZERO
-        at_death_tax = qdot_tax(prior, distributed, value)
-        death_filing = facts.return_preparation
-        path.tax_if_death.append(taxes + at_death_tax)
-        path.pv_tax_if_death.append(pv_taxes + at_death_tax * v ** (year + 1))
-        path.costs_if_death.append(costs + fees + death_filing)
-        path.pv_costs_if_death.append(pv_costs + (fees + death_filing) * v**year)
-        tax_due = qdot_tax(prior, distributed, ZERO)
-        prior += distributed
-        taxes += tax_due
-        pv_taxes += tax_due * v ** (year + 1)
-        costs += fees + filing
-        pv_costs += (fees + filing) * v**year
-        path.years.append(
-            DeferralYear(
-                year=year,
-                calendar_year=facts.death_date.year + year - 1,
-                value_start=start,
-                income=income,
-                growth=growth,
-                principal_distributions=principal,
-                tax_paid_from_trust=tax_paid,
-                costs=fees + filing,
-                value_end=value,
-                qdot_tax=tax_due,
-                tax_if_spouse_dies=at_death_tax,
-                probability_of_death=alive - survives,
-            )
-        )
-        alive = survives
-    return path
 
 
 def _weighted(weights: list[Decimal], values: list[Decimal]) -> Decimal:
@@ -425,18 +330,26 @@ def _weighted(weights: list[Decimal], values: list[Decimal]) -> Decimal:
 
 
 def _alternatives(
-    facts: DeferralInput, left: Decimal, without: EstateTaxResult, with_qdot: EstateTaxResult, v: Decimal
+    facts: DeferralInput, left: Decimal, citizen_tax: Decimal, pv_without: Decimal, v: Decimal
 ) -> tuple[tuple[Alternative, Alternative], tuple[Citation, ...]]:
-    """The spouse naturalising before the return is filed, and yearly gifts under IRC 2523(i)."""
-    pv_without = to_cents(without.net_estate_tax * v)
-    citizen_tax = with_qdot.net_estate_tax
-    naturalising = Alternative(
-        name="spouse becomes a US citizen before the estate tax return is filed",
-        tax_at_first_death=citizen_tax,
-        expected_later_tax=ZERO,
-        present_value_cost=to_cents(citizen_tax * v),
-        present_value_benefit=pv_without - to_cents(citizen_tax * v),
-        basis="IRC 2056(d)(4): the marital deduction is allowed (no QDOT, no QDOT tax) if the spouse becomes a "
+    """The spouse naturalising before the return is filed, and yearly gifts under IRC 2523(i): both pay their
+    tax at the first death and none later."""
+
+    def paid_at_first_death(name: str, tax: Decimal, basis: str) -> Alternative:
+        cost = to_cents(tax * v)
+        return Alternative(
+            name=name,
+            tax_at_first_death=tax,
+            expected_later_tax=ZERO,
+            present_value_cost=cost,
+            present_value_benefit=pv_without - cost,
+            basis=basis,
+        )
+
+    naturalising = paid_at_first_death(
+        "spouse becomes a US citizen before the estate tax return is filed",
+        citizen_tax,
+        "IRC 2056(d)(4): the marital deduction is allowed (no QDOT, no QDOT tax) if the spouse becomes a "
         "citizen before the return is made and was a US resident at all times after the death",
     )
     gifts, citations = ZERO, []
@@ -448,15 +361,11 @@ def _alternatives(
             gifts += cited.value
             citations.append(cited.citation)
     moved = min(gifts, left)
-    gift_tax = _estate_tax(facts, left - moved, moved).net_estate_tax
-    giving = Alternative(
-        name=f"yearly gifts to the spouse under the non-citizen spouse exclusion for {facts.gift_years} years "
+    giving = paid_at_first_death(
+        f"yearly gifts to the spouse under the non-citizen spouse exclusion for {facts.gift_years} years "
         f"({format_money(moved)} out of the estate), no QDOT",
-        tax_at_first_death=gift_tax,
-        expected_later_tax=ZERO,
-        present_value_cost=to_cents(gift_tax * v),
-        present_value_benefit=pv_without - to_cents(gift_tax * v),
-        basis="IRC 2523(i)(2): gifts to a non-citizen spouse within the yearly exclusion are not taxable gifts; "
+        _estate_tax(facts, left - moved, moved).net_estate_tax,
+        "IRC 2523(i)(2): gifts to a non-citizen spouse within the yearly exclusion are not taxable gifts; "
         "made before the first death, they leave the estate (growth on the gifts not counted)",
     )
     return (naturalising, giving), tuple(citations)

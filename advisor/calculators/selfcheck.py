@@ -16,9 +16,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import printed, single_life_remainder, term_certain_remainder
-from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.parameters import mortality_table, rate_schedule
 from advisor.calculators.qprt import QprtInput, compute_qprt
+from advisor.calculators.tentative_tax import tentative_tax
 
 Kind = Literal[
     "single_life_remainder", "term_certain_remainder", "lx", "qprt_gift", "qprt_gift_no_reversion", "tentative_tax"

@@ -28,7 +28,6 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import (
     Citation,
@@ -39,6 +38,7 @@ from advisor.calculators.parameters import (
     rows,
     rows_on,
 )
+from advisor.calculators.tentative_tax import tentative_tax
 from advisor.calculators.units import Money
 
 SCHEDULES = "state_estate_tax_schedules.csv"

@@ -1,7 +1,7 @@
-"""Estate tax treaties: the dated, cited provisions the project holds, and the two it computes.
+"""Estate tax treaties: the two provisions the project computes.
 
-Every provision is a row of ``parameters/treaty_provisions.csv`` with its dates, article, what it
-gives, its conditions, its source and a ``verified`` flag. Only two kinds are ever turned into a
+Every provision is a row of the treaty table (:mod:`advisor.calculators.treaty_provisions`) with its dates,
+article, what it gives, its conditions, its source and a ``verified`` flag. Only two kinds are ever turned into a
 figure, and only from a verified row: the pro-rata unified credit (IRC 2102(b)(3)(A)) and the
 Canadian marital credit (Art. XXIX B(3)-(4)). Every other row, and any unverified one, is shown as
 "a treaty may change this result - not computed".
@@ -11,110 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.calculators.money import CENT, InputError
-from advisor.calculators.parameters import Citation, Cited, exclusion, rows
+from advisor.calculators.money import InputError, to_cents
+from advisor.calculators.parameters import Citation, Cited, exclusion
+from advisor.calculators.treaty_provisions import TreatyProvision, country_name, provision, provisions
 from advisor.calculators.units import Money
 
-Provision = Literal["pro_rata_credit", "marital_credit", "marital_deduction", "situs"]
-COMPUTED: frozenset[Provision] = frozenset({"pro_rata_credit", "marital_credit"})
-"""The provisions the project turns into figures (from verified rows only)."""
-TREATY_FILE = "treaty_provisions.csv"
 MARITAL_CREDIT_RESIDENCES = frozenset({"CA", "US"})
 """Art. XXIX B(3): the surviving spouse must be resident in Canada or the United States."""
-
-
-class TreatyProvision(BaseModel):
-    """One row of the treaty table."""
-
-    model_config = ConfigDict(frozen=True)
-
-    country: str
-    """ISO 3166-1 alpha-2 code of the treaty partner."""
-    provision: Provision
-    effective_from: dt.date
-    effective_to: dt.date | None
-    instrument: str
-    article: str
-    gives: str
-    conditions: str
-    verified: bool
-    """Read in the treaty text or an official (IRS, Treasury) text; an unverified row never gives a figure."""
-    source: str
-    caveat: str
-
-    @property
-    def country_name(self) -> str:
-        return country_name(self.country)
-
-    @property
-    def computed(self) -> bool:
-        """Whether the project turns this row into a figure."""
-        return self.verified and self.provision in COMPUTED
-
-    def applies_on(self, day: dt.date) -> bool:
-        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
-
-    def citation(self) -> Citation:
-        period = f"deaths from {self.effective_from.isoformat()}" + (
-            f" to {self.effective_to.isoformat()}" if self.effective_to else ""
-        )
-        return Citation(
-            parameter=f"{self.country_name} estate tax treaty, {self.article}",
-            value=self.gives,
-            effective=period,
-            source=self.source,
-        )
-
-
-def country_name(code: str) -> str:
-    """The English short name of an ISO 3166-1 alpha-2 code (``JP`` -> ``Japan``)."""
-    import pycountry  # imported on first use: it adds 30 ms to every start otherwise
-
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        raise InputError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-@cache
-def _provisions() -> tuple[TreatyProvision, ...]:
-    return tuple(
-        TreatyProvision.model_validate(
-            {
-                "country": row["country"],
-                "provision": row["provision"],  # a Provision name: the model refuses any other
-                "effective_from": row.effective_from,
-                "effective_to": row.effective_to,
-                "instrument": row["instrument"],
-                "article": row["article"],
-                "gives": row["gives"],
-                "conditions": row["conditions"],
-                "verified": row["verified"] == "true",
-                "source": row.source,
-                "caveat": row["caveat"],
-            }
-        )
-        for row in rows(TREATY_FILE)
-    )
-
-
-def provisions(country: str, on: dt.date) -> tuple[TreatyProvision, ...]:
-    """The provisions of a country's treaty in force for a death on this date (none: no treaty)."""
-    return tuple(row for row in _provisions() if row.country == country and row.applies_on(on))
-
-
-def provision(country: str, kind: Provision, on: dt.date) -> TreatyProvision | None:
-    return next((row for row in provisions(country, on) if row.provision == kind), None)
-
-
-def _cents(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 class ProRataCredit(BaseModel):
@@ -146,7 +54,7 @@ def pro_rata_credit(
             f"the US-situs gross estate ({us_gross_estate:,}) is more than the worldwide gross estate "
             f"({worldwide_gross_estate:,}); the US part is a part of the whole"
         )
-    share = _cents(applicable_credit_amount * us_gross_estate / worldwide_gross_estate)
+    share = to_cents(applicable_credit_amount * us_gross_estate / worldwide_gross_estate)
     return ProRataCredit(
         applicable_credit_amount=applicable_credit_amount,
         us_gross_estate=us_gross_estate,
@@ -200,7 +108,7 @@ def canadian_marital_credit(
             allowed=False, credit=Decimal(0), tax_on_qualifying_property=Decimal(0), reason=f"not allowed: {refused}"
         )
     on_property = (
-        _cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
+        to_cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
     )
     credit = min(unified_credit, on_property)
     return MaritalCredit(

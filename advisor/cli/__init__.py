@@ -114,7 +114,8 @@ def known_error(error: Exception) -> tuple[int, str] | None:
 
     from advisor.calculators.money import InputError
     from advisor.calculators.parameters import MissingParameterError
-    from advisor.store import ClientNameError, SessionNotFoundError, StoreError
+    from advisor.store import ClientNameError, SessionNotFoundError
+    from advisor.store_database import StoreError
 
     if isinstance(error, ValidationError):
         return 2, validation_message(error)

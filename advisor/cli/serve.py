@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from advisor.calculators.money import parse_whole
 from advisor.cli.args import argtype
 from advisor.resources import DATA_DIR_ENV
-from advisor.store import default_data_dir
+from advisor.store_database import default_data_dir
 
 if TYPE_CHECKING:
     from aiohttp import web

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
-from advisor.calculators.treaty import TreatyProvision, country_name, provision, provisions
+from advisor.calculators.treaty_provisions import TreatyProvision, country_name, provision, provisions
 from advisor.calculators.units import Money
 from advisor.engine.profile import Profile
 

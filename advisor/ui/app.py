@@ -179,7 +179,7 @@ class AdvisorApp(App[None]):
         if self.recorder is None:
             return
         from advisor.recording import SessionRecorder
-        from advisor.store import StoreError
+        from advisor.store_database import StoreError
 
         try:
             self.session, self.recorder = SessionRecorder.resume(self.recorder.store, session_id)

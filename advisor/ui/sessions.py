@@ -14,7 +14,8 @@ from textual.worker import get_current_worker
 from advisor.calculators.money import InputError
 from advisor.day import today
 from advisor.engine.words import words
-from advisor.store import STATUS_SHOWN, SessionNotFoundError, SessionRecord, SessionStore, StoreError, local_time
+from advisor.store import STATUS_SHOWN, SessionNotFoundError, SessionRecord, SessionStore, local_time
+from advisor.store_database import StoreError
 from advisor.ui.messages import OpenSession, SessionRenamed
 
 SHOWN = 100

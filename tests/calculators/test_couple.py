@@ -20,8 +20,8 @@ from advisor.calculators.couple import (
     compare_routes,
 )
 from advisor.calculators.couple.setting import Context
-from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.parameters import mortality_table, rate_schedule
+from advisor.calculators.tentative_tax import tentative_tax
 
 D = Decimal
 DEATH = dt.date(2026, 6, 1)  # basic exclusion 15,000,000; 2027 on projected at the inflation given (here 0%)

@@ -48,18 +48,6 @@ def test_static_trust_defers_the_same_tax() -> None:
     assert result.present_value_benefit > 0 and result.bond_required
 
 
-def test_tax_paid_from_the_trust_is_next_years_distribution() -> None:
-    # year 1: 40% x 200,000 = 80,000, paid in year 2 and distributed with it: 40% x 280,000 = 112,000;
-    # year 3: 40% x (200,000 + 112,000) = 124,800
-    years = project_deferral(facts(principal_distributions=D(200_000), **NO_COSTS)).years
-    assert [(y.tax_paid_from_trust, y.qdot_tax) for y in years[:3]] == [
-        (0, D(80_000)),
-        (D(80_000), D(112_000)),
-        (D(112_000), D(124_800)),
-    ]
-    assert years[1].value_start == D(9_800_000) and years[2].value_start == D(9_520_000)
-
-
 def test_costs_and_the_bond_the_security_rules_require() -> None:
     # 10,000,000 > 2,000,000: bond of 65% = 6,500,000; year 1 costs 1% x 10,000,000 + 1% x 6,500,000 + 5,000 return
     result = project_deferral(facts(principal_distributions=D(1)))
@@ -68,13 +56,6 @@ def test_costs_and_the_bond_the_security_rules_require() -> None:
     assert sum("no published source" in a for a in result.assumptions) == 3
     with_bank = project_deferral(facts(principal_distributions=D(1), bank_trustee=True))
     assert not with_bank.bond_required and with_bank.years[0].costs == D(105_000)
-
-
-def test_growth_and_income() -> None:
-    # income is paid out (exempt); only growth stays: 10,000,000 x 1.04 = 10,400,000 after year 1
-    years = project_deferral(facts(growth=D("0.04"), income_yield=D("0.03"), **NO_COSTS)).years
-    assert (years[0].income, years[0].growth, years[0].value_end) == (D(300_000), D(400_000), D(10_400_000))
-    assert years[0].tax_if_spouse_dies == D(4_160_000)
 
 
 def test_alternatives() -> None:

@@ -1,5 +1,5 @@
-"""Estate tax treaties: the pro-rata unified credit and the Canadian marital credit by hand, the table's rows,
-and unverified rows that never give a figure."""
+"""Estate tax treaties: the pro-rata unified credit and the Canadian marital credit by hand, and unverified
+rows that never give a figure (the table itself: test_treaty_provisions.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax, exemption_equivalent, tentative_tax
+from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.money import InputError
-from advisor.calculators.parameters import MissingParameterError, rate_schedule, rows
-from advisor.calculators.treaty import country_name, provision, provisions
+from advisor.calculators.parameters import MissingParameterError, rate_schedule
+from advisor.calculators.tentative_tax import tentative_tax
 
 D = Decimal
 DEATH_2026 = dt.date(2026, 6, 1)
@@ -86,29 +86,6 @@ def test_unverified_or_uncomputed_rows_never_give_a_figure(country: str) -> None
     assert result.treaty is not None and result.treaty.status == "not_computed"
     assert "may change this result — not computed" in result.treaty.message
     assert result.treaty.pro_rata is None and result.treaty.other_provisions
-
-
-def test_every_unverified_row_is_marked_and_never_computed() -> None:
-    unverified = [row for row in rows("treaty_provisions.csv") if row["verified"] != "true"]
-    assert unverified, "the table flags the rows it could not verify"
-    for row in unverified:
-        found = provision(row["country"], row["provision"], row.effective_from)  # type: ignore[arg-type]
-        assert found is not None and not found.computed and found.caveat.startswith(("Not verified", "Terminated"))
-
-
-def test_pro_rata_list_of_the_form_706na_instructions() -> None:
-    countries = {row["country"] for row in rows("treaty_provisions.csv")}
-    verified = {c for c in countries if (p := provision(c, "pro_rata_credit", DEATH_2026)) and p.verified}
-    assert verified == {"AU", "CA", "FI", "FR", "DE", "GR", "IT", "JP", "CH"}
-    norway = provision("NO", "pro_rata_credit", DEATH_2026)
-    assert norway is not None and not norway.verified and "Norway" in norway.caveat
-
-
-def test_rows_are_dated() -> None:
-    assert provision("SE", "situs", dt.date(2007, 12, 31)) is not None
-    assert provisions("SE", dt.date(2008, 1, 1)) == ()
-    assert provision("DE", "pro_rata_credit", dt.date(2000, 12, 13)) is None
-    assert provision("DE", "pro_rata_credit", dt.date(2000, 12, 14)) is not None
 
 
 def test_canadian_marital_credit_with_its_conditions() -> None:
@@ -187,11 +164,6 @@ def test_treaty_never_raises_the_tax_and_credit_never_exceeds_the_tax(us: int, e
     assert treaty.net_estate_tax >= 0
 
 
-@given(credit=st.integers(min_value=0, max_value=50_000_000))
-def test_exemption_equivalent_inverts_the_tentative_tax(credit: int) -> None:
-    assert abs(tentative_tax(exemption_equivalent(D(credit), SCHEDULE), SCHEDULE) - credit) <= D("0.01")
-
-
 def citizen(estate: str, **more: object) -> EstateTaxInput:
     return EstateTaxInput(
         taxable_estate=D(estate),
@@ -229,16 +201,6 @@ def test_no_canadian_marital_credit_when_both_live_in_the_us_and_neither_is_cana
 def test_a_citizen_gets_no_pro_rata_credit() -> None:
     with pytest.raises(ValidationError, match="Canadian marital credit"):
         EstateTaxInput(taxable_estate=D(1), year=2026, treaty="CA", worldwide_gross_estate=D(2))
-
-
-def test_every_treaty_row_is_well_formed() -> None:
-    for row in rows("treaty_provisions.csv"):
-        assert country_name(row["country"]), row["country"]
-        assert row["provision"] in {"pro_rata_credit", "marital_credit", "marital_deduction", "situs"}
-        assert row["verified"] in {"true", "false"} and row.unit == "rule"
-        assert row["article"] and row["gives"] and row["conditions"] and row.source
-        if row["verified"] == "false":
-            assert row["caveat"], f"{row['country']} {row['provision']}: an unverified row says why"
 
 
 def test_a_year_the_data_lacks_needs_the_exclusion_the_treaty_prorates() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,9 @@ from markdown_it import MarkdownIt
 from advisor.cli import main
 from advisor.engine import Session
 from advisor.resources import DATA_DIR_ENV
-from advisor.store import DATABASE_NAME, SessionRecord, SessionStore, local_time
-from advisor.store_schema import SCHEMA_VERSION
+from advisor.store import SessionRecord, SessionStore, local_time
+from advisor.store_database import DATABASE_NAME
+from tests.store.bad_database import BadDatabase, write_bad_database
 
 COMPLETE = {"citizenship": "us", "domicile": "us", "state": "CA", "age": 50, "married": False}
 COMPLETE |= {"estate_total": "2m", "prior_taxable_gifts": 0, "estate_growth": 3, "owns_residence": False}
@@ -172,17 +172,12 @@ def test_transcript_shows_what_the_client_typed_as_text(
     assert "general guidance, not legal or tax advice" in html
 
 
-@pytest.mark.parametrize("version", ["garbage", "newer"])
+@pytest.mark.parametrize("damage", ["not_a_database", "newer_version"])
 def test_a_bad_database_is_reported_and_left_untouched(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, version: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, damage: BadDatabase
 ) -> None:
     path = tmp_path / DATABASE_NAME
-    if version == "garbage":
-        path.write_bytes(b"this is not a database" * 100)
-    else:
-        with sqlite3.connect(path) as db:
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    before = path.read_bytes()
+    before = write_bad_database(path, damage)
     code, out, err = run(capsys, tmp_path)
     assert code == 1 and out == ""
     assert err.startswith(f"estate-advisor: error: {path}") and "--data-dir" in err and err.count("\n") == 1

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from advisor.calculators import parameters as p
-from advisor.calculators.estate_tax import tentative_tax
 from advisor.calculators.parameters.dated import KEY_COLUMNS
+from advisor.calculators.tentative_tax import tentative_tax
 
 REFERENCE = Path(__file__).parent / "reference"
 RESEARCH_TRAIL = ("http", "github", ".com", "not read", "excerpt", "vanderbr", "stepuplaw", "codexstanford")

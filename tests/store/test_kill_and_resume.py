@@ -1,27 +1,24 @@
 """Nothing is lost: real interviews killed with SIGKILL, resumed, shared by two processes, or refused a bad file.
 
-Each test drives ``estate-advisor --plain`` through pipes and waits for concrete lines: plain mode prints
-``Noted:`` only after the answer is committed, so every ``Noted:`` seen before a kill must survive it.
+Each test drives ``estate-advisor --plain`` through pipes and waits for concrete lines, for as long as the
+processes work (:mod:`tests.store.processes`): plain mode prints ``Noted:`` only after the answer is committed,
+so every ``Noted:`` seen before a kill must survive it.
 """
 
 from __future__ import annotations
 
-import os
-import queue
-import signal
 import sqlite3
-import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 from typing import Literal
 
 import pytest
 
 from advisor.engine import Session
-from advisor.store import DATABASE_NAME, SessionStore
-from advisor.store_schema import SCHEMA_VERSION
+from advisor.store import SessionStore
+from advisor.store_database import DATABASE_NAME
+from tests.store.bad_database import BadDatabase, write_bad_database
+from tests.store.processes import PlainProcess, run_command
 
 pytestmark = pytest.mark.slow
 
@@ -29,72 +26,6 @@ ANSWERS = ["us", "us", "NY", "64", "yes", "non_us", "MX", "us", "no", "60", "20m
 """A US citizen married to a non-citizen; answers 8 and 12 are questions with a flow default."""
 KILL_AFTER = [1, 4, 7, 11]
 """Kill points: after the first answer, mid-way, and just before each question that has a default."""
-TIMEOUT = 20.0
-
-
-class PlainProcess:
-    """``estate-advisor --plain`` on pipes, with its output read line by line in the background."""
-
-    def __init__(self, data_dir: Path, *args: str) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "advisor", "--plain", "--data-dir", str(data_dir), *args],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
-        self.seen: list[str] = []
-        self._lines: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self._lines.put(line.rstrip("\n"))
-        self._lines.put(None)
-
-    def wait_for(self, prefix: str) -> str:
-        """The next line starting with ``prefix``; fails with what was seen if it does not come in time."""
-        deadline = time.monotonic() + TIMEOUT
-        while (remaining := deadline - time.monotonic()) > 0:
-            try:
-                line = self._lines.get(timeout=remaining)
-            except queue.Empty:
-                break
-            if line is None:
-                raise AssertionError(f"the process ended before {prefix!r}; last lines {self.seen[-4:]}")
-            self.seen.append(line)
-            if line.startswith(prefix):
-                return line
-        raise AssertionError(f"no line starting {prefix!r} within {TIMEOUT}s; last lines {self.seen[-4:]}")
-
-    def send(self, text: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(text + "\n")
-        self.proc.stdin.flush()
-
-    def answer(self, text: str) -> None:
-        """Give an answer and wait until it is reported as accepted (and so committed)."""
-        self.send(text)
-        self.wait_for("Noted: ")
-
-    def kill(self) -> None:
-        os.kill(self.proc.pid, signal.SIGKILL)
-        assert self.proc.wait(timeout=TIMEOUT) == -signal.SIGKILL
-        self.close()
-
-    def finish(self) -> int:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        code = self.proc.wait(timeout=TIMEOUT)
-        self.close()
-        return code
-
-    def close(self) -> None:
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-            if stream is not None and not stream.closed:
-                stream.close()
 
 
 def expected_after(count: int) -> Session:
@@ -181,25 +112,13 @@ def test_two_instances_share_one_database(tmp_path: Path) -> None:
 @pytest.mark.parametrize("damage", ["not_a_database", "newer_version"])
 @pytest.mark.parametrize("mode", [["--plain"], []], ids=["plain", "tui"])
 def test_a_bad_database_is_refused_untouched_and_a_fresh_one_works(
-    tmp_path: Path, damage: str, mode: list[str]
+    tmp_path: Path, damage: BadDatabase, mode: list[str]
 ) -> None:
     bad_dir, fresh_dir = tmp_path / "bad", tmp_path / "fresh"
     bad_dir.mkdir()
     path = bad_dir / DATABASE_NAME
-    if damage == "not_a_database":
-        path.write_bytes(b"\x00garbage that is not SQLite\n" * 200)
-    else:
-        with sqlite3.connect(path) as db:
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    before = path.read_bytes()
-    refused = subprocess.run(
-        [sys.executable, "-m", "advisor", *mode, "--data-dir", str(bad_dir)],
-        input="",
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    before = write_bad_database(path, damage)
+    refused = run_command([sys.executable, "-m", "advisor", *mode, "--data-dir", str(bad_dir)])
     assert refused.returncode == 1
     assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
     assert refused.stderr.startswith(f"estate-advisor: error: {path}") and "--data-dir" in refused.stderr

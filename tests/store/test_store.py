@@ -1,23 +1,13 @@
-"""The session store: answers survive, files are private, bad files are refused and left untouched."""
+"""The session store: answers survive, sessions list, rename, copy and delete, client names stay plain text."""
 
 from __future__ import annotations
 
-import sqlite3
-import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from advisor.store import (
-    DATABASE_NAME,
-    SessionNotFoundError,
-    SessionStore,
-    StoreError,
-    default_data_dir,
-)
-from advisor.store_schema import SCHEMA_VERSION
+from advisor.store import SessionNotFoundError, SessionStore
+from advisor.store_database import StoreError
 
 
 def test_answers_saved_and_updated(store: SessionStore) -> None:
@@ -85,77 +75,3 @@ def test_hostile_client_name_stored_as_plain_text(store: SessionStore) -> None:
 def test_overlong_client_name_rejected(store: SessionStore) -> None:
     with pytest.raises(StoreError, match="at most 200 characters"):
         store.create(flow_version="1", client_name="x" * 201)
-
-
-def test_database_file_is_owner_only(tmp_path: Path) -> None:
-    SessionStore.open(tmp_path / "data").close()
-    mode = (tmp_path / "data" / DATABASE_NAME).stat().st_mode
-    assert stat.S_IMODE(mode) == 0o600
-    assert stat.S_IMODE((tmp_path / "data").stat().st_mode) & 0o077 == 0
-
-
-def test_wal_and_schema_version(tmp_path: Path) -> None:
-    SessionStore.open(tmp_path).close()
-    with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-
-
-def test_corrupt_file_refused_and_untouched(tmp_path: Path) -> None:
-    path = tmp_path / DATABASE_NAME
-    garbage = b"this is not a database" * 100
-    path.write_bytes(garbage)
-    with pytest.raises(StoreError, match=r"is not an SQLite database; it was left untouched.*--data-dir"):
-        SessionStore.open(tmp_path)
-    assert path.read_bytes() == garbage
-
-
-def test_newer_version_refused_and_untouched(tmp_path: Path) -> None:
-    path = tmp_path / DATABASE_NAME
-    with sqlite3.connect(path) as db:
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    before = path.read_bytes()
-    with pytest.raises(StoreError, match="newer version"):
-        SessionStore.open(tmp_path)
-    assert path.read_bytes() == before
-
-
-def test_foreign_database_refused(tmp_path: Path) -> None:
-    with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
-        db.execute("CREATE TABLE customers (id INTEGER)")
-    with pytest.raises(StoreError, match="not estate-advisor sessions"):
-        SessionStore.open(tmp_path)
-
-
-def test_data_dir_from_environment(tmp_path: Path) -> None:
-    assert default_data_dir({"ESTATE_ADVISOR_DATA_DIR": str(tmp_path)}) == tmp_path
-    assert default_data_dir({}).name == "estate-advisor"
-
-
-WRITER = """
-import sys
-from pathlib import Path
-from advisor.store import SessionStore
-store = SessionStore.open(Path(sys.argv[1]))
-for n in range(100):
-    record = store.create(flow_version="1", client_name=f"{sys.argv[2]}-{n}")
-    store.save_answer(record.id, "age", n)
-store.close()
-"""
-
-
-def test_concurrent_writers_do_not_corrupt(tmp_path: Path) -> None:
-    SessionStore.open(tmp_path).close()
-    procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), name], stderr=subprocess.PIPE)
-        for name in ("left", "right")
-    ]
-    for proc in procs:
-        _, err = proc.communicate(timeout=60)
-        assert proc.returncode == 0, err.decode()
-    store = SessionStore.open(tmp_path)
-    sessions = store.list()
-    assert len(sessions) == 200 and all(s.answer_count == 1 for s in sessions)
-    with sqlite3.connect(tmp_path / DATABASE_NAME) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    store.close()

@@ -9,15 +9,15 @@ import os
 import shutil
 import sqlite3
 import stat
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from advisor.store import DATABASE_NAME, SessionStore, StoreError
+from advisor.store import SessionStore
+from advisor.store_database import DATABASE_NAME, StoreError
 from advisor.store_file import APPLICATION_ID, WAL_FRAME_HEADER_SIZE, WAL_HEADER_SIZE
-from tests.store.test_kill_and_resume import TIMEOUT, PlainProcess
+from tests.store.processes import PlainProcess, run_command
 
 pytestmark = pytest.mark.slow
 
@@ -35,13 +35,7 @@ def files_of(data_dir: Path) -> dict[str, bytes]:
 def refused_by_the_cli(data_dir: Path, reason: str) -> None:
     """``estate-advisor sessions`` on the file: exit 1, one line naming the file and the reason, untouched."""
     before = files_of(data_dir)
-    proc = subprocess.run(
-        [sys.executable, "-m", "advisor", "sessions", "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    proc = run_command([sys.executable, "-m", "advisor", "sessions", "--data-dir", str(data_dir)])
     assert proc.returncode == 1, proc.stdout
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert reason in proc.stderr and "left untouched" in proc.stderr, proc.stderr
@@ -84,7 +78,7 @@ def test_database_replaced_mid_interview_is_not_written_and_answers_are_printed_
     plain.proc.stdin.close()  # type: ignore[union-attr]
     start = plain.wait_for("Input ended; the answers, as an answers file:")
     plain.wait_for("}")
-    assert plain.proc.wait(timeout=TIMEOUT) == 0
+    assert plain.exit_status() == 0
     printed = "\n".join(plain.seen[plain.seen.index(start) + 1 :])
     assert json.loads(printed) == {"citizenship": "us", "domicile": "us"}
     assert path.read_bytes() == before
@@ -117,14 +111,10 @@ def test_a_session_deleted_in_another_window_is_one_line(tmp_path: Path) -> None
     store.close()
     plain = PlainProcess(tmp_path, "--resume", record.id)
     plain.wait_for("Question 2")
-    deleted = subprocess.run(
-        [sys.executable, "-m", "advisor", "sessions", "delete", record.id, "--yes", "--data-dir", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=True,
+    deleted = run_command(
+        [sys.executable, "-m", "advisor", "sessions", "delete", record.id, "--yes", "--data-dir", str(tmp_path)]
     )
-    assert deleted.stdout.startswith("Deleted session")
+    assert deleted.returncode == 0 and deleted.stdout.startswith("Deleted session"), deleted.stderr
     plain.send("us")
     assert f"session {record.id} was deleted" in plain.wait_for("Saving stopped: ")
     assert plain.finish() == 0
@@ -143,7 +133,7 @@ def database_with_wal(data_dir: Path, answers: int) -> Path:
         "    store.save_answer(record.id, f'q{n}', n)\n"
         "os._exit(0)\n"  # no close: no checkpoint, the commits stay in the WAL
     )
-    subprocess.run([sys.executable, "-c", code, str(data_dir)], check=True, timeout=TIMEOUT)
+    run_command([sys.executable, "-c", code, str(data_dir)]).check_returncode()
     wal = data_dir / f"{DATABASE_NAME}-wal"
     assert wal.stat().st_size > WAL_HEADER_SIZE
     return wal
@@ -239,7 +229,7 @@ def test_a_database_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) 
 
 
 def test_a_lock_held_too_long_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("advisor.store.BUSY_TIMEOUT_MS", 200)  # how long the store's connection waits
+    monkeypatch.setattr("advisor.store_database.BUSY_TIMEOUT_MS", 200)  # how long the store's connection waits
     monkeypatch.setattr("advisor.store_file.BUSY_TIMEOUT_MS", 200)  # what the error message says it waited
     store = SessionStore.open(tmp_path)
     record = store.create(flow_version="1")
@@ -271,13 +261,8 @@ def test_a_file_size_limit_mid_interview_stops_saving_with_one_line(tmp_path: Pa
     SessionStore.open(tmp_path).close()
     limit = (tmp_path / DATABASE_NAME).stat().st_size + 3 * 4096
     answers = ["us", "us", "NY", "64", "yes", "non_us", "us", "no", "60", "20m", "1m", "0", "3"]
-    proc = subprocess.run(
-        [sys.executable, "-c", FULL_DISK, str(limit), "--plain", "--data-dir", str(tmp_path)],
-        input="\n".join(answers) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
+    proc = run_command(
+        [sys.executable, "-c", FULL_DISK, str(limit), "--plain", "--data-dir", str(tmp_path)], "\n".join(answers) + "\n"
     )
     assert "Traceback" not in proc.stderr and proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()

@@ -12,7 +12,8 @@ import pytest
 
 from advisor.engine import Session
 from advisor.recording import SessionRecorder
-from advisor.store import DATABASE_NAME, SessionStore
+from advisor.store import SessionStore
+from advisor.store_database import DATABASE_NAME
 from advisor.ui.app import AdvisorApp
 
 

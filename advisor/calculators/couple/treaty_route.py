@@ -20,7 +20,8 @@ from advisor.calculators.couple.models import RouteResult
 from advisor.calculators.couple.routes import Route, infeasible, outright_start, result
 from advisor.calculators.couple.setting import Context
 from advisor.calculators.money import format_money
-from advisor.calculators.treaty import canadian_marital_credit, provision
+from advisor.calculators.treaty import canadian_marital_credit
+from advisor.calculators.treaty_provisions import provision
 
 ZERO = Decimal(0)
 KEY = "canadian_marital_credit"
