@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -92,6 +92,7 @@ def computed_states() -> tuple[str, ...]:
     return tuple(dict.fromkeys(row["state"] for row in rows(METHODS)))
 
 
+@lru_cache(maxsize=256)
 def state_schedule(state: str, on: dt.date) -> RateSchedule:
     found = rows_on(SCHEDULES, on, state=state)
     if not found:

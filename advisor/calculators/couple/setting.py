@@ -77,10 +77,7 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     citations.append(table.citation)
     deaths = death_probabilities(facts.table, facts.spouse_age)
     years = len(deaths)
-    discount = ONE / (ONE + facts.discount_rate)
-    v = [ONE]
-    for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
-        v.append(v[-1] * discount)
+    v = discount_factors(facts.discount_rate, years)
 
     domiciled = facts.spouse_citizen or facts.spouse_domicile is Domicile.US
     pot_growth = ONE + facts.growth + facts.income_yield
@@ -119,7 +116,7 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     naturalize_year = facts.naturalize_year if naturalize and (tails or facts.naturalize_probability) else 0
     setting = Setting(
         deaths=deaths,
-        v=tuple(v),
+        v=v,
         trust_growth=ONE + facts.growth,
         pot_growth=pot_growth,
         income_yield=facts.income_yield,
@@ -155,6 +152,15 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
         citations=tuple(dict.fromkeys(citations)),
         survivor_treaty=survivor_treaty,
     )
+
+
+def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
+    """v^k for k = 0..N+1 at a discount rate, N the survivor's years (at least to the tax's final determination)."""
+    discount = ONE / (ONE + rate)
+    v = [ONE]
+    for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
+        v.append(v[-1] * discount)
+    return tuple(v)
 
 
 def _claim(facts: ComparisonInput) -> TreatyClaim | None:

@@ -153,6 +153,7 @@ def exclusion(column: str, year: int) -> Cited[Decimal]:
     return cited("exclusion_amounts.csv", column, dt.date(year, 1, 1), what=label, supply=supply, when=str(year))
 
 
+@cache
 def exclusion_years() -> range:
     """The calendar years the exclusion table holds."""
     years = [row.effective_from.year for row in rows("exclusion_amounts.csv")]
