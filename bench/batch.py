@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from interview import clients
@@ -64,9 +65,12 @@ def answer_save(directory: Path) -> str:
 
 
 def write_clients(folder: Path, count: int) -> None:
-    """``count`` distinct answers files (the personas with their amounts varied), as JSON."""
+    """``count`` distinct answers files, as JSON: the personas with their amounts varied, and each estate
+    ``number`` dollars larger, so that no two files are the same person however many there are (no result
+    can be reused from an earlier file)."""
     folder.mkdir(parents=True)
     for number, answers in enumerate(clients(count)):
+        answers["estate_total"] = str(int(str(answers["estate_total"])) + number)
         (folder / f"client-{number:06d}.json").write_text(json.dumps(answers, default=str), encoding="utf-8")
 
 
@@ -102,27 +106,38 @@ def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, 
     return elapsed, peaks[0], err.strip().splitlines()[-1].removeprefix("estate-advisor: ").split(";")[0]
 
 
-def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: bool) -> list[str]:
-    """Files per second and the parent's peak memory at each batch size."""
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes): what else was running while this measured."""
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: bool) -> Iterator[str]:
+    """Files per second and the parent's peak memory at each batch size, then the curve of cost per file."""
     label = "full reports" if projections else "without the two-death comparison, --no-projection"
     extra = [] if projections else ["--no-projection"]
     cores = len(os.sched_getaffinity(0))
-    lines = [f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"]
+    yield f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"
+    curve = []
     for size in sizes:
         with tempfile.TemporaryDirectory(dir=directory) as folder:
             inputs, out = Path(folder) / "in", Path(folder) / "out"
             write_clients(inputs, size)
+            before = load()
             runs = [run_batch(inputs, out, extra) for _ in range(repeat)]
         rates = sorted(size / seconds for seconds, _, _ in runs)
-        per_file = [1e6 * seconds / size for seconds, _, _ in runs]
+        per_file = statistics.median(1e6 * seconds / size for seconds, _, _ in runs)
+        curve.append(per_file)
         memory = max(peak for _, peak, _ in runs)
-        lines.append(
+        yield (
             f"  {size:>7,} files: {rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f} files/s "
-            f"(min / median / max of {repeat}); {statistics.median(per_file):,.0f} µs per file; "
-            f"parent peak memory {memory:,.0f} MB; {runs[-1][2]}"
+            f"(min / median / max of {repeat}); {per_file:,.0f} µs per file; parent peak memory {memory:,.0f} MB; "
+            f"{runs[-1][2]}; load {before} before, {load()} after"
         )
-    lines.append("  (targets: >= 1,000 files/s; the same cost per file at every size; parent <= 200 MB at 100,000)")
-    return lines
+    yield (
+        f"  cost per file by batch size: {' -> '.join(f'{cost:,.0f}' for cost in curve)} µs "
+        f"(largest / smallest {curve[-1] / curve[0]:.2f}x)"
+    )
+    yield "  (targets: >= 1,000 files/s; the same cost per file at every size; parent <= 200 MB at 100,000)"
 
 
 def main() -> None:
