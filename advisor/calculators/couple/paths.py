@@ -17,6 +17,7 @@ Conventions, stated in every result's assumptions:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from decimal import ROUND_HALF_UP, Decimal
 
 from advisor.calculators.lean_tax import NetTax, Schedule
@@ -148,8 +149,7 @@ class Outcome:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Death:
+class Death(NamedTuple):
     """What a death at the end of year k leaves, before discounting: the break-even in r - g changes only
     the discount factors, so it re-discounts these instead of following the route again."""
 
