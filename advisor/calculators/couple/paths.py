@@ -17,8 +17,8 @@ Conventions, stated in every result's assumptions:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
