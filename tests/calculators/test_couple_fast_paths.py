@@ -59,7 +59,7 @@ def test_a_traced_route_rediscounted_is_the_route_followed_at_that_rate(facts: C
         context = build(facts, tails=tails)
         other = build(facts.model_copy(update={"discount_rate": rate}), tails=tails)
         for start in _starts(context):
-            assert discount(trace(context.setting, start), other.setting.v) == other.follow(start)
+            assert discount(trace(context.setting, start), other.setting.v, other.setting.tails) == other.follow(start)
 
 
 def _slow_spread(facts: ComparisonInput) -> Decimal | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from advisor.calculators.couple.models import Breakevens, ComparisonInput, Domicile, SpreadRow
-from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Start, Trace, discount, trace
+from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Start, Trace, discount
 from advisor.calculators.couple.routes import outright_start, qdot_start
 from advisor.calculators.couple.setting import Context, build, discount_factors
 from advisor.calculators.money import to_cents
@@ -67,7 +67,7 @@ def _sign(value: Decimal) -> int:
 def _spread_sign(with_tails: Context) -> Sign:
     """The sign of :func:`_qdot_less_pay_now` as a function of r - g alone (the other facts fixed)."""
     facts, s = with_tails.facts, with_tails.setting
-    pay_now, qdot = (trace(s, start) for start in _starts(with_tails))
+    pay_now, qdot = (with_tails.trace(start) for start in _starts(with_tails))
     years, p = len(s.deaths), s.naturalize_probability
     estimate = _Polynomial(len(s.v))
     estimate.add(qdot, 1.0, -float(p), float(p))
@@ -79,7 +79,7 @@ def _spread_sign(with_tails: Context) -> Sign:
         if abs(value) > DOUBT * magnitude:
             return 1 if value > 0 else -1
         v = discount_factors(rate, years)
-        a, b0, tail, nat = _totals(discount(pay_now, v), discount(qdot, v))
+        a, b0, tail, nat = _totals(discount(pay_now, v, s.tails), discount(qdot, v, s.tails))
         return _sign(b0 + p * (nat - tail) - a)
 
     return sign
@@ -148,13 +148,14 @@ def _spread_root(with_tails: Context) -> Decimal | None:
 def _sensitivity(context: Context) -> tuple[SpreadRow, ...]:
     """Both routes' shown totals at each spread of the table, re-discounted."""
     facts, s = context.facts, context.setting
-    pay_now, qdot = (trace(s, start) for start in _starts(context))
+    pay_now, qdot = (context.trace(start) for start in _starts(context))
     rows = []
     for spread in SPREADS:
         if facts.growth + spread <= Decimal("-0.5"):
             continue
         v = discount_factors(facts.growth + spread, len(s.deaths))
-        shown = _shown_total(discount(pay_now, v), ZERO), _shown_total(discount(qdot, v), s.naturalize_probability)
+        outcomes = discount(pay_now, v, s.tails), discount(qdot, v, s.tails)
+        shown = _shown_total(outcomes[0], ZERO), _shown_total(outcomes[1], s.naturalize_probability)
         rows.append(SpreadRow(spread=spread, pay_now=shown[0], qdot=shown[1]))
     return tuple(rows)
 

@@ -103,7 +103,10 @@ class Setting:
     highest_rate_always: bool
     naturalize_probability: Decimal
     naturalize_year: int
-    """0 when the after-return naturalisation branch does not apply."""
+    """The year after the return in which the survivor may naturalise, followed by every trace (0: the branch
+    does not apply)."""
+    tails: bool
+    """The outcomes count the naturalisation branch (its probability is not 0, or for its break-even)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +179,13 @@ class Trace:
     """Per year k (index k - 1); None where the survivor cannot die that year."""
     nat_year: int
     dsue_used: bool
-    nat_dsue_used: bool
+    nat_dsue: bool
+    """Naturalised, the survivor could use a DSUE."""
 
 
 def follow(s: Setting, start: Start) -> Outcome:
     """One route over every year of the survivor's death."""
-    return discount(trace(s, start), s.v)
+    return discount(trace(s, start), s.v, s.tails)
 
 
 def trace(s: Setting, start: Start) -> Trace:
@@ -252,14 +256,16 @@ def trace(s: Setting, start: Start) -> Trace:
         deaths=tuple(deaths),
         nat_year=nat_year,
         dsue_used=dsue_used,
-        nat_dsue_used=bool(nat_year) and nat_dsue > 0,
+        nat_dsue=nat_dsue > 0,
     )
 
 
-def discount(t: Trace, v: tuple[Decimal, ...]) -> Outcome:
-    """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1)."""
-    out = Outcome(taxes=t.first_tax * v[1], dsue_used=t.dsue_used, nat_dsue_used=t.nat_dsue_used)
-    fees_pv, final_cost, nat_year, nat_fees = t.fees_start, t.final_cost, t.nat_year, ZERO
+def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
+    """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1); ``tails``:
+    with the naturalisation branch kept apart."""
+    nat_year = t.nat_year if tails else 0
+    out = Outcome(taxes=t.first_tax * v[1], dsue_used=t.dsue_used, nat_dsue_used=bool(nat_year) and t.nat_dsue)
+    fees_pv, final_cost, nat_fees = t.fees_start, t.final_cost, ZERO
     for k, (fee, death) in enumerate(zip(t.fees, t.deaths, strict=True), start=1):
         fees_pv += fee * v[k]
         if k == nat_year:
@@ -274,7 +280,7 @@ def discount(t: Trace, v: tuple[Decimal, ...]) -> Outcome:
         out.taxes += p * taxes
         out.costs += p * costs
         out.heirs += p * heirs
-        if death.nat_tax is not None:
+        if nat_year and death.nat_tax is not None:
             out.tail_taxes += p * taxes
             out.tail_costs += p * costs
             out.tail_heirs += p * heirs

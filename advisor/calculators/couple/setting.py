@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile
-from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Setting, Start, Survivor, follow
+from advisor.calculators.couple.paths import (
+    FINALLY_DETERMINED_YEAR,
+    Outcome,
+    Setting,
+    Start,
+    Survivor,
+    Trace,
+    discount,
+    trace,
+)
 from advisor.calculators.couple.projection import death_probabilities, yearly_amount
 from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
 from advisor.calculators.money import format_money
@@ -40,19 +49,40 @@ class Context:
     citations: tuple[Citation, ...]
     survivor_treaty: TreatyApplied | None = None
     """What the survivor's treaty does to the survivor's tax (None: none claimed)."""
+    traces: dict[Start, Trace] = field(default_factory=dict)
+    """Routes that share a start (a fallback, a sub-route, a break-even) trace it once."""
     outcomes: dict[Start, Outcome] = field(default_factory=dict)
-    """Routes that share a start (a fallback, a sub-route) follow it once."""
+
+    def trace(self, start: Start) -> Trace:
+        traced = self.traces.get(start)
+        if traced is None:
+            traced = self.traces[start] = trace(self.setting, start)
+        return traced
 
     def follow(self, start: Start) -> Outcome:
         outcome = self.outcomes.get(start)
         if outcome is None:
-            outcome = self.outcomes[start] = follow(self.setting, start)
+            outcome = self.outcomes[start] = discount(self.trace(start), self.setting.v, self.setting.tails)
         return outcome
+
+    def with_tails(self) -> Context:
+        """The same comparison with the naturalisation branch followed even at a probability of 0 (for its
+        break-even), sharing the traced years."""
+        if self.setting.tails or not self.setting.naturalize_year:
+            return self
+        return replace(self, setting=replace(self.setting, tails=True), outcomes={})
 
 
 def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     """Look every parameter up once and lay out the survivor's years. ``tails``: follow the naturalisation
-    branch even at a probability of 0 (for its break-even)."""
+    branch even at a probability of 0 (for its break-even). Remembered for the last few facts, so a card's
+    routes and its break-even trace each route once."""
+    context = _build(facts)
+    return context.with_tails() if tails else context
+
+
+@lru_cache(maxsize=64)
+def _build(facts: ComparisonInput) -> Context:
     citations: list[Citation] = []
     death = facts.death_date
     decedent_exclusion = ZERO
@@ -113,7 +143,6 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
                 bond_yearly = bond_amount * facts.bond_premium
     citations.append(top.citation)
     naturalize = facts.spouse_domicile is Domicile.US and not facts.spouse_citizen
-    naturalize_year = facts.naturalize_year if naturalize and (tails or facts.naturalize_probability) else 0
     setting = Setting(
         deaths=deaths,
         v=v,
@@ -142,7 +171,8 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
         top_rate=top.value,
         highest_rate_always=facts.several_qdots_without_filer,
         naturalize_probability=facts.naturalize_probability if naturalize else ZERO,
-        naturalize_year=naturalize_year,
+        naturalize_year=facts.naturalize_year if naturalize else 0,
+        tails=naturalize and facts.naturalize_probability > 0,
     )
     return Context(
         facts=facts,
@@ -250,7 +280,7 @@ def assumptions(context: Context) -> tuple[str, ...]:
             "the survivor's pro-rata credit weighs the US-situs part against everything the survivor holds at death "
             "(own estate, inheritance and the QDOT); the treaty is taken to stay in force"
         )
-    if s.naturalize_year:
+    if s.naturalize_year and s.tails:
         lines.append(
             f"the survivor naturalises in year {facts.naturalize_year} after the return with probability "
             f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A); and (B): no "
