@@ -84,7 +84,18 @@ def environment() -> Environment:
     """The one environment: loaded once, templates compiled once and cached by Jinja."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-    env = Environment(
+    class DataEnvironment(Environment):
+        """``x.name`` on a dict (the explained screening the reports lay out) reads its key first. Jinja tries
+        an attribute first, so each such value cost a raised and caught AttributeError: half a report's
+        rendering. A key named like a dict method would now win over the method; no template calls one but
+        ``get``, and no key is named so."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = DataEnvironment(
         loader=FileSystemLoader(data_dir("content")),
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
