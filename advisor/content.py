@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from advisor.calculators.money import format_money
@@ -161,7 +161,13 @@ def _text(template: str, name: str, *args: object) -> str:
 
 
 def _citation(citation: Citation) -> dict[str, str]:
-    return {**citation.model_dump(), "text": str(citation)}
+    return dict(_cited(citation))
+
+
+@lru_cache(maxsize=1024)
+def _cited(citation: Citation) -> tuple[tuple[str, str], ...]:
+    """A citation's fields and text, made once: every report cites the same few dozen rows."""
+    return (*citation.model_dump().items(), ("text", str(citation)))
 
 
 def explain(screening: Screening, session: Session | None = None) -> dict[str, Any]:

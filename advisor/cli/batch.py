@@ -230,7 +230,10 @@ def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
     # The first chunk is screened here, so the forked workers start with the flow, the parameters and
     # the compiled templates loaded instead of each loading them again.
     yield from run_tasks(next(chunks))
+    import gc
     import multiprocessing
+
+    gc.freeze()  # what the first chunk loaded stays shared with the workers, never rescanned by a collection
 
     pending: deque[Future[list[Row]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:

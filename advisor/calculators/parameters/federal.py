@@ -278,6 +278,7 @@ QDOT_SECURITY_PARAMETERS = {
 }
 
 
+@cache
 def qdot_security(name: str) -> Cited[Decimal]:
     """A QDOT security figure as the regulation states it now; percents as fractions."""
     return cite_value(latest("qdot_security.csv", parameter=name), "value", QDOT_SECURITY_PARAMETERS[name])
