@@ -264,30 +264,44 @@ def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
     """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1); ``tails``:
     with the naturalisation branch kept apart."""
     nat_year = t.nat_year if tails else 0
-    out = Outcome(taxes=t.first_tax * v[1], dsue_used=t.dsue_used, nat_dsue_used=bool(nat_year) and t.nat_dsue)
-    fees_pv, final_cost, nat_fees = t.fees_start, t.final_cost, ZERO
+    fees_pv, final_cost, nat_fees, refunded = t.fees_start, t.final_cost, ZERO, v[FINALLY_DETERMINED_YEAR + 1]
+    taxes_pv = t.first_tax * v[1]
+    costs_pv = heirs_pv = tail_taxes = tail_costs = tail_heirs = nat_taxes = nat_costs = nat_heirs = ZERO
     for k, (fee, death) in enumerate(zip(t.fees, t.deaths, strict=True), start=1):
         fees_pv += fee * v[k]
         if k == nat_year:
             nat_fees = fees_pv + final_cost * v[k]
         if death is None:
             continue
-        p, later = death.p, v[k + 1]
-        refund_pv = death.excess * (later - v[FINALLY_DETERMINED_YEAR + 1]) if death.excess is not None else ZERO
-        taxes = death.due * later + refund_pv
+        p, due, excess, wealth, nat_tax, nat_wealth = death
+        later = v[k + 1]
+        refund_pv = excess * (later - refunded) if excess is not None else ZERO
+        taxes = due * later + refund_pv
         costs = fees_pv + final_cost * later
-        heirs = death.wealth * later
-        out.taxes += p * taxes
-        out.costs += p * costs
-        out.heirs += p * heirs
-        if nat_year and death.nat_tax is not None:
-            out.tail_taxes += p * taxes
-            out.tail_costs += p * costs
-            out.tail_heirs += p * heirs
-            out.nat_taxes += p * death.nat_tax * later
-            out.nat_costs += p * nat_fees
-            out.nat_heirs += p * death.nat_wealth * later
-    return out
+        heirs = wealth * later
+        taxes_pv += p * taxes
+        costs_pv += p * costs
+        heirs_pv += p * heirs
+        if nat_year and nat_tax is not None:
+            tail_taxes += p * taxes
+            tail_costs += p * costs
+            tail_heirs += p * heirs
+            nat_taxes += p * nat_tax * later
+            nat_costs += p * nat_fees
+            nat_heirs += p * nat_wealth * later
+    return Outcome(
+        taxes=taxes_pv,
+        costs=costs_pv,
+        heirs=heirs_pv,
+        dsue_used=t.dsue_used,
+        nat_dsue_used=bool(nat_year) and t.nat_dsue,
+        tail_taxes=tail_taxes,
+        tail_costs=tail_costs,
+        tail_heirs=tail_heirs,
+        nat_taxes=nat_taxes,
+        nat_costs=nat_costs,
+        nat_heirs=nat_heirs,
+    )
 
 
 def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
