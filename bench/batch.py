@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,6 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from interview import clients
@@ -88,14 +90,31 @@ def peak_rss_mb(pid: int, stop: threading.Event, peaks: list[float]) -> None:
     peaks.append(peak / 1024)
 
 
-def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, str]:
-    """Seconds for one ``estate-advisor batch`` process over ``inputs``, its parent's peak memory, and its
-    closing line (how many files were screened and failed)."""
+@dataclass(frozen=True)
+class Run:
+    """One ``estate-advisor batch`` process: its wall time, the CPU time it and its workers used, its parent's
+    peak memory and its closing line (how many files were screened and failed)."""
+
+    seconds: float
+    cpu: float
+    peak_mb: float
+    said: str
+
+
+def cpu_of_children() -> float:
+    """User + system seconds of every finished child process (and theirs: the batch's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_batch(inputs: Path, out: Path, extra: list[str]) -> Run:
+    """One ``estate-advisor batch`` process over ``inputs``, as a user runs it."""
     shutil.rmtree(out, ignore_errors=True)
     argv = [sys.executable, "-m", "advisor", "batch", str(inputs), "--out", str(out), *extra]
+    cpu = cpu_of_children()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    stop, peaks = threading.Event(), []
+    stop, peaks = threading.Event(), list[float]()
     watcher = threading.Thread(target=peak_rss_mb, args=(proc.pid, stop, peaks))
     watcher.start()
     _, err = proc.communicate()
@@ -103,7 +122,8 @@ def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, 
     stop.set()
     watcher.join()
     assert proc.returncode in (0, 2), f"the batch itself failed: {err[-500:]}"
-    return elapsed, peaks[0], err.strip().splitlines()[-1].removeprefix("estate-advisor: ").split(";")[0]
+    said = err.strip().splitlines()[-1].removeprefix("estate-advisor: ").split(";")[0]
+    return Run(elapsed, cpu_of_children() - cpu, peaks[0], said)
 
 
 def load() -> str:
@@ -124,18 +144,22 @@ def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: boo
             write_clients(inputs, size)
             before = load()
             runs = [run_batch(inputs, out, extra) for _ in range(repeat)]
-        rates = sorted(size / seconds for seconds, _, _ in runs)
-        per_file = statistics.median(1e6 * seconds / size for seconds, _, _ in runs)
-        curve.append(per_file)
-        memory = max(peak for _, peak, _ in runs)
+        rates = sorted(size / run.seconds for run in runs)
+        per_file = statistics.median(1e6 * run.seconds / size for run in runs)
+        cpu = statistics.median(1e6 * run.cpu / size for run in runs)
+        curve.append((per_file, cpu))
+        memory = max(run.peak_mb for run in runs)
         yield (
             f"  {size:>7,} files: {rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f} files/s "
             f"(min / median / max of {repeat}); {per_file:,.0f} µs per file; parent peak memory {memory:,.0f} MB; "
-            f"{runs[-1][2]}; load {before} before, {load()} after"
+            f"{runs[-1].said}; CPU {cpu:,.0f} µs per file, all processes (at most {cores * 1e6 / cpu:,.0f} files/s "
+            f"on {cores} free cores); load {before} before, {load()} after"
         )
+    walls, cpus = [wall for wall, _ in curve], [cpu for _, cpu in curve]
     yield (
-        f"  cost per file by batch size: {' -> '.join(f'{cost:,.0f}' for cost in curve)} µs "
-        f"(largest / smallest {curve[-1] / curve[0]:.2f}x)"
+        f"  cost per file by batch size: {' -> '.join(f'{cost:,.0f}' for cost in walls)} µs of wall time "
+        f"(largest / smallest {walls[-1] / walls[0]:.2f}x), {' -> '.join(f'{cost:,.0f}' for cost in cpus)} µs of CPU "
+        f"({cpus[-1] / cpus[0]:.2f}x)"
     )
     yield "  (targets: >= 1,000 files/s; the same cost per file at every size; parent <= 200 MB at 100,000)"
 
