@@ -206,9 +206,11 @@ def trace(s: Setting, start: Start) -> Trace:
     fees: list[Decimal] = []
     deaths: list[Death | None] = []
     dsue_used = False
+    bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
+    highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
     for k, p in enumerate(s.deaths, start=1):
         income = trust * y
-        fee = (trust * s.bank_fee + s.bond_yearly) if charge else ZERO
+        fee = (trust * bank_fee + bond_yearly) if charge else ZERO
         fees.append(fee)
         pot = pot * g_pot + income
         trust = trust * g_trust - fee
@@ -226,28 +228,28 @@ def trace(s: Setting, start: Start) -> Trace:
         # the survivor dies at the end of year k
         qdot_tax, excess = ZERO, None
         if has_trust:
-            if s.highest_rate_always:
-                qdot_tax = cents(s.top_rate * trust)
+            if highest_rate_always:
+                qdot_tax = cents(top_rate * trust)
             else:
-                qdot_tax = s.decedent(start.decedent_base + trust) - base_tax
+                qdot_tax = decedent(base + trust) - base_tax
                 if k < FINALLY_DETERMINED_YEAR:
-                    over = cents(s.top_rate * trust) - qdot_tax
+                    over = cents(top_rate * trust) - qdot_tax
                     excess = over if over > 0 else None
-        dsue = start.dsue if start.dsue is not None else unused_exclusion(s, start.decedent_base + trust)
+        dsue = fixed_dsue if fixed_dsue is not None else unused_exclusion(s, base + trust)
         survivor_tax = _survivor_tax(
             s, k, pot * share + trust, pot + trust, value_out + trust, first_credit + qdot_tax, dsue
         )
-        wealth = s.own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
+        wealth = own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
         if dsue > 0:
             dsue_used = True
-        death = Death(p=p, due=qdot_tax + survivor_tax, excess=excess, wealth=wealth)
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
             nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
-            nat_wealth = s.own_all[k] + nat_pot + nat_trust - nat_tax
-            death = Death(p=p, due=death.due, excess=excess, wealth=wealth, nat_tax=nat_tax, nat_wealth=nat_wealth)
-        deaths.append(death)
+            nat_wealth = own_all[k] + nat_pot + nat_trust - nat_tax
+            deaths.append(Death(p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
+        else:
+            deaths.append(Death(p, qdot_tax + survivor_tax, excess, wealth))
     return Trace(
         first_tax=start.first_tax,
         fees_start=s.drafting if charge else ZERO,
