@@ -4,18 +4,25 @@
    shows that work is under way (the moving bar and "screening them…").
 2. Review closed after a changed answer -> the updated recommendations on screen (target <= 100 ms).
 3. HTML report export, from the command to the file written (target <= 300 ms).
-4. Calculator open -> its figures on screen (target <= 100 ms), for each calculator.
+4. Calculator open -> its figures on screen (target <= 100 ms), for each calculator, and the time until
+   its form and "Computing…" are on screen (the figures come from a worker).
 
-Each run starts a fresh app in this process; "cold" is the first run (modules and templates not yet
-loaded, as for a person's first recommendation), "warm" the median of the later runs. The clock
-stops when the screen has processed its messages and been laid out and rendered once.
+Each run starts a fresh app in this process, as the command starts it (``terminal_app``, which
+keeps the garbage collector off what start-up loads); "cold" is the first run (modules and
+templates not yet loaded, as for a person's first recommendation), "warm" the median of the later
+runs. The clock stops when the screen has processed its messages and been laid out and rendered
+once. The last answer is given once the app's warm-up is done (an example screening, run while a
+person answers, which loads the screening and its templates): it is done long before anyone's last
+answer, so for that figure "cold" means only the cards' own text not yet rendered.
 
-Run: .venv/bin/python bench/app_latency.py
+Run: .venv/bin/python bench/app_latency.py (``--calculators``: only part 4)
 """
 
 from __future__ import annotations
 
 import asyncio
+import cProfile
+import pstats
 import statistics
 import sys
 import tempfile
@@ -31,6 +38,7 @@ from textual.pilot import Pilot  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
 from advisor.answers_file import load_answers_file, personas  # noqa: E402
+from advisor.cli.app import terminal_app  # noqa: E402
 from advisor.engine import Session  # noqa: E402
 from advisor.recording import SessionRecorder  # noqa: E402
 from advisor.store import SessionStore  # noqa: E402
@@ -50,13 +58,18 @@ async def rendered(pilot: Pilot[Any]) -> None:
     pilot.app.screen._on_timer_update()
 
 
-async def until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float = 10.0) -> None:
+async def until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float = 10.0, *, settle: bool = True) -> None:
+    """Wait for ``done``, then render a frame; with ``settle``, once everything pending is processed (without,
+    the frame shows the screen as it stands: a calculator's figures, before the fields it mounts after them)."""
     start = time.perf_counter()
     while not done():
         if time.perf_counter() - start > timeout:
             raise TimeoutError("the screen did not get there")
         await asyncio.sleep(0.0005)
-    await rendered(pilot)
+    if settle:
+        await rendered(pilot)
+    else:
+        pilot.app.screen._on_timer_update()
 
 
 def cards(app: AdvisorApp) -> int:
@@ -67,9 +80,10 @@ async def last_answer(answers: dict[str, object]) -> tuple[float, float]:
     """Seconds from the last answer to (the progress shown, the cards on screen)."""
     full = Session.from_answers(answers, defaults=True)
     last = full.path[-1]
-    app = AdvisorApp(Session.from_answers({k: v for k, v in answers.items() if k != last}, defaults=True))
+    app = terminal_app(Session.from_answers({k: v for k, v in answers.items() if k != last}, defaults=True), None)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the warm-up
         assert app.session.current is not None and app.session.current.id == last
         start = time.perf_counter()
         question = app.session.current
@@ -87,7 +101,7 @@ async def last_answer(answers: dict[str, object]) -> tuple[float, float]:
 
 async def review_closed(answers: dict[str, object]) -> float:
     """Seconds from closing Review (with one answer changed) to the new cards on screen."""
-    app = AdvisorApp(Session.from_answers(answers, defaults=True))
+    app = terminal_app(Session.from_answers(answers, defaults=True), None)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: cards(app) > 0)
         before = set(app.screen.query(RecommendationCard))
@@ -104,7 +118,7 @@ async def html_export(answers: dict[str, object]) -> float:
     with tempfile.TemporaryDirectory() as folder:
         store = SessionStore.open(Path(folder))
         session = Session.from_answers(answers, defaults=True)
-        app = AdvisorApp(session, SessionRecorder.start(store, session))
+        app = terminal_app(session, SessionRecorder.start(store, session))
         reports = Path(folder) / "reports"
         async with app.run_test(size=(80, 24)) as pilot:
             await until(pilot, lambda: cards(app) > 0)
@@ -116,14 +130,36 @@ async def html_export(answers: dict[str, object]) -> float:
         return elapsed
 
 
-async def calculator_open(answers: dict[str, object], key: str) -> float:
+async def calculator_open(answers: dict[str, object], key: str, shown: list[float]) -> float:
+    """Seconds from opening a calculator to the frame that shows its figures; ``shown`` gets the seconds to
+    the first frame of its form (with the figures when they were quick, else "Computing…")."""
     app = AdvisorApp(Session.from_answers(answers, defaults=True))
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: cards(app) > 0)  # opened from the palette once the results are shown
         start = time.perf_counter()
         app.open_calculator(key)
-        await until(pilot, lambda: isinstance(app.screen, CalculatorScreen) and app.screen.evaluation is not None)
+        await until(pilot, lambda: isinstance(app.screen, CalculatorScreen) and app.screen.is_mounted, settle=False)
+        shown.append(time.perf_counter() - start)
+        await until(pilot, lambda: isinstance(app.screen, CalculatorScreen) and app.screen.evaluation is not None,
+                    settle=False)  # fmt: skip
         return time.perf_counter() - start
+
+
+async def calculator_work(answers: dict[str, object], key: str) -> int:
+    """Python function calls from opening a calculator to its figures on screen (cProfile): the work itself,
+    which other load on the machine does not change, as it changes every time."""
+    app = AdvisorApp(Session.from_answers(answers, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: cards(app) > 0)
+        await pilot.pause()
+        profile = cProfile.Profile()
+        profile.enable()
+        app.open_calculator(key)
+        while not (isinstance(app.screen, CalculatorScreen) and app.screen.evaluation is not None):
+            await asyncio.sleep(0.02)  # a coarse wait: a busy one would count its own calls
+        await rendered(pilot)
+        profile.disable()
+        return pstats.Stats(profile).total_calls  # type: ignore[attr-defined, no-any-return]
 
 
 async def series(measure: Callable[[], Awaitable[float]]) -> tuple[float, list[float]]:
@@ -154,9 +190,25 @@ async def main() -> None:
     print(f"  ... progress on screen after {statistics.median(progress) * 1000:.1f} ms (median)")
     show("review closed -> updated recommendations", 100, *await series(lambda: review_closed(answers)))
     show("HTML report export", 300, *await series(lambda: html_export(answers)))
+    await calculators(answers)
+
+
+async def calculators(answers: dict[str, object]) -> None:
     for key in CALCULATORS:
-        show(f"calculator open: {key}", 100, *await series(lambda key=key: calculator_open(answers, key)))
+        shown: list[float] = []
+        opened = await series(lambda key=key, shown=shown: calculator_open(answers, key, shown))
+        show(f"calculator open: {key}", 100, *opened)
+        print(
+            f"  ... form on screen after {statistics.median(shown) * 1000:.0f} ms (median; min "
+            f"{min(shown) * 1000:.0f}, max {max(shown) * 1000:.0f})"
+        )
+        await calculator_work(answers, key)  # warm
+        work = [await calculator_work(answers, key) for _ in range(3)]
+        print(
+            f"  ... work: {statistics.median(work) / 1000:.0f}k function calls (min {min(work) / 1000:.0f}k, "
+            f"max {max(work) / 1000:.0f}k)"
+        )
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(calculators(load_answers_file(personas()[PERSONA])) if "--calculators" in sys.argv else main())

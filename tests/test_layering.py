@@ -23,6 +23,7 @@ HEADLESS = [
     "advisor.content",
     "advisor.advice",
     "advisor.batch",
+    "advisor.presentation",
 ]
 
 

@@ -89,7 +89,7 @@ def marginal_rate(amount: Decimal, schedule: RateSchedule) -> Decimal:
 class EstateTaxInput(BaseModel):
     """The facts of one decedent's federal estate tax computation."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     taxable_estate: Decimal = Field(ge=0)
     """Gross estate less debts, expenses and the marital and charitable deductions (and, for deaths
@@ -100,6 +100,7 @@ class EstateTaxInput(BaseModel):
     death_date: dt.date | None = None
     """Exact date of death, when known; picks the rate schedule."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0)
+    """Taxable gifts made after 1976, other than those included in the gross estate (IRC 2001(b)(1)(B))."""
     gift_tax_payable: Decimal = Field(default=ZERO, ge=0)
     """Gift tax payable on gifts after 1976 (IRC 2001(b)(2)), computed at the rates of the year of death."""
     dsue: Decimal = Field(default=ZERO, ge=0)
@@ -115,7 +116,7 @@ class EstateTaxInput(BaseModel):
     carryover_basis_election: bool = False
     """A death in 2010 whose executor elected out of estate tax into carryover basis (IRC 1022)."""
     treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    """ISO code of the country whose estate tax treaty is claimed (see :mod:`advisor.calculators.treaty`)."""
+    """Country whose estate tax treaty is claimed, as its ISO code (JP) or name (Japan)."""
     worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
     """Gross estate wherever situated: the denominator of a nonresident's pro-rata credit."""
     us_gross_estate: Decimal | None = Field(default=None, ge=0)
@@ -123,6 +124,7 @@ class EstateTaxInput(BaseModel):
     marital_credit_property: Decimal | None = Field(default=None, ge=0)
     """Qualifying property passing to the spouse for which the Canadian marital credit is elected."""
     spouse_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    """Where the surviving spouse lives (ISO code), for the Canadian marital credit."""
     decedent_residence: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     """Where the decedent lived (default: the treaty country for a nonresident, the US otherwise)."""
     canadian_citizen_in_couple: bool = False

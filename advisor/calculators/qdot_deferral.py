@@ -50,13 +50,16 @@ DEFAULT_GIFT_YEARS = 10
 class DeferralInput(BaseModel):
     """The first decedent's estate, the trust's plan, and the surviving spouse."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     gross_estate: Decimal = Field(ge=0)
+    """The first decedent's gross estate (US-situs part for a nonresident)."""
     deductions: Decimal = Field(default=ZERO, ge=0)
     """Debts, expenses and losses (IRC 2053-2054)."""
     charitable_deduction: Decimal = Field(default=ZERO, ge=0)
+    """Charitable deduction of the first decedent's estate (IRC 2055)."""
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0)
+    """The first decedent's taxable gifts after 1976 (IRC 2001(b)(1)(B))."""
     death_date: dt.date
     """Date of the first death: picks the rate schedule, the exclusion and the mortality table."""
     nonresident: bool = False
@@ -64,8 +67,8 @@ class DeferralInput(BaseModel):
     exclusion_amount: Decimal | None = Field(default=None, ge=0)
     """Basic exclusion amount given explicitly, for a year the data does not hold."""
     treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    """A nonresident's treaty country (ISO code): a verified row gives the pro-rata unified credit (IRC
-    2102(b)(3)(A)) of :mod:`advisor.calculators.treaty`; any other row leaves the Code's credit."""
+    """A nonresident's treaty country (JP, Japan): a verified row gives the pro-rata unified credit (IRC
+    2102(b)(3)(A)); any other row leaves the Code's credit."""
     worldwide_gross_estate: Decimal | None = Field(default=None, gt=0)
     """The first decedent's gross estate wherever situated: the pro-rata credit's denominator (the gross
     estate, US-situs for a nonresident, is its numerator)."""
@@ -82,11 +85,15 @@ class DeferralInput(BaseModel):
     discount_rate: Decimal = Field(gt=0, le=1)
     """Rate for present values (a fraction)."""
     trustee_fee: Decimal = Field(default=DEFAULT_TRUSTEE_FEE, ge=0, le=1)
+    """Trustee's fee each year, a fraction of the trust's value (an assumption unless given)."""
     bond_premium: Decimal = Field(default=DEFAULT_BOND_PREMIUM, ge=0, le=1)
+    """Premium each year, a fraction of the bond, when a bond is needed (an assumption unless given)."""
     bank_trustee: bool = False
     """A bank serves as trustee, so no bond is bought even above $2 million."""
     return_preparation: Decimal = Field(default=DEFAULT_RETURN_PREPARATION, ge=0)
+    """Cost of preparing each Form 706-QDT (an assumption unless given)."""
     gift_years: int = Field(default=DEFAULT_GIFT_YEARS, ge=0, le=60)
+    """Years of IRC 2523(i) gifts for the gifts alternative (an assumption unless given)."""
     noncitizen_spouse_exclusion: Decimal | None = Field(default=None, ge=0)
     """The IRC 2523(i) annual exclusion given explicitly for every gift year, for years the data does not hold."""
     table: str | None = None

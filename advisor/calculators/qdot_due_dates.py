@@ -47,9 +47,10 @@ class Postponement(BaseModel):
 
 
 class DueDateInput(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     event: Event
+    """What makes the return due: a distribution, the surviving spouse's death, or the trust ceasing to qualify."""
     date: dt.date
     """Date of the distribution, of the surviving spouse's death, or of the failure to qualify."""
     extension: bool = False

@@ -44,7 +44,7 @@ projection applies to the lost step-up unless the user gives another (--cg-rate)
 class QprtInput(BaseModel):
     """A residence placed in a QPRT, the grantor, the term and the valuation basis."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     fmv: Decimal = Field(ge=0)
     """Fair market value of the residence (or the share placed in trust)."""
@@ -53,6 +53,7 @@ class QprtInput(BaseModel):
     age: int | None = Field(default=None, ge=0)
     """Grantor's age at the nearest birthday on the valuation date."""
     birth_date: dt.date | None = None
+    """Grantor's birth date: the age at the nearest birthday on the valuation date."""
     valuation_date: dt.date | None = None
     """Date of the transfer: picks the section 7520 month and the mortality table."""
     rate: Decimal | None = Field(default=None, gt=0, lt=1)
@@ -70,10 +71,13 @@ class QprtInput(BaseModel):
     basis: Decimal | None = Field(default=None, ge=0)
     """Grantor's income tax basis in the residence, for the lost step-up."""
     capital_gains_rate: Decimal = Field(default=DEFAULT_CAPITAL_GAINS_RATE, ge=0, lt=1)
+    """Capital gains rate the heirs pay on the lost step-up (20%, an assumption, unless given)."""
     estate_tax_rate: Decimal | None = Field(default=None, ge=0, lt=1)
     """Marginal estate tax rate for the projection (default: the top rate of the 2001(c) schedule)."""
     setup_cost: Decimal = Field(default=ZERO, ge=0)
+    """Drafting, appraisal and the gift tax return, paid once."""
     yearly_cost: Decimal = Field(default=ZERO, ge=0)
+    """Costs of each year of the term."""
 
     @model_validator(mode="after")
     def _complete(self) -> QprtInput:

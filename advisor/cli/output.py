@@ -5,33 +5,30 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation
 from advisor.files import write_output
+from advisor.presentation.model import Line, Presentation
 
 if TYPE_CHECKING:
     from advisor.advice import Format
 
-Result = TypeVar("Result", bound=BaseModel)
+WIDTH = 80
+"""Every line of text output fits an 80-column terminal."""
+LABEL_WIDTH = 52
+"""The widest a figure's label runs before it folds."""
+VALUE_WIDTH = 24
+"""The widest value shown beside its label; a longer one (a sentence) goes under it."""
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-
-
-def show(result: Result, render: Callable[[Result], str], *, as_json: bool) -> int:
-    """Print a calculator's result, as one JSON object or as its text; the command's exit code."""
-    if as_json:
-        print_json(result)
-    else:
-        print(render(result))
-    return 0
 
 
 def print_json(payload: BaseModel | dict[str, object]) -> None:
@@ -61,6 +58,39 @@ def table(rows: Iterable[Sequence[str]], header: Sequence[str] | None = None, al
     return "\n".join(out)
 
 
+def presentation_text(presentation: Presentation) -> str:
+    """A calculator's presentation for an 80-column terminal: its title, each figure beside its value
+    with its basis folded under it, its tables, the one-line answer, assumptions and the rows cited."""
+    out = [*textwrap.wrap(presentation.title, WIDTH), "", *figure_lines(presentation.lines)]
+    for extra in presentation.tables:
+        out += ["", extra.title, table(extra.rows, header=extra.header, align=extra.align)]
+    out += ["", *textwrap.wrap(presentation.summary, WIDTH)]
+    if presentation.assumptions:
+        out += ["", "Assumptions:", *(line for item in presentation.assumptions for line in wrapped(item, "  - "))]
+    if presentation.citations or presentation.notes:
+        out.append(citations_block(presentation.citations, presentation.notes))
+    return "\n".join(out)
+
+
+def figure_lines(lines: Sequence[Line]) -> list[str]:
+    """Each label beside its value, values aligned on the right; a label too long for the width folds
+    under itself, a value too long for a column goes under its label, and the basis is folded under the
+    line, indented."""
+    values = max((len(line.value) for line in lines if len(line.value) <= VALUE_WIDTH), default=0)
+    width = min(LABEL_WIDTH, max((len(line.label) for line in lines), default=0), WIDTH - 2 - values)
+    out = []
+    for line in lines:
+        if len(line.value) > values:
+            out += textwrap.wrap(line.label, WIDTH)
+            out += textwrap.wrap(line.value, WIDTH, initial_indent="  ", subsequent_indent="  ")
+        else:
+            first, *rest = textwrap.wrap(line.label, width) or [""]
+            out.append(f"{first.ljust(width)}  {line.value.rjust(values)}".rstrip())
+            out += [f"  {more}" for more in rest]
+        out += textwrap.wrap(line.basis, WIDTH, initial_indent="    ", subsequent_indent="    ")
+    return out
+
+
 def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) -> str:
     """The parameter rows and notes behind a result, each folded to 80 columns under its dash."""
     items = [str(citation) for citation in citations] + [f"note: {note}" for note in notes]
@@ -72,7 +102,7 @@ def citations_block(citations: Iterable[Citation], notes: Iterable[str] = ()) ->
 
 def wrapped(text: str, first: str) -> list[str]:
     """A list item folded to 80 columns, its continuation lines under its text."""
-    return textwrap.wrap(text, 80, initial_indent=first, subsequent_indent=" " * len(first), break_on_hyphens=False)
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=" " * len(first), break_on_hyphens=False)
 
 
 REPORT_SUFFIXES: dict[str, Format] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}

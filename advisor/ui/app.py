@@ -68,6 +68,12 @@ class AdvisorApp(App[None]):
         self._update_subtitle()
         self.push_screen(ChatScreen(self.session, self.recorder))
 
+    def on_ready(self) -> None:
+        """The first frame, with the first question, is on screen: the chat adds the rest of itself."""
+        chat = self.chat
+        if chat is not None:
+            chat.call_after_refresh(chat.furnish)
+
     def _update_subtitle(self) -> None:
         recorder = self.recorder
         if recorder is None:
@@ -258,7 +264,9 @@ class AdvisorApp(App[None]):
         """A fresh chat for the current session; the old one is gone first (the chat has a fixed id)."""
         while len(self.screen_stack) > 1:
             await self.pop_screen()
-        await self.push_screen(ChatScreen(self.session, self.recorder))
+        chat = ChatScreen(self.session, self.recorder)
+        await self.push_screen(chat)
+        await chat.furnish()
 
     async def load_persona(self, path: Path) -> None:
         from advisor.answers_file import load_answers_file

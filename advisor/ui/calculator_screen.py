@@ -7,6 +7,7 @@ so nothing the person typed is lost.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -21,38 +22,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One input of a calculator: how to read it and what to show when it is empty."""
-
-    name: str
-    label: str
-    parse: Callable[[str], object]
-    default: str = ""
-    placeholder: str = ""
-    optional: bool = False
-    """An empty optional field is passed as None."""
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    xs: Sequence[float]
-    ys: Sequence[float]
-    right_axis: bool = False
-
-
-@dataclass(frozen=True)
-class Chart:
-    title: str
-    x_label: str
-    series: Sequence[Series]
+from advisor.presentation import inputs
+from advisor.presentation.model import Presentation
 
 
 @dataclass(frozen=True)
@@ -67,26 +42,34 @@ class Provenance:
     """Further lines under headings of their own (each recommendation's figures under its title)."""
 
 
-@dataclass(frozen=True)
-class Evaluation:
-    figures: Sequence[tuple[str, str]]
-    provenance: Provenance
-    chart: Chart | None = None
-    summary: str = ""
+def provenance_of(shown: Presentation) -> Provenance:
+    """The basis screen's content: a presentation's lines, citations, assumptions and notes."""
+    return Provenance(
+        title=shown.title,
+        lines=[(line.label, line.value, line.basis) for line in shown.lines],
+        citations=shown.citations,
+        notes=(*(f"assumption: {a}" for a in shown.assumptions), *shown.notes),
+    )
+
+
+FIRST_FIELDS = 5
+"""The fields a form opens with, about a screenful at 24 rows; the rest are mounted right after."""
+FIRST_FIGURES_WAIT = 0.03
+"""Seconds an opening screen waits for its first figures before it shows itself computing them."""
 
 
 @dataclass
 class CalculatorSpec:
-    """A calculator the app can open: its fields and the function from their values to an evaluation."""
+    """A calculator the app can open: its fields and the function from their values to its presentation."""
 
     key: str
     title: str
-    fields: Sequence[FieldSpec]
-    evaluate: Callable[[Mapping[str, object]], Evaluation]
+    fields: Sequence[inputs.Input]
+    evaluate: Callable[[Mapping[str, object]], Presentation]
     prefill: dict[str, str] = field(default_factory=dict)
 
 
-def read_fields(fields: Sequence[FieldSpec], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
+def read_fields(fields: Sequence[inputs.Input], texts: Mapping[str, str]) -> tuple[dict[str, object], dict[str, str]]:
     """Parse every field; returns the values and, per field that could not be read, its message."""
     values: dict[str, object] = {}
     errors: dict[str, str] = {}
@@ -142,10 +125,10 @@ class ProvenanceScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="provenance"):
-            yield Label(f"How this was computed: {self.provenance.title}", classes="title")
+            yield Static(f"How this was computed: {self.provenance.title}", classes="title", markup=False)
             yield Static(basis_table(self.provenance.lines), id="provenance-lines")
             for heading, lines in self.provenance.sections:
-                yield Label(heading, classes="subtitle", markup=False)
+                yield Static(heading, classes="subtitle", markup=False)
                 yield Static(basis_table(lines))
             yield Label("Parameter rows used", classes="subtitle")
             for citation in self.provenance.citations:
@@ -176,53 +159,72 @@ class CalculatorScreen(Screen[None]):
     def __init__(self, spec: CalculatorSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.evaluation: Evaluation | None = None
+        self.evaluation: Presentation | None = None
+        self._texts = {field.name: spec.prefill.get(field.name, field.default) for field in spec.fields}
+        """What each field holds (a field not mounted yet, its first text)."""
+        self._inputs: dict[str, Input] = {}
+        self._error_labels: dict[str, Label] = {}
+        self._errors: dict[str, str] = {}
         self.sub_title = spec.title
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="calculator"):
             with VerticalScroll(id="form"):
-                for spec in self.spec.fields:
-                    yield Label(spec.label, classes="field-label")
-                    yield Input(
-                        value=self.spec.prefill.get(spec.name, spec.default),
-                        placeholder=spec.placeholder,
-                        id=f"field-{spec.name}",
-                        classes="field",
-                    )
-                    yield Label("", id=f"error-{spec.name}", classes="field-error")
+                for spec in self.spec.fields[:FIRST_FIELDS]:
+                    yield from self._field(spec)
             with VerticalScroll(id="results"):
                 yield Static("Computing…", id="status", markup=False)
                 yield Static("", id="figures")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.recalculate()
+    def _field(self, spec: inputs.Input) -> ComposeResult:
+        yield Label(spec.label, classes="field-label")
+        field = Input(
+            value=self._texts[spec.name], placeholder=spec.placeholder, id=f"field-{spec.name}", classes="field"
+        )
+        self._inputs[spec.name] = field
+        yield field
+
+    async def on_mount(self) -> None:
+        """Start the calculation and give it a moment: a quick one shows its figures in the screen's first
+        frame, a slow one goes on in its worker while the screen says it is computing."""
         self.query_one(Input).focus()
+        self.call_after_refresh(self._mount_other_fields)
+        worker = self.recalculate()
+        clock = asyncio.get_running_loop().time
+        deadline = clock() + FIRST_FIGURES_WAIT
+        while worker is not None and not worker.is_finished and clock() < deadline:
+            await asyncio.sleep(0.002)  # not worker.wait(): a timeout on it would cancel the worker's task
+
+    async def _mount_other_fields(self) -> None:
+        """The fields below the first screenful, once it is shown (an input takes a few milliseconds to mount)."""
+        others = self.spec.fields[FIRST_FIELDS:]
+        await self.query_one("#form").mount_all([widget for spec in others for widget in self._field(spec)])
+        for spec in others:
+            self._show_error(spec.name, self._errors.get(spec.name, ""))
 
     @on(Input.Changed, ".field")
-    def _changed(self) -> None:
-        self.recalculate()
+    def _changed(self, event: Input.Changed) -> None:
+        """A field's new text; each field also reports its first text when it mounts, which changes nothing."""
+        name = (event.input.id or "").removeprefix("field-")
+        if self._texts.get(name) != event.value:
+            self._texts[name] = event.value
+            self.recalculate()
 
-    def field_texts(self) -> dict[str, str]:
-        return {spec.name: self.query_one(f"#field-{spec.name}", Input).value for spec in self.spec.fields}
-
-    def recalculate(self) -> None:
-        values, errors = read_fields(self.spec.fields, self.field_texts())
+    def recalculate(self) -> Worker[None] | None:
+        """Read the fields and start the calculation; a field that cannot be read stops it, and says why."""
+        values, errors = read_fields(self.spec.fields, self._texts)
+        self._errors = errors
         for spec in self.spec.fields:
-            message = errors.get(spec.name, "")
-            label = self.query_one(f"#error-{spec.name}", Label)
-            label.update(message)
-            label.set_class(bool(message), "shown")
-            self.query_one(f"#field-{spec.name}", Input).set_class(bool(message), "invalid")
+            self._show_error(spec.name, errors.get(spec.name, ""))
         if errors:
             self.workers.cancel_group(self, "evaluate")
             self._mark_stale("Fix the field marked in red; the figures below are from the last good inputs.")
-            return
+            return None
         if self.evaluation is not None:
             self.query_one("#status", Static).update("Computing…")
-        self.evaluate(values)
+        return self.evaluate(values)
 
     @work(thread=True, exclusive=True, group="evaluate")
     def evaluate(self, values: dict[str, object]) -> None:
@@ -238,10 +240,25 @@ class CalculatorScreen(Screen[None]):
         if not worker.is_cancelled:
             self.app.call_from_thread(self._evaluated, evaluation)
 
-    def _evaluated(self, evaluation: Evaluation) -> None:
+    def _show_error(self, name: str, message: str) -> None:
+        """The field's message under it; the label is mounted the first time the field has one, so a form
+        opens with only its labels and inputs."""
+        field = self._inputs.get(name)
+        if field is None:
+            return  # shown when the field is mounted
+        field.set_class(bool(message), "invalid")
+        label = self._error_labels.get(name)
+        if label is not None:
+            label.update(message)
+            label.set_class(bool(message), "shown")
+        elif message:
+            label = self._error_labels[name] = Label(message, id=f"error-{name}", classes="field-error shown")
+            self.query_one("#form").mount(label, after=field)
+
+    def _evaluated(self, evaluation: Presentation) -> None:
         self.evaluation = evaluation
         status = self.query_one("#status", Static)
-        status.update(evaluation.summary or "Ctrl+B shows how each figure was computed.")
+        status.update(f"{evaluation.summary} · Ctrl+B: basis")
         status.set_class(False, "error")
         self.query_one("#results").set_class(False, "stale")
         self._show(evaluation)
@@ -252,30 +269,37 @@ class CalculatorScreen(Screen[None]):
         status.set_class(True, "error")
         self.query_one("#results").set_class(self.evaluation is not None, "stale")
 
-    def _show(self, evaluation: Evaluation) -> None:
+    def _show(self, evaluation: Presentation) -> None:
         self.query_one("#figures", Static).update(figure_table(evaluation.figures))
-        charts = self.query("#chart")
-        for shown in charts:
+        for shown in self.query("#chart"):
             shown.display = evaluation.chart is not None
         if evaluation.chart is not None:
-            # Only calculators with a chart load and mount the plotting widget (it is slow to start).
-            from textual_plotext import PlotextPlot
+            self.call_after_refresh(self._draw_chart)
 
-            if charts:
-                plot = self.query_one("#chart", PlotextPlot)
-            else:
-                plot = PlotextPlot(id="chart")
-                self.query_one("#results").mount(plot)
-            plt = plot.plt
-            plt.clear_data()
-            plt.clear_figure()
-            plt.title(evaluation.chart.title)
-            plt.xlabel(evaluation.chart.x_label)
-            for series in evaluation.chart.series:
-                plt.plot(
-                    list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
-                )
-            plot.refresh()
+    def _draw_chart(self) -> None:
+        """The latest result's chart, drawn once its figures are on screen (the chart sits below them and
+        the plotting widget is slow to start); only calculators with a chart load it."""
+        chart = self.evaluation.chart if self.evaluation is not None else None
+        if chart is None:
+            return
+        from textual_plotext import PlotextPlot
+
+        charts = self.query("#chart")
+        if charts:
+            plot = charts.only_one(PlotextPlot)
+        else:
+            plot = PlotextPlot(id="chart")
+            self.query_one("#results").mount(plot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.title(chart.title)
+        plt.xlabel(chart.x_label)
+        for series in chart.series:
+            plt.plot(
+                list(series.xs), list(series.ys), label=series.name, yside="right" if series.right_axis else "left"
+            )
+        plot.refresh()
 
     def action_switch_pane(self) -> None:
         """Between the form and the figures: on the figures, the arrows, PageUp/PageDown and End scroll."""
@@ -287,4 +311,4 @@ class CalculatorScreen(Screen[None]):
 
     def action_provenance(self) -> None:
         if self.evaluation is not None:
-            self.app.push_screen(ProvenanceScreen(self.evaluation.provenance))
+            self.app.push_screen(ProvenanceScreen(provenance_of(self.evaluation)))

@@ -3,378 +3,53 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from advisor.calculators.actuarial import age_at_nearest_birthday
-from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
-from advisor.calculators.money import (
-    InputError,
-    format_money,
-    parse_amount,
-    parse_date,
-    parse_percent,
-    parse_whole,
-    typed_amount,
-)
-from advisor.calculators.parameters import latest
-from advisor.calculators.qdot_deferral import DeferralInput, project_deferral
-from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates
-from advisor.calculators.qdot_tax import QdotTaxInput, compute_qdot_tax
-from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
+from advisor.calculators.money import typed_amount
 from advisor.engine import Session
-from advisor.engine.answers import parse_yes_no
-from advisor.ui import compare_calculator
-from advisor.ui.calculator_screen import CalculatorSpec, Chart, Evaluation, FieldSpec, Provenance, Series
+from advisor.presentation import estate_tax, qdot_compare, qdot_deferral, qdot_due_dates, qdot_tax, qprt
+from advisor.presentation.inputs import Input
+from advisor.presentation.model import Calculator
+from advisor.ui.calculator_screen import CalculatorSpec
 from advisor.ui.catalog import CALCULATORS
-from advisor.ui.compare_calculator import Basis
 
 
-def _yes_no(text: str) -> bool:
-    """The interview's yes/no reader; an empty field keeps its meaning of no."""
-    return parse_yes_no(text or "no", what="answer")
-
-
-def _amount(text: str) -> Decimal:
-    return parse_amount(text)
-
-
-def _percent(text: str) -> Decimal:
-    return parse_percent(text)
-
-
-def _rate(text: str) -> Decimal:
-    value = parse_percent(text, what="rate")
-    if value <= 0:
-        raise InputError("rate: the rate must be above 0% (a percent such as 5.2)")
-    return value
-
-
-def _pct(value: Decimal) -> str:
-    return f"{float(value) * 100:.4g}%"
-
-
-def latest_7520_month() -> tuple[str, str]:
-    """The most recent month the data holds a section 7520 rate for, and that rate in percent."""
-    row = latest("section_7520_rates.csv")
-    return f"{row.effective_from:%Y-%m}", row["rate_percent"]
-
-
-# --- estate tax ----------------------------------------------------------------------------
-
-ESTATE_FIELDS = (
-    FieldSpec("taxable_estate", "Taxable estate", _amount, "20m", "e.g. 20m or $20,000,000"),
-    FieldSpec("year", "Year of death", lambda t: parse_whole(t, low=1900, high=2200, what="year"), "2026"),
-    FieldSpec("adjusted_taxable_gifts", "Adjusted taxable gifts", _amount, "0"),
-    FieldSpec("gift_tax_payable", "Gift tax payable", _amount, "0"),
-    FieldSpec("dsue", "DSUE from a late spouse", _amount, "0"),
-    FieldSpec("nonresident", "Nonresident not a citizen? (yes/no)", _yes_no, "no"),
-)
-
-
-def evaluate_estate_tax(values: Mapping[str, Any]) -> Evaluation:
-    result = compute_estate_tax(EstateTaxInput(**values))
-    figures = [(line.label, format_money(line.amount, cents=True)) for line in result.lines]
-    figures.append(("Marginal rate", _pct(result.marginal_rate)))
-    return Evaluation(
-        figures=figures,
-        provenance=Provenance(
-            title=f"federal estate tax, death in {result.year}",
-            lines=[(line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines],
-            citations=result.citations,
-        ),
-        summary=f"Net estate tax {format_money(result.net_estate_tax)} · Ctrl+B: how it was computed",
-    )
-
-
-# --- QPRT ----------------------------------------------------------------------------------
-
-
-def qprt_fields() -> tuple[FieldSpec, ...]:
-    month, rate = latest_7520_month()
-    return (
-        FieldSpec("fmv", "Value of the residence", _amount, "2m", "e.g. 2.5m"),
-        FieldSpec("age", "Grantor's age", lambda t: parse_whole(t, low=0, high=200, what="age", unit=" years"), "65"),
-        FieldSpec("term", "Term (years)", lambda t: parse_whole(t, low=1, high=100, what="term", unit=" years"), "10"),
-        FieldSpec("rate", f"7520 rate % (latest: {month})", _rate, rate, "blank: by valuation date", True),
-        FieldSpec("valuation_date", "Valuation date (YYYY-MM-DD)", parse_date, "", "blank: use the rate above", True),
-        FieldSpec(
-            "second_age",
-            "Second life's age (joint)",
-            lambda t: parse_whole(t, low=0, high=200, what="second age", unit=" years"),
-            "",
-            "blank: none",
-            True,
-        ),
-        FieldSpec("growth", "Yearly growth %", _percent, "3"),
-        FieldSpec("basis", "Cost basis", _amount, "", "blank: skip the lost step-up", True),
-    )
-
-
-def evaluate_qprt(values: Mapping[str, Any]) -> Evaluation:
-    facts = QprtInput(**{key: value for key, value in values.items() if value is not None})
-    result = compute_qprt(facts)
-    sweep = sweep_terms(facts)
-    p = result.projection
-    figures = [
-        ("Section 7520 rate", _pct(result.rate)),
-        ("Mortality table", result.table),
-        ("Remainder factor", f"{result.remainder_factor:.6f}"),
-        ("Reversion factor", f"{result.reversion_factor:.6f}"),
-        ("Term factor", f"{result.term_factor:.6f}"),
-        ("Chance of surviving the term", f"{result.survival_probability:.1%}"),
-        ("Taxable gift", format_money(result.gift)),
-        ("Value at the end of the term", format_money(p.value_at_term_end)),
-        (
-            f"Estate tax saved if the grantor survives ({_pct(p.estate_tax_rate)})",
-            format_money(p.estate_tax_saved_if_survives),
-        ),
-        (
-            "Lost step-up in basis",
-            "no basis given" if p.lost_step_up_cost is None else format_money(p.lost_step_up_cost),
-        ),
-        ("Expected net saving", format_money(p.expected_net_saving)),
-        ("Best term by expected net saving", f"{sweep.best_term} years"),
-    ]
-    lines = [
-        ("rate i", _pct(result.rate), "section 7520 rate of the valuation month (or as entered)"),
-        ("v^n", f"{(1 / (1 + result.rate)) ** result.term:.6f}", "1 / (1 + i) to the power of the term"),
-        ("p", f"{result.survival_probability:.6f}", f"l[x+n] / l[x], Table {result.table}, x = {result.age}"),
-        ("remainder R", f"{result.remainder_factor:.6f}", "v^n x p (v^n alone without a reversion)"),
-        ("reversion", f"{result.reversion_factor:.6f}", "S[x] - v^n x p x S[x+n] (Table S convention)"),
-        ("term factor", f"{result.term_factor:.6f}", "1 - R - reversion"),
-        ("gift", format_money(result.gift), "value x R, whole dollars (Form 709)"),
-        (
-            "value at the end of the term",
-            format_money(p.value_at_term_end),
-            "value x (1 + yearly growth) to the power of the term",
-        ),
-        (
-            "estate tax saved if the grantor survives",
-            format_money(p.estate_tax_saved_if_survives),
-            f"(value at the end of the term - gift) x {_pct(p.estate_tax_rate)}, the top rate of IRC 2001(c)",
-        ),
-        (
-            "lost step-up in basis",
-            "no basis given" if p.lost_step_up_cost is None else format_money(p.lost_step_up_cost),
-            f"(value at the end of the term - cost basis) x {_pct(p.capital_gains_rate)} capital gains rate: "
-            "the heirs keep the grantor's basis (IRC 1015) instead of a stepped-up one (IRC 1014)",
-        ),
-        (
-            "expected net saving",
-            format_money(p.expected_net_saving),
-            "chance of surviving the term x (estate tax saved - lost step-up) - costs",
-        ),
-        (
-            "best term",
-            f"{sweep.best_term} years",
-            "the term from the sweep (chart) with the largest expected net saving",
-        ),
-    ]
-    rows = sweep.rows
-    chart = Chart(
-        title="Gift ($ thousands, left) and chance of surviving the term (%, right)",
-        x_label="term in years",
-        series=(
-            Series("gift", [r.term for r in rows], [float(r.gift) / 1000 for r in rows]),
-            Series("survival %", [r.term for r in rows], [float(r.survival_probability) * 100 for r in rows], True),
-        ),
-    )
-    return Evaluation(
-        figures=figures,
-        provenance=Provenance(
-            title=f"QPRT, {result.term}-year term", lines=lines, citations=result.citations, notes=result.notes
-        ),
-        chart=chart,
-        summary=f"Gift {format_money(result.gift)} · survival {result.survival_probability:.1%} · Ctrl+B: basis",
-    )
-
-
-# --- QDOT ----------------------------------------------------------------------------------
-
-QDOT_TAX_FIELDS = (
-    FieldSpec("decedent_taxable_estate", "Decedent's taxable estate", _amount, "15m"),
-    FieldSpec("death_date", "Decedent's date of death", parse_date, "2026-02-01", "YYYY-MM-DD"),
-    FieldSpec("distributions", "Principal distributions this year", _amount, "1m"),
-    FieldSpec("hardship", "of which hardship (exempt)", _amount, "0"),
-    FieldSpec("prior_taxable", "Taxable amounts of earlier years", _amount, "0"),
-    FieldSpec("property_at_death", "Trust property at the spouse's death", _amount, "0"),
-    FieldSpec("marital_deduction", "Marital deduction at that death", _amount, "0"),
-    FieldSpec("charitable_deduction", "Charitable deduction at that death", _amount, "0"),
-    FieldSpec("highest_rate", "Highest-rate rule applies? (yes/no)", _yes_no, "no"),
-)
-
-
-def evaluate_qdot_tax(values: Mapping[str, Any]) -> Evaluation:
-    result = compute_qdot_tax(QdotTaxInput(**values))
-    lines = [(line.label, format_money(line.amount, cents=True), line.basis) for line in result.lines]
-    return Evaluation(
-        figures=[(label, amount) for label, amount, _ in lines],
-        provenance=Provenance(title="Form 706-QDT tax", lines=lines, citations=result.citations, notes=result.notes),
-        summary=f"QDOT tax {format_money(result.qdot_tax)} · Ctrl+B: how it was computed",
-    )
-
-
-DUE_DATE_FIELDS = (
-    FieldSpec("event", "Event (distribution/death/disqualification)", lambda t: _event(t), "death"),
-    FieldSpec("date", "Date of the event", parse_date, "2025-06-14", "YYYY-MM-DD"),
-    FieldSpec("extension", "Form 4768 extension? (yes/no)", _yes_no, "no"),
-)
-
-
-def _event(text: str) -> Event:
-    try:
-        return Event(text.strip().lower())
-    except ValueError:
-        accepted = ", ".join(event.value for event in Event)
-        raise InputError(f"event: {text!r} is not an event; enter one of {accepted}") from None
-
-
-def evaluate_due_dates(values: Mapping[str, Any]) -> Evaluation:
-    result = due_dates(DueDateInput(**values))
-    rule, extension, business_days = result.basis[0], result.basis[1], result.basis[-1]
-    lines = [
-        ("Due date", _day(result.due_date), rule),
-        ("Next business day (IRC 7503)", _day(result.next_business_day), business_days),
-        ("Extended due date to file", _day(result.extended_due_date), extension),
-        (
-            "Last day to file",
-            _day(result.filing_deadline),
-            "the extended date after IRC 7503, as an extension was requested"
-            if values["extension"]
-            else "the due date after IRC 7503 (no extension requested)",
-        ),
-        ("Last day to pay", _day(result.payment_deadline), "the due date after IRC 7503: " + extension.split("; ")[-1]),
-    ]
-    lines += [(f"Not a business day: {p.day.isoformat()}", p.reason, business_days) for p in result.postponements]
-    return Evaluation(
-        figures=[(label, value) for label, value, _ in lines],
-        provenance=Provenance(title="Form 706-QDT due dates", lines=lines),
-        summary=f"Due {result.payment_deadline.isoformat()} · Ctrl+B: the rules applied",
-    )
-
-
-def _day(day: dt.date) -> str:
-    return day.strftime("%a %Y-%m-%d")
-
-
-DEFERRAL_FIELDS = (
-    FieldSpec("gross_estate", "First decedent's gross estate", _amount, "25m"),
-    FieldSpec("deductions", "Debts and expenses", _amount, "0"),
-    FieldSpec("death_date", "Date of the first death", parse_date, "2026-03-01", "YYYY-MM-DD"),
-    FieldSpec("spouse_age", "Surviving spouse's age", lambda t: parse_whole(t, low=0, high=109, what="age"), "70"),
-    FieldSpec("growth", "Trust growth % a year", _percent, "3"),
-    FieldSpec("income_yield", "Income paid out % a year", _percent, "3"),
-    FieldSpec("principal_distributions", "Principal paid out a year", _amount, "0"),
-    FieldSpec("discount_rate", "Discount rate %", _rate, "5"),
-)
-
-
-def evaluate_deferral(values: Mapping[str, Any]) -> Evaluation:
-    result = project_deferral(DeferralInput(**values))
-    money = format_money
-    lines = [
-        (
-            "Passing to the QDOT",
-            money(result.qdot_amount),
-            "the estate after debts and expenses above the exclusion it has left, so that no tax is due at the "
-            "first death; deductible only in a QDOT, IRC 2056(d)(2)(A)",
-        ),
-        (
-            "Tax at the first death without a QDOT",
-            money(result.tax_without_qdot),
-            "estate tax with no marital deduction for a spouse who is not a citizen, IRC 2056(d)(1), "
-            "less the unified credit, IRC 2010",
-        ),
-        (
-            "Tax at the first death with the QDOT",
-            money(result.tax_at_first_death_with_qdot),
-            "estate tax on what does not pass to the QDOT, IRC 2001 and 2010",
-        ),
-        (
-            "Security",
-            f"bond of {money(result.bond_amount)}" if result.bond_required else "no bond needed",
-            "a bond or letter of credit for a QDOT above the security threshold without a US bank as trustee, "
-            "Regulations section 20.2056A-2(d); threshold and share in the parameter rows below",
-        ),
-        (
-            "Spouse's life expectancy",
-            f"{float(result.life_expectancy):.1f} years",
-            "complete expectation of life at the spouse's age, from the mortality table in the rows below",
-        ),
-        (
-            "Expected tax with the QDOT (all death years)",
-            money(result.expected_tax_with_qdot),
-            "tax at the first death plus the QDOT taxes on distributions and at the spouse's death, IRC 2056A(b), "
-            "weighted by the chance of the spouse dying in each year",
-        ),
-        (
-            "Present value: tax without a QDOT",
-            money(result.present_value_tax_without_qdot),
-            "the tax without a QDOT, discounted one year at the discount rate",
-        ),
-        (
-            "Present value: taxes with the QDOT",
-            money(result.present_value_tax_with_qdot),
-            "each year's taxes discounted from the end of their year, weighted by the chance of death that year",
-        ),
-        (
-            "Present value: costs",
-            money(result.present_value_costs),
-            "trustee fee, bond premium and return preparation (assumptions below), discounted and weighted "
-            "the same way",
-        ),
-        (
-            "Present value of deferring the first-death tax (first death only)",
-            money(result.present_value_benefit),
-            "present value of the tax without a QDOT less those of the taxes and costs with it",
-        ),
-    ]
-    lines += [(f"Alternative: {alt.name}", money(alt.present_value_benefit), alt.basis) for alt in result.alternatives]
-    years = result.years
-    chart = Chart(
-        title="Trust value and QDOT tax by year ($ thousands)",
-        x_label="years after the first death",
-        series=(
-            Series("trust value", [y.year for y in years], [float(y.value_end) / 1000 for y in years]),
-            Series(
-                "QDOT tax if the spouse dies that year",
-                [y.year for y in years],
-                [float(y.tax_if_spouse_dies) / 1000 for y in years],
-            ),
-        ),
-    )
-    return Evaluation(
-        figures=[(label, value) for label, value, _ in lines],
-        provenance=Provenance(
-            title="QDOT deferral projection",
-            lines=lines,
-            citations=result.citations,
-            notes=(*(f"assumption: {a}" for a in result.assumptions), *result.notes),
-        ),
-        chart=chart,
-        summary=f"Deferring the first-death tax: {format_money(result.present_value_benefit)} (present value, "
-        "first death only; calc qdot-compare follows both deaths) · Ctrl+B: basis",
-    )
+def presented(calculator: Calculator[Any], fields: Sequence[Input] | None = None) -> CalculatorSpec:
+    """The screen of a calculator presented by :mod:`advisor.presentation`: its fields for the app."""
+    shown = calculator.ui_inputs if fields is None else fields
+    return CalculatorSpec(calculator.key, CALCULATORS[calculator.key], shown, calculator.evaluate)
 
 
 def calculators(
-    prefill: Mapping[str, Mapping[str, str]] | None = None, comparison: Basis | None = None
+    prefill: Mapping[str, Mapping[str, str]] | None = None, comparison: qdot_compare.Basis | None = None
 ) -> dict[str, CalculatorSpec]:
     """Every calculator screen, keyed by name, with the interview's facts filled in where known
     (``comparison``: the QDOT card's own facts for the routes over both deaths)."""
     prefill = prefill or {}
     specs = [
-        CalculatorSpec("estate-tax", CALCULATORS["estate-tax"], ESTATE_FIELDS, evaluate_estate_tax),
-        CalculatorSpec("qprt", CALCULATORS["qprt"], qprt_fields(), evaluate_qprt),
-        CalculatorSpec("qdot-tax", CALCULATORS["qdot-tax"], QDOT_TAX_FIELDS, evaluate_qdot_tax),
-        CalculatorSpec("qdot-deferral", CALCULATORS["qdot-deferral"], DEFERRAL_FIELDS, evaluate_deferral),
-        CalculatorSpec("qdot-due-date", CALCULATORS["qdot-due-date"], DUE_DATE_FIELDS, evaluate_due_dates),
+        presented(estate_tax.CALCULATOR),
+        presented(qprt.CALCULATOR, qprt.ui_inputs()),
+        presented(qdot_tax.CALCULATOR),
+        presented(qdot_deferral.CALCULATOR),
+        presented(qdot_due_dates.CALCULATOR),
     ]
     for spec in specs:
         spec.prefill = dict(prefill.get(spec.key, {}))
-    specs.insert(4, compare_calculator.spec(comparison))
+    routes = qdot_compare.CALCULATOR
+    specs.insert(
+        4,
+        CalculatorSpec(
+            routes.key,
+            CALCULATORS[routes.key],
+            routes.ui_inputs,
+            partial(qdot_compare.from_card, basis=comparison),
+            {} if comparison is None else qdot_compare.prefill(comparison[0]),
+        ),
+    )
     return {spec.key: spec for spec in specs}
 
 
@@ -387,7 +62,7 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
     """Calculator fields filled from the interview's answers, where the interview has them."""
     answers = session.answers
     estate: dict[str, str] = {}
-    qprt: dict[str, str] = {}
+    residence: dict[str, str] = {}
     nonresident = answers.get("citizenship") == "non_us" and answers.get("domicile") == "abroad"
     taxable = answers.get("estate_us_situs") if nonresident else answers.get("estate_total")
     if taxable is not None:
@@ -398,16 +73,16 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
     estate["year"] = str(session.today.year)
     for field, key in (("fmv", "residence_value"), ("basis", "residence_basis")):
         if answers.get(key) is not None:
-            qprt[field] = _typed(answers[key])
+            residence[field] = _typed(answers[key])
     for field, key in (("age", "age"), ("second_age", "spouse_age")):
         value = answers.get(key)
         if isinstance(value, dt.date):
             value = age_at_nearest_birthday(value, session.today)
         if isinstance(value, int):
-            qprt[field] = str(value)
+            residence[field] = str(value)
     growth = answers.get("estate_growth")
     if isinstance(growth, Decimal):
-        qprt["growth"] = f"{growth * 100:f}"
+        residence["growth"] = f"{growth * 100:f}"
     deferral: dict[str, str] = {}
     if answers.get("estate_total") is not None:
         deferral["gross_estate"] = _typed(answers["estate_total"])
@@ -417,5 +92,5 @@ def prefill_from(session: Session) -> dict[str, dict[str, str]]:
     if isinstance(spouse_age, int):
         deferral["spouse_age"] = str(spouse_age)
     if isinstance(answers.get("estate_growth"), Decimal):
-        deferral["growth"] = qprt["growth"]
-    return {"estate-tax": estate, "qprt": qprt, "qdot-deferral": deferral}
+        deferral["growth"] = residence["growth"]
+    return {"estate-tax": estate, "qprt": residence, "qdot-deferral": deferral}

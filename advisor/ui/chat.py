@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Container, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, OptionList, ProgressBar, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
@@ -26,6 +26,8 @@ from advisor.ui.cards import CardText, RecommendationCard
 from advisor.ui.messages import AnswerSaved, Screened
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
     from advisor.advice import Advice
     from advisor.recording import SessionRecorder
 
@@ -54,6 +56,16 @@ class HelpMessage(AdvisorMessage):
     """Why a question is asked."""
 
 
+class Transcript(VerticalScroll):
+    """The conversation, which scrolls. Gaining or losing focus (when the results come, and on each
+    return from another screen) restyles the transcript alone: Textual restyles a widget's every
+    descendant then, hundreds of messages in a long chat, and no rule styles a message by the
+    transcript's focus."""
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        self.app.stylesheet.update_nodes([self])
+
+
 class ChatScreen(Screen[None]):
     """The interview."""
 
@@ -78,33 +90,54 @@ class ChatScreen(Screen[None]):
         """Messages waiting to be added together (see _in_one_layout)."""
         self._show_first: Widget | None = None
         """A message to scroll to the top of the view once it is laid out."""
+        self._bar: ProgressBar | None = None
+        """The progress bar, from the second frame on (see furnish)."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield VerticalScroll(id="transcript")
+        yield Container(id="header-slot")
+        yield Transcript(id="transcript")
         with Vertical(id="dock"):
-            yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+            yield Container(id="progress-slot")
             yield Label("", id="progress-label")
             yield AnswerArea()
-        yield Footer()
+        yield Container(id="footer-slot")
 
     async def on_mount(self) -> None:
-        self.query_one("#transcript", VerticalScroll).anchor()
+        self.query_one(Transcript).anchor()
         await self._in_one_layout(self._opening)
+
+    async def furnish(self) -> None:
+        """The header, the progress bar and the footer, added once the first question is on screen: the
+        question is what a person waits for, and these (a dozen widgets and their styles) would put it
+        off by a tenth of the start-up. Each goes into a slot of its height kept for it, so nothing
+        else moves."""
+        from textual.widgets import Header, ProgressBar
+
+        from advisor.ui.footer import KeysFooter
+
+        bar = ProgressBar(id="progress", show_eta=False, show_percentage=False)
+        with self.app.batch_update():
+            await self.query_one("#header-slot").mount(Header())
+            await self.query_one("#progress-slot").mount(bar)
+            await self.query_one("#footer-slot").mount(KeysFooter())
+            self._bar = bar
+            self._show_progress()
+        self.refresh_bindings()  # the footer shows the keys when told they are there
         if not self.session.is_complete:
-            self.call_after_refresh(self.warm_up)
+            self.call_after_refresh(self.warm_up, self._card_width())
 
     @work(thread=True, group="warm-up")
-    def warm_up(self) -> None:
+    def warm_up(self, width: int) -> None:
         """While the person answers, load what the recommendations need (the screening, its tables and
         templates, the Markdown renderer) by screening an example person once, off the event loop: the
-        first recommendation then appears as fast as any later one."""
+        first recommendation then appears as fast as any later one, and the card sections many people
+        share (costs, next steps, sources) are already rendered at the cards' width."""
         from advisor.advice import advise
         from advisor.answers_file import personas
 
         example = advise(next(iter(personas().values())), today=self.session.today)
         for recommendation in example.explained["recommendations"]:
-            CardText(render_recommendation(recommendation)).lines(self.app.console, 80)
+            CardText(render_recommendation(recommendation)).lines(self.app.console, width)
 
     async def _opening(self) -> None:
         self.say(ui_text("welcome"), markup=True)
@@ -120,7 +153,7 @@ class ChatScreen(Screen[None]):
         if self._batch is not None:
             self._batch.append(widget)
         else:
-            self.query_one("#transcript", VerticalScroll).mount(widget)
+            self.query_one(Transcript).mount(widget)
 
     async def _in_one_layout(self, step: Callable[[], Awaitable[None]], replacing: Sequence[Widget] = ()) -> None:
         """Run a step of the conversation and add all its messages at once (taking away ``replacing`` in
@@ -130,7 +163,7 @@ class ChatScreen(Screen[None]):
             await step()
         finally:
             batch, self._batch = self._batch, None
-            transcript = self.query_one("#transcript", VerticalScroll)
+            transcript = self.query_one(Transcript)
             if batch or replacing:
                 with self.app.batch_update():
                     await transcript.remove_children(replacing)
@@ -153,19 +186,23 @@ class ChatScreen(Screen[None]):
         area = self.query_one(AnswerArea)
         question = self.session.current
         answered, total = self.session.progress
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=max(total, 1), progress=answered)
-        area.display = question is not None
+        self._show_progress()
         if question is None:
+            # The answers are done: the keys now scroll the results (focused before the answer area
+            # goes, so the focus moves once, and the footer and styles follow once).
+            self.query_one(Transcript).focus()
+            area.display = False
             self.screening = True
-            self.screen_answers(self._card_width())
+            # Started once the progress is on screen: the worker and the event loop share one interpreter.
+            self.call_after_refresh(self.screen_answers, self._card_width())
             return
+        area.display = True
         keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
         hint = f"{keys} · " if question.kind in {"choice", "yes_no"} else ""
         self.query_one("#progress-label", Label).update(
             f"Question {answered + 1} of about {total} · {hint}? why we ask · Esc back"
         )
-        self.query_one("#transcript", VerticalScroll).anchor()
+        self.query_one(Transcript).anchor()
         self.say(question.prompt)
         area.show(question, self.session.given(question.id))
         area.focus_input()
@@ -217,14 +254,14 @@ class ChatScreen(Screen[None]):
         if changed or not self.session.is_complete:
             await self._in_one_layout(step)
 
-    def _card_width(self) -> int | None:
-        """The text width of a card in the transcript as laid out now (margin, border and padding taken
-        off); None before the first layout."""
-        width = self.query_one("#transcript", VerticalScroll).scrollable_content_region.width - 6
-        return width if width > 0 else None
+    def _card_width(self) -> int:
+        """The text width of a card: the transcript spans the screen and scrolls once the cards are in it
+        (its padding and scrollbar, and the card's margin, border and padding, taken off)."""
+        transcript = self.query_one(Transcript).styles
+        return max(self.app.size.width - transcript.gutter.width - transcript.scrollbar_size_vertical - 6, 1)
 
     @work(thread=True, exclusive=True, group="screening")
-    def screen_answers(self, width: int | None) -> None:
+    def screen_answers(self, width: int) -> None:
         """Screen the answers and render the cards' text at ``width``, off the event loop (they take
         longer than a frame), then show the cards; a newer screening replaces this one."""
         from advisor.advice import advise
@@ -238,9 +275,8 @@ class ChatScreen(Screen[None]):
                 self.app.call_from_thread(self._not_screened, str(error))
             return
         texts = [CardText(render_recommendation(r)) for r in report["recommendations"]]
-        if width is not None:
-            for text in texts:
-                text.lines(self.app.console, width)
+        for text in texts:
+            text.lines(self.app.console, width)
         if not worker.is_cancelled:
             # Textual types an awaited callback's None result as Never, hence the ignore.
             self.app.call_from_thread(self._screened, advice, texts)  # type: ignore[arg-type]
@@ -266,15 +302,19 @@ class ChatScreen(Screen[None]):
 
     def watch_screening(self, running: bool) -> None:
         """While the answers are screened the bar moves (indeterminate) and says so; then the keys for the results."""
-        answered, total = self.session.progress
-        bar = self.query_one("#progress", ProgressBar)
+        answered, _ = self.session.progress
+        self._show_progress()
         if running:
-            bar.update(total=None)
             shown = f"All {answered} questions answered · screening them…"
         else:
-            bar.update(total=max(total, 1), progress=answered)
             shown = f"All {answered} questions answered · ↑↓ PgUp PgDn scroll · Ctrl+B figures"
         self.query_one("#progress-label", Label).update(shown)
+
+    def _show_progress(self) -> None:
+        """The bar at the answers given, or moving (indeterminate) while they are screened."""
+        if self._bar is not None:
+            answered, total = self.session.progress
+            self._bar.update(total=None if self.screening else max(total, 1), progress=answered)
 
     def show_recommendations(self, recommendations: list[dict[str, Any]], texts: list[CardText]) -> None:
         """One card per recommendation, each open, the first shown from its top."""
@@ -284,12 +324,11 @@ class ChatScreen(Screen[None]):
         ]
         for card in cards:
             self.mount_message(card)
-        transcript = self.query_one("#transcript", VerticalScroll)
+        transcript = self.query_one(Transcript)
         if cards:
             # Show the first card from its top rather than the end of the transcript.
             transcript.anchor(False)
             self._show_first = cards[0]
-        transcript.focus()  # the answers are done: the keys now scroll the results
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -186,3 +186,50 @@ def test_estate_tax_canadian_marital_credit_for_a_citizen(capsys: pytest.Capture
     data = json.loads(out)
     assert code == 0 and data["net_estate_tax"] == "0.00" and data["applicable_credit"] == "5945800.00"
     assert data["treaty"]["marital_credit"]["credit"] == "2000000.00"
+
+
+FITS = [
+    ["estate-tax", "--taxable-estate", "20m", "--year", "2026"],
+    ["estate-tax", "--taxable-estate", "2.5m", "--year", "2026", "--nonresident", "--treaty", "Norway",
+     "--worldwide-estate", "10m"],
+    ["qdot-tax", "--decedent-taxable-estate", "15m", "--death-date", "2026-02-01", "--distributions", "1m"],
+    ["qdot-due-date", "--event", "death", "--date", "2021-07-15"],
+    ["qdot-security", "--value", "3m", "--foreign-real-property", "1.2m"],
+    ["qprt", "--fmv", "2m", "--age", "60", "--second-age", "58", "--term", "10", "--rate", "5.2", "--basis", "500k",
+     "--sweep"],
+    ["qdot-deferral", "--gross-estate", "25m", "--death-date", "2026-03-01", "--spouse-age", "70", "--discount-rate",
+     "5"],
+    ["qdot-compare", "--estate", "18m", "--spouse-age", "60", "--growth", "3", "--discount-rate", "5",
+     "--naturalize-probability", "20", "--canadian-marital-credit", "--canadian-citizen-in-couple"],
+    ["qdot-check-deposit", "--routing", "021000021", "--account", "12-AB"],
+    ["qdot-6166", "--tax", "1m", "--closely-held-business", "3m", "--adjusted-gross-estate", "8m"],
+    ["qdot-stock-value", "--date", "2018-10-07", "--before-date", "2018-10-05", "--before-high", "21",
+     "--before-low", "19", "--after-date", "2018-10-08", "--after-high", "23", "--after-low", "21"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("argv", FITS, ids=[" ".join(argv[:3]) for argv in FITS])
+def test_text_output_fits_80_columns(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, _ = run(capsys, "calc", *argv)
+    assert code == 0 and out.strip()
+    too_wide = [line for line in out.splitlines() if len(line) > 80]
+    assert not too_wide, too_wide
+
+
+def test_qprt_flags_keep_their_meaning(capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["calc", "qprt", "--fmv", "1m", "--age", "60", "--term", "10", "--rate", "5", "--json"]
+    _, out, _ = run(capsys, *base)
+    plain = json.loads(out)
+    code, out, _ = run(capsys, *base, "--discount", "10", "--no-reversion", "--cg-rate", "25")
+    changed = json.loads(out)
+    assert code == 0
+    assert float(changed["discount"]) == pytest.approx(float(changed["gift_before_discount"]) * 0.10, abs=0.01)
+    assert changed["reversion_factor"] == 0 and plain["reversion_factor"] > 0
+    assert changed["projection"]["capital_gains_rate"] == pytest.approx(25)
+
+
+def test_help_is_the_models_docstring(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "calc", "qdot-tax", "--help")
+    assert code == 0
+    assert "Line 7: the decedent's taxable estate as filed or as finally determined." in " ".join(out.split())
+    assert "--highest-rate-percent PERCENT" in out

@@ -248,11 +248,11 @@ def test_qdot_deferral_json_contract(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_qdot_deferral_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, *DEFERRAL, "--discount-rate", "5", "--bank-trustee")
-    assert code == 0 and "Alternatives" in out and "Table 2010CM" in out
+    assert code == 0 and out.count("Alternative: ") == 3 and "Table 2010CM" in out
     # the one-death figure is labelled for what it is, and points to the two-death comparison
     assert "Net benefit" not in out
     assert "Present value of deferring the first-death tax " in out and "  (first death only, growth and" in out
-    assert "estate-advisor calc qdot-compare" in out
+    assert "estate-advisor calc qdot-compare" in " ".join(out.split())  # folded to 80 columns
     assert max(len(line) for line in out.splitlines()) <= 80  # an 80-column terminal shows every column
     assert "year       QDOT tax     costs  tax if dies  p(death)" in out
 

@@ -143,13 +143,14 @@ async def test_due_date_screen_moves_to_the_next_business_day() -> None:
 
 
 async def test_the_calculation_runs_in_a_worker_and_says_so_meanwhile(monkeypatch: pytest.MonkeyPatch) -> None:
-    import time
+    import threading
 
     spec = calculators()["estate-tax"]
     real = spec.evaluate
+    released = threading.Event()
 
     def slow(values: object) -> object:
-        time.sleep(0.3)  # a slow calculation, so the screen can be read while it runs
+        released.wait(10)  # a slow calculation: it ends when the test has read the screen
         return real(values)  # type: ignore[arg-type]
 
     monkeypatch.setattr(spec, "evaluate", slow)
@@ -160,6 +161,7 @@ async def test_the_calculation_runs_in_a_worker_and_says_so_meanwhile(monkeypatc
         assert isinstance(screen, CalculatorScreen)
         assert str(screen.query_one("#status", Static).render()) == "Computing…" and screen.evaluation is None
         await pilot.press("end", "x")  # typing goes on while it computes: 20mx cannot be read
+        released.set()
         await settle(pilot)
         assert screen.evaluation is None  # the calculation for 20m was dropped for the newer text
         assert "unknown unit 'mx' in '20mx'" in str(screen.query_one("#error-taxable_estate", Label).render())

@@ -80,17 +80,18 @@ async def test_results_take_focus_and_scroll_and_esc_undoes_nothing(size: tuple[
 
 
 async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch: pytest.MonkeyPatch) -> None:
-    import time
+    import threading
 
     import advisor.advice
     from advisor.screening import screen as real
 
     app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    released = threading.Event()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
 
         def slow(*args: Any, **kwargs: Any) -> Any:
-            time.sleep(0.5)  # a slow screening, so the screen can be read while it runs
+            released.wait(timeout=60)  # the screening runs until the screen has been read while it runs
             return real(*args, **kwargs)
 
         monkeypatch.setattr(advisor.advice, "screen", slow)
@@ -102,6 +103,9 @@ async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch:
         assert "screening them…" in screen_text(app)
         assert app.report is None and all(card.has_class("stale") for card in app.screen.query(RecommendationCard))
         await pilot.press("escape")  # a second Esc while it runs goes back nowhere
+        await pilot.pause()
+        assert "screening them…" in screen_text(app)
+        released.set()
         await settle(pilot)
         assert app.session.is_complete and app.session.answers["owns_residence"] is False
         (card,) = app.screen.query(RecommendationCard)  # the home is gone, and so is the QPRT

@@ -44,7 +44,7 @@ class ComparisonInput(BaseModel):
     """One order of deaths: the first decedent dies on ``death_date``; the survivor is not a US citizen
     (unless ``spouse_citizen``) and dies in a later year weighted by Table 2010CM."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     estate: Decimal = Field(ge=0, le=Decimal("1e12"))
     """First decedent's taxable estate before the marital deduction (US-situs part for a nonresident),
@@ -58,7 +58,7 @@ class ComparisonInput(BaseModel):
     adjusted_taxable_gifts: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """The first decedent's adjusted taxable gifts (IRC 2001(b)(1)(B))."""
     treaty: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    """A nonresident first decedent's treaty country (ISO code): a verified row gives the pro-rata unified
+    """A nonresident first decedent's treaty country (JP, Japan): a verified row gives the pro-rata unified
     credit (IRC 2102(b)(3)(A)) in every route; any other row leaves the Code's $13,000 credit."""
     worldwide_estate: Decimal | None = Field(default=None, gt=0, le=Decimal("1e12"))
     """The first decedent's gross estate wherever situated at the death: the pro-rata credit's denominator
@@ -66,6 +66,7 @@ class ComparisonInput(BaseModel):
     spouse_age: int = Field(ge=0, le=109)
     """The survivor's age at the first death (nearest birthday)."""
     spouse_domicile: Domicile = Domicile.US
+    """Where the survivor is domiciled after the first death."""
     spouse_citizen: bool = False
     """The survivor is a US citizen: the marital deduction needs no QDOT and only ``pay_now`` (outright)
     applies."""
