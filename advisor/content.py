@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from advisor.calculators.money import format_money
@@ -84,7 +84,18 @@ def environment() -> Environment:
     """The one environment: loaded once, templates compiled once and cached by Jinja."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-    env = Environment(
+    class DataEnvironment(Environment):
+        """``x.name`` on a dict (the explained screening the reports lay out) reads its key first. Jinja tries
+        an attribute first, so each such value cost a raised and caught AttributeError: half a report's
+        rendering. A key named like a dict method would now win over the method; no template calls one but
+        ``get``, and no key is named so."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = DataEnvironment(
         loader=FileSystemLoader(data_dir("content")),
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
@@ -150,7 +161,13 @@ def _text(template: str, name: str, *args: object) -> str:
 
 
 def _citation(citation: Citation) -> dict[str, str]:
-    return {**citation.model_dump(), "text": str(citation)}
+    return dict(_cited(citation))
+
+
+@lru_cache(maxsize=1024)
+def _cited(citation: Citation) -> tuple[tuple[str, str], ...]:
+    """A citation's fields and text, made once: every report cites the same few dozen rows."""
+    return (*citation.model_dump().items(), ("text", str(citation)))
 
 
 def explain(screening: Screening, session: Session | None = None) -> dict[str, Any]:

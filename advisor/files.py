@@ -112,7 +112,7 @@ def _check_target(path: Path, *, force: bool, folder: Path | None, inputs: Itera
         raise FileWriteError(f"{path}: is a symbolic link, never written through; remove it or choose another name")
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise FileWriteError(f"{path}: exists and is not a regular file; choose another name")
-    if folder is not None and not is_within(path.parent, folder):
+    if folder is not None and path.parent != folder and not is_within(path.parent, folder):
         raise FileWriteError(f"{path}: leads outside the output folder {folder} (through a symbolic link); not written")
     if status is not None:
         for source in inputs:

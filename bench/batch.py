@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,6 +25,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from interview import clients
@@ -64,9 +67,12 @@ def answer_save(directory: Path) -> str:
 
 
 def write_clients(folder: Path, count: int) -> None:
-    """``count`` distinct answers files (the personas with their amounts varied), as JSON."""
+    """``count`` distinct answers files, as JSON: the personas with their amounts varied, and each estate
+    ``number`` dollars larger, so that no two files are the same person however many there are (no result
+    can be reused from an earlier file)."""
     folder.mkdir(parents=True)
     for number, answers in enumerate(clients(count)):
+        answers["estate_total"] = str(int(str(answers["estate_total"])) + number)
         (folder / f"client-{number:06d}.json").write_text(json.dumps(answers, default=str), encoding="utf-8")
 
 
@@ -84,14 +90,31 @@ def peak_rss_mb(pid: int, stop: threading.Event, peaks: list[float]) -> None:
     peaks.append(peak / 1024)
 
 
-def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, str]:
-    """Seconds for one ``estate-advisor batch`` process over ``inputs``, its parent's peak memory, and its
-    closing line (how many files were screened and failed)."""
+@dataclass(frozen=True)
+class Run:
+    """One ``estate-advisor batch`` process: its wall time, the CPU time it and its workers used, its parent's
+    peak memory and its closing line (how many files were screened and failed)."""
+
+    seconds: float
+    cpu: float
+    peak_mb: float
+    said: str
+
+
+def cpu_of_children() -> float:
+    """User + system seconds of every finished child process (and theirs: the batch's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_batch(inputs: Path, out: Path, extra: list[str]) -> Run:
+    """One ``estate-advisor batch`` process over ``inputs``, as a user runs it."""
     shutil.rmtree(out, ignore_errors=True)
     argv = [sys.executable, "-m", "advisor", "batch", str(inputs), "--out", str(out), *extra]
+    cpu = cpu_of_children()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    stop, peaks = threading.Event(), []
+    stop, peaks = threading.Event(), list[float]()
     watcher = threading.Thread(target=peak_rss_mb, args=(proc.pid, stop, peaks))
     watcher.start()
     _, err = proc.communicate()
@@ -99,30 +122,46 @@ def run_batch(inputs: Path, out: Path, extra: list[str]) -> tuple[float, float, 
     stop.set()
     watcher.join()
     assert proc.returncode in (0, 2), f"the batch itself failed: {err[-500:]}"
-    return elapsed, peaks[0], err.strip().splitlines()[-1].removeprefix("estate-advisor: ").split(";")[0]
+    said = err.strip().splitlines()[-1].removeprefix("estate-advisor: ").split(";")[0]
+    return Run(elapsed, cpu_of_children() - cpu, peaks[0], said)
 
 
-def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: bool) -> list[str]:
-    """Files per second and the parent's peak memory at each batch size."""
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes): what else was running while this measured."""
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: bool) -> Iterator[str]:
+    """Files per second and the parent's peak memory at each batch size, then the curve of cost per file."""
     label = "full reports" if projections else "without the two-death comparison, --no-projection"
     extra = [] if projections else ["--no-projection"]
     cores = len(os.sched_getaffinity(0))
-    lines = [f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"]
+    yield f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"
+    curve = []
     for size in sizes:
         with tempfile.TemporaryDirectory(dir=directory) as folder:
             inputs, out = Path(folder) / "in", Path(folder) / "out"
             write_clients(inputs, size)
+            before = load()
             runs = [run_batch(inputs, out, extra) for _ in range(repeat)]
-        rates = sorted(size / seconds for seconds, _, _ in runs)
-        per_file = [1e6 * seconds / size for seconds, _, _ in runs]
-        memory = max(peak for _, peak, _ in runs)
-        lines.append(
+        rates = sorted(size / run.seconds for run in runs)
+        per_file = statistics.median(1e6 * run.seconds / size for run in runs)
+        cpu = statistics.median(1e6 * run.cpu / size for run in runs)
+        curve.append((per_file, cpu))
+        memory = max(run.peak_mb for run in runs)
+        yield (
             f"  {size:>7,} files: {rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f} files/s "
-            f"(min / median / max of {repeat}); {statistics.median(per_file):,.0f} µs per file; "
-            f"parent peak memory {memory:,.0f} MB; {runs[-1][2]}"
+            f"(min / median / max of {repeat}); {per_file:,.0f} µs per file; parent peak memory {memory:,.0f} MB; "
+            f"{runs[-1].said}; CPU {cpu:,.0f} µs per file, all processes (at most {cores * 1e6 / cpu:,.0f} files/s "
+            f"on {cores} free cores); load {before} before, {load()} after"
         )
-    lines.append("  (targets: >= 1,000 files/s; the same cost per file at every size; parent <= 200 MB at 100,000)")
-    return lines
+    walls, cpus = [wall for wall, _ in curve], [cpu for _, cpu in curve]
+    yield (
+        f"  cost per file by batch size: {' -> '.join(f'{cost:,.0f}' for cost in walls)} µs of wall time "
+        f"(largest / smallest {walls[-1] / walls[0]:.2f}x), {' -> '.join(f'{cost:,.0f}' for cost in cpus)} µs of CPU "
+        f"({cpus[-1] / cpus[0]:.2f}x)"
+    )
+    yield "  (targets: >= 1,000 files/s; the same cost per file at every size; parent <= 200 MB at 100,000)"
 
 
 def main() -> None:

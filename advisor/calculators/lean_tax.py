@@ -83,6 +83,11 @@ class NetTax:
         return self.schedule.tentative(self.exclusion_amount)
 
 
+@lru_cache(maxsize=64)
+def _schedule(schedule: RateSchedule) -> Schedule:
+    return Schedule.of(schedule)
+
+
 @lru_cache(maxsize=1024)
 def net_tax(
     *,
@@ -101,7 +106,7 @@ def net_tax(
     nonresident's claim to a treaty's pro-rata unified credit (a verified row only changes the credit).
     """
     cited_schedule = rate_schedule(rate_date)
-    schedule = Schedule.of(cited_schedule)
+    schedule = _schedule(cited_schedule)
     citations: list[Citation] = [cited_schedule.citation]
     if treaty is not None and not nonresident:
         raise InputError("a treaty's pro-rata unified credit is for a nonresident not a citizen")

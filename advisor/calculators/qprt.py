@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -223,8 +224,15 @@ def _reversions(facts: QprtInput, basis: _Basis, last_term: int) -> list[Decimal
     """Reversion factors for terms 1..last_term (all zero without a reversion)."""
     if not facts.reversion:
         return [ZERO] * last_term
-    ages = _ages(facts, basis)
-    return reversion_factors(basis.rate, last_term, lambda t: ONE - _holder_survives(basis.table, ages, t))
+    return list(_reversion_factors(basis.table.name, _ages(facts, basis), basis.rate, last_term))
+
+
+@lru_cache(maxsize=1024)
+def _reversion_factors(table_name: str, ages: tuple[int, ...], rate: Decimal, last_term: int) -> tuple[Decimal, ...]:
+    """The factors depend on the lives, the rate and the term, not the home: remembered, as a batch's clients
+    share ages and the month's rate."""
+    table = mortality_table(table_name)
+    return tuple(reversion_factors(rate, last_term, lambda t: ONE - _holder_survives(table, ages, t)))
 
 
 def _evaluate(facts: QprtInput, basis: _Basis, term: int, reversion: Decimal) -> QprtResult:

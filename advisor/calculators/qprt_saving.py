@@ -26,7 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
-from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
+from advisor.calculators.lean_tax import net_tax
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import Citation
 from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, QprtInput, compute_qprt
@@ -83,14 +83,12 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     home = ZERO if gift is not None else facts.home
     estate = facts.own_estate + home + (facts.spouse_estate if couple else ZERO)
     bea = yearly_amount("basic_exclusion_amount", facts.year, facts.inflation)
-    federal = compute_estate_tax(
-        EstateTaxInput(
-            taxable_estate=estate,
-            adjusted_taxable_gifts=facts.prior_gifts + (gift or ZERO),
-            dsue=bea.value if couple else ZERO,
-            year=facts.year,
-            exclusion_amount=bea.value,
-        )
+    # the lean form of compute_estate_tax (same cents, no lines): a sweep computes it twice per term
+    federal = net_tax(
+        rate_date=dt.date(facts.year, 12, 31),
+        adjusted_taxable_gifts=facts.prior_gifts + (gift or ZERO),
+        basic_exclusion=bea.value,
+        dsue=bea.value if couple else ZERO,
     )
     citations = [*federal.citations, bea.citation]
     state_tax, cliff = ZERO, False
@@ -105,7 +103,7 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
         state_tax, cliff = state.tax, state.over_cliff
         citations += state.citations
     return FamilyTax(
-        federal=federal.net_estate_tax,
+        federal=federal(estate),
         state=state_tax,
         taxed_estate=estate,
         exclusion=federal.exclusion_amount,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -92,6 +92,7 @@ def computed_states() -> tuple[str, ...]:
     return tuple(dict.fromkeys(row["state"] for row in rows(METHODS)))
 
 
+@lru_cache(maxsize=256)
 def state_schedule(state: str, on: dt.date) -> RateSchedule:
     found = rows_on(SCHEDULES, on, state=state)
     if not found:
@@ -150,8 +151,15 @@ def compute_state_estate_tax(facts: StateTaxInput) -> StateTaxResult:
         credit=to_cents(credit),
         tax=to_cents(max(ZERO, tentative - credit)),
         over_cliff=over_cliff,
-        citations=(schedule.citation, _method_citation(facts.state, method), *_gift_citation(facts.state, method)),
+        citations=_citations(facts.state, facts.death_date),
     )
+
+
+@lru_cache(maxsize=256)
+def _citations(state: str, on: dt.date) -> tuple[Citation, ...]:
+    """The rows a state's tax on a death on this date cites (the same for every estate)."""
+    method = state_method(state, on)
+    return (state_schedule(state, on).citation, _method_citation(state, method), *_gift_citation(state, method))
 
 
 def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tuple[Decimal, Decimal, bool]:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import os
 import stat
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,9 +121,8 @@ def _same(path: Path, other: Path) -> bool:
         return False
 
 
-def report_names(files: Sequence[Path], fmt: Format) -> list[str]:
+def report_names(files: Iterable[Path], fmt: Format) -> Iterator[str]:
     """One report name per file, from its name, made unique when two files share one and never a summary's."""
-    names: list[str] = []
     seen: set[str] = set(SUMMARIES)
     for path in files:
         base, number = path.stem, 1
@@ -131,8 +131,7 @@ def report_names(files: Sequence[Path], fmt: Format) -> list[str]:
             number += 1
             name = f"{base}-{number}.{fmt}"
         seen.add(name)
-        names.append(name)
-    return names
+        yield name
 
 
 # --- screening ------------------------------------------------------------------------------
@@ -178,10 +177,18 @@ def _first_line(error: Exception) -> str:
     return (str(error).splitlines() or [""])[0][:200]
 
 
-def _tasks(files: list[Path], args: argparse.Namespace) -> Iterator[Task]:
+def _answers_files(args: argparse.Namespace) -> Iterator[Path]:
+    """The answers files to screen, found again each time they are needed rather than held in a list (a
+    batch's memory stays flat however many files it has)."""
+    return (path for path, reason in find_files(args.inputs, args.out) if reason is None)
+
+
+def _tasks(args: argparse.Namespace) -> Iterator[Task]:
     """A task per file, its bytes read only when the task is about to be sent (streaming)."""
     day, options = today(), AdviceOptions(projections=not args.no_projection)
-    for source, name in zip(files, report_names(files, args.format), strict=True):
+    files, copy = itertools.tee(_answers_files(args))
+    names = report_names(copy, args.format)
+    for source, name in zip(files, names, strict=True):
         target = args.out / name
         try:
             data = _read(source)
@@ -223,7 +230,10 @@ def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
     # The first chunk is screened here, so the forked workers start with the flow, the parameters and
     # the compiled templates loaded instead of each loading them again.
     yield from run_tasks(next(chunks))
+    import gc
     import multiprocessing
+
+    gc.freeze()  # what the first chunk loaded stays shared with the workers, never rescanned by a collection
 
     pending: deque[Future[list[Row]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -296,9 +306,8 @@ def run(args: argparse.Namespace) -> int:
     workers = args.jobs if args.jobs is not None else len(os.sched_getaffinity(0))
     if workers < 1:
         raise InputError(f"--jobs {workers}: give at least 1 process")
-    found = list(find_files(args.inputs, args.out))
-    files = [path for path, reason in found if reason is None]
-    if not files:
+    total = sum(1 for _ in _answers_files(args))
+    if not total:
         raise InputError(f"no answers files ({', '.join(ANSWERS_SUFFIXES)}) in {', '.join(map(str, args.inputs))}")
     output_folder(args.out)
     summaries = [args.out / name for name in SUMMARIES]
@@ -309,16 +318,18 @@ def run(args: argparse.Namespace) -> int:
     def say(line: str) -> None:
         print(f"estate-advisor: {line}", file=sys.stderr)
 
-    inputs = [path for path, _ in found]
+    def inputs() -> Iterator[Path]:
+        return (path for path, _ in find_files(args.inputs, args.out))
+
     with (
-        output_stream(summaries[0], force=args.force, folder=args.out, inputs=inputs) as md,
-        output_stream(summaries[1], force=args.force, folder=args.out, inputs=inputs) as csv_stream,
+        output_stream(summaries[0], force=args.force, folder=args.out, inputs=inputs()) as md,
+        output_stream(summaries[1], force=args.force, folder=args.out, inputs=inputs()) as csv_stream,
     ):
         summary = Summary(md, csv_stream)
-        for path, reason in found:
+        for path, reason in find_files(args.inputs, args.out):
             if reason is not None:
                 summary.add(Row(str(path), skipped=reason), say)
-        for row in _progress(screened(_tasks(files, args), len(files), workers), len(files)):
+        for row in _progress(screened(_tasks(args), total, workers), total):
             summary.add(row, say)
     say(
         f"{summary.screened} screened, {summary.failed} failed, {summary.skipped} skipped; reports and "

@@ -142,7 +142,7 @@ def _comparison_facts(profile: Profile, basis: Basis, case: QdotCase) -> Compari
 def _comparison_figures(
     facts: ComparisonInput, assumed: list[Assumption], marital: MaritalCreditParties | None
 ) -> list[Figure]:
-    result = calc.comparison(facts, marital)
+    result = calc.comparison(facts, marital, breakevens=False)
     first_rows = {c.parameter: c for c in reversed(result.citations)}
     cited = tuple(c for c in result.citations if first_rows[c.parameter] == c)
     figures = [
@@ -151,7 +151,7 @@ def _comparison_figures(
         for key, route in result.routes.items()
         if route.feasible and key != "naturalize_before_return"
     ]  # fmt: skip
-    spread = result.breakevens.rate_spread if result.breakevens is not None else None
+    spread = calc.spread_breakeven(facts)
     if spread is not None:
         assumed_spread = str(facts.discount_rate - facts.growth)
         figures.append(Figure(name="breakeven_spread", value=spread, unit="rate",

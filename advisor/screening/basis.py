@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from advisor.calculators.actuarial import survival_probability
-from advisor.calculators.couple import ROUTES, ComparisonInput, ComparisonResult, compare_routes
+from advisor.calculators.couple import ROUTES, ComparisonInput, ComparisonResult, breakeven_spread, compare_routes
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
 from advisor.calculators.couple.treaty_route import canadian_marital_credit_route
 from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
@@ -126,17 +126,27 @@ def median_lifetime(age: int, today: dt.date) -> int:
 
 
 @lru_cache(maxsize=256)
-def comparison(facts: ComparisonInput, marital: MaritalCreditParties | None = None) -> ComparisonResult:
+def comparison(
+    facts: ComparisonInput, marital: MaritalCreditParties | None = None, *, breakevens: bool = True
+) -> ComparisonResult:
     """The couple model's routes for one order of deaths (about 2 ms), memoised per set of facts; with
-    ``marital``, the Canadian marital credit is priced as one more route."""
+    ``marital``, the Canadian marital credit is priced as one more route. ``breakevens=False`` leaves out the
+    break-even searches and the r - g table (the routes screen shows them; a card shows only
+    :func:`spread_breakeven`)."""
     if marital is None:
-        return compare_routes(facts)
+        return compare_routes(facts, breakevens=breakevens)
     route = canadian_marital_credit_route(
         spouse_residence=marital.spouse_residence,
         decedent_residence=marital.decedent_residence,
         canadian_citizen_in_couple=marital.canadian_citizen_in_couple,
     )
-    return compare_routes(facts, (*ROUTES, route))
+    return compare_routes(facts, (*ROUTES, route), breakevens=breakevens)
+
+
+@lru_cache(maxsize=256)
+def spread_breakeven(facts: ComparisonInput) -> Decimal | None:
+    """The r - g at which the QDOT and paying now change places: the routes screen's figure, found alone."""
+    return breakeven_spread(facts)
 
 
 @lru_cache(maxsize=1024)

@@ -8,6 +8,8 @@ from decimal import Decimal as D
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from advisor.calculators.couple.projection import yearly_amount
+from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.qprt_saving import FamilyTaxInput, TermInput, family_tax, weigh_terms
 
 DAY = dt.date(2026, 11, 23)
@@ -95,3 +97,39 @@ def test_saving_is_between_nothing_and_the_top_rate_on_what_leaves(
     gift = D(home) * gift_share / 100
     saving = family_tax(family).federal - family_tax(family, gift=gift).federal
     assert 0 <= saving <= D("0.40") * (home - gift) + D("0.01")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    own=st.integers(0, 60_000_000),
+    spouse=st.integers(0, 30_000_000),
+    home=st.integers(0, 10_000_000),
+    gifts=st.integers(0, 5_000_000),
+    gift=st.one_of(st.none(), st.integers(0, 5_000_000)),
+    year=st.integers(2011, 2070),
+    marriage=st.sampled_from(["single", "citizen_spouse", "noncitizen_spouse"]),
+)
+def test_the_family_tax_is_compute_estate_tax_on_the_familys_estate(
+    own: int, spouse: int, home: int, gifts: int, gift: int | None, year: int, marriage: str
+) -> None:
+    """The sweep's lean federal tax gives the cents, exclusion and rows of the full computation with the year's
+    (indexed) exclusion given and, with a citizen spouse, the same again ported as the DSUE."""
+    family = FamilyTaxInput.model_validate(
+        {"own_estate": own, "spouse_estate": spouse, "home": home, "prior_gifts": gifts, "marriage": marriage,
+         "year": year, "death_date": DAY}
+    )  # fmt: skip
+    couple = marriage == "citizen_spouse"
+    bea = yearly_amount("basic_exclusion_amount", year, family.inflation)
+    full = compute_estate_tax(
+        EstateTaxInput(
+            taxable_estate=D(own) + (D(home) if gift is None else 0) + (D(spouse) if couple else 0),
+            adjusted_taxable_gifts=D(gifts) + D(gift or 0),
+            dsue=bea.value if couple else D(0),
+            year=year,
+            exclusion_amount=bea.value,
+        )
+    )
+    lean = family_tax(family, gift=None if gift is None else D(gift))
+    assert lean.federal == full.net_estate_tax
+    assert lean.exclusion == full.exclusion_amount
+    assert lean.citations == (*full.citations, bea.citation)

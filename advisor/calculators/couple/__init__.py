@@ -15,6 +15,7 @@ sensitivity). Treaty elections are not modelled: a treaty route is one more :cla
 Public API:
 - :func:`compare_routes` (:class:`ComparisonInput` -> :class:`ComparisonResult`): one order of deaths,
   the first on a given date; every route as a :class:`RouteResult`, the best one, the break-evens.
+- :func:`breakeven_spread`: the one break-even a screening shows (r - g), without the others' searches.
 - :func:`compare_couple` (:class:`CoupleInput` -> :class:`CoupleResult`): both orders, each weighted by
   its probability under the two lives.
 - :data:`ROUTES` and :class:`Route`: the routes as data and functions.
@@ -22,6 +23,7 @@ Public API:
 Pure Decimal arithmetic inside (:mod:`advisor.calculators.couple.paths`); pydantic only at the boundary.
 """
 
+from advisor.calculators.couple.breakevens import breakeven_spread
 from advisor.calculators.couple.compare import compare_couple, compare_routes
 from advisor.calculators.couple.models import (
     Breakevens,
@@ -50,6 +52,7 @@ __all__ = [
     "RouteResult",
     "Spouse",
     "SpreadRow",
+    "breakeven_spread",
     "compare_couple",
     "compare_routes",
 ]

@@ -1,12 +1,12 @@
-"""Comparing the routes for one order of deaths, the break-evens, and the couple over both orders."""
+"""Comparing the routes for one order of deaths, and the couple over both orders."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from advisor.calculators.couple.breakevens import find_breakevens
 from advisor.calculators.couple.models import (
     Breakevens,
     ComparisonInput,
@@ -17,18 +17,15 @@ from advisor.calculators.couple.models import (
     OrderResult,
     RouteResult,
     Spouse,
-    SpreadRow,
 )
 from advisor.calculators.couple.projection import death_probabilities, survival
-from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts, qdot_start
+from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts
 from advisor.calculators.couple.setting import Context, assumptions, build, percent
 from advisor.calculators.money import to_cents
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HALF = Decimal("0.5")
-SPREADS = tuple(Decimal(s) / 100 for s in (-2, -1, 0, 1, 2, 3))
-"""The r - g spreads of the sensitivity table."""
 
 
 def compare_routes(
@@ -112,92 +109,6 @@ def _notes(
     if facts.several_qdots_without_filer:
         notes.append("several QDOTs without a designated filer: QDOT tax at the highest rate (IRC 2056A(b)(2)(C))")
     return tuple(notes)
-
-
-def _totals(context: Context) -> tuple[Decimal, Decimal, Decimal, Decimal]:
-    """(pay now, QDOT at the given probability, QDOT without / with naturalisation tails) totals."""
-    facts = context.facts
-    a = context.follow(outright_start(context, facts.estate))
-    b = context.follow(qdot_start(context, facts.estate, context.qdot_amount))
-    a_total = a.taxes + a.costs
-    b0 = b.taxes + b.costs
-    return a_total, b0, b.tail_taxes + b.tail_costs, b.nat_taxes + b.nat_costs
-
-
-def _shown_total(context: Context, *, pay_now: bool = False) -> Decimal:
-    """A route's taxes + costs as its result shows them (each rounded to the cent, then added), so the
-    sensitivity row at the spread given repeats the route's own ``pv_total``."""
-    facts = context.facts
-    if pay_now:
-        outcome, probability = context.follow(outright_start(context, facts.estate)), ZERO
-    else:
-        outcome = context.follow(qdot_start(context, facts.estate, context.qdot_amount))
-        probability = context.setting.naturalize_probability
-    taxes, costs, _ = outcome.at(probability)
-    return to_cents(taxes) + to_cents(costs)
-
-
-def _qdot_less_pay_now(facts: ComparisonInput) -> Decimal:
-    context = build(facts, tails=True)
-    a, b0, tail, nat = _totals(context)
-    p = context.setting.naturalize_probability
-    return b0 + p * (nat - tail) - a
-
-
-def find_breakevens(context: Context) -> Breakevens:
-    """Where the QDOT and paying now cost the same: in the naturalisation probability (exact, the QDOT's
-    expected cost is linear in it), the survivor's own estate and the spread r - g (bisection)."""
-    facts = context.facts
-    with_tails = build(facts, tails=True)
-    a, b0, tail, nat = _totals(with_tails)
-    probability = None
-    if with_tails.setting.naturalize_year and nat != tail:
-        p = (a - b0) / (nat - tail)
-        probability = p if 0 <= p <= 1 else None
-    own_field = "spouse_estate" if facts.spouse_domicile is Domicile.US else "spouse_us_situs"
-    high = facts.estate * 4 + Decimal(50_000_000)
-
-    def with_own(amount: Decimal) -> Decimal:
-        update: dict[str, object] = {own_field: amount}
-        if own_field == "spouse_us_situs":
-            update["spouse_estate"] = max(facts.spouse_estate, amount)
-        return _qdot_less_pay_now(facts.model_copy(update=update))
-
-    def with_spread(spread: Decimal) -> Decimal:
-        return _qdot_less_pay_now(facts.model_copy(update={"discount_rate": facts.growth + spread}))
-
-    spouse_estate = _root(with_own, ZERO, high, Decimal(1000))
-    low_spread = max(Decimal("-0.10"), Decimal("-0.49") - facts.growth)
-    spread = _root(with_spread, low_spread, Decimal("0.20"), Decimal("0.0001"))
-    rows = []
-    for s in SPREADS:
-        if facts.growth + s <= Decimal("-0.5"):
-            continue
-        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + s}))
-        rows.append(SpreadRow(spread=s, pay_now=_shown_total(shifted, pay_now=True), qdot=_shown_total(shifted)))
-    return Breakevens(
-        naturalize_probability=probability,
-        spouse_estate=to_cents(spouse_estate) if spouse_estate is not None else None,
-        rate_spread=spread.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP) if spread is not None else None,
-        sensitivity=tuple(rows),
-    )
-
-
-def _root(f: Callable[[Decimal], Decimal], low: Decimal, high: Decimal, tolerance: Decimal) -> Decimal | None:
-    """A point where ``f`` changes sign between ``low`` and ``high``, by bisection (None: no change)."""
-    f_low, f_high = f(low), f(high)
-    if f_low == 0:
-        return low
-    if (f_low > 0) == (f_high > 0):
-        return None
-    while high - low > tolerance:
-        middle = (low + high) / 2
-        f_middle = f(middle)
-        if (f_middle > 0) == (f_low > 0):
-            low, f_low = middle, f_middle
-        else:
-            high = middle
-    return (low + high) / 2
 
 
 def compare_couple(facts: CoupleInput, routes: tuple[Route, ...] = ROUTES) -> CoupleResult:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
@@ -102,7 +103,10 @@ class Setting:
     highest_rate_always: bool
     naturalize_probability: Decimal
     naturalize_year: int
-    """0 when the after-return naturalisation branch does not apply."""
+    """The year after the return in which the survivor may naturalise, followed by every trace (0: the branch
+    does not apply)."""
+    tails: bool
+    """The outcomes count the naturalisation branch (its probability is not 0, or for its break-even)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,75 +152,158 @@ class Outcome:
         )
 
 
+class Death(NamedTuple):
+    """What a death at the end of year k leaves, before discounting: the break-even in r - g changes only
+    the discount factors, so it re-discounts these instead of following the route again."""
+
+    p: Decimal
+    due: Decimal
+    """QDOT tax plus the survivor's tax, paid a year after the death."""
+    excess: Decimal | None
+    """Highest-rate QDOT tax above the final one, refunded when the tax is finally determined."""
+    wealth: Decimal
+    nat_tax: Decimal | None = None
+    """With naturalisation after the return (its tail years only): the survivor's tax, and the wealth left."""
+    nat_wealth: Decimal = ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """A route's years with every amount but the discount factors: yearly fees, and each possible death."""
+
+    first_tax: Decimal
+    fees_start: Decimal
+    final_cost: Decimal
+    fees: tuple[Decimal, ...]
+    deaths: tuple[Death | None, ...]
+    """Per year k (index k - 1); None where the survivor cannot die that year."""
+    nat_year: int
+    dsue_used: bool
+    nat_dsue: bool
+    """Naturalised, the survivor could use a DSUE."""
+
+
 def follow(s: Setting, start: Start) -> Outcome:
     """One route over every year of the survivor's death."""
-    v, g_trust, g_pot, y = s.v, s.trust_growth, s.pot_growth, s.income_yield
+    return discount(trace(s, start), s.v, s.tails)
+
+
+def trace(s: Setting, start: Start) -> Trace:
+    """One route's years, everything computed but the discounting (``s.v`` is not read)."""
+    g_trust, g_pot, y = s.trust_growth, s.pot_growth, s.income_yield
     share = s.inherited_share
-    out = Outcome(taxes=start.first_tax * v[1])
     trust = start.trust
     has_trust = trust > 0
     charge = s.costs and has_trust
-    fees_pv = s.drafting if charge else ZERO
     final_cost = s.return_preparation if charge else ZERO
     base_tax = s.decedent(start.decedent_base) if has_trust else ZERO
     value_out = start.outright * share
     first_credit = start.first_tax if start.credit_first_tax else ZERO
     pot = start.outright + start.gifts
     nat_year = s.naturalize_year if has_trust else 0
-    nat_trust = nat_pot = nat_fees = ZERO
+    nat_trust = nat_pot = ZERO
     nat_dsue = unused_exclusion(s, start.decedent_base)
-    out.nat_dsue_used = bool(nat_year) and nat_dsue > 0
+    fees: list[Decimal] = []
+    deaths: list[Death | None] = []
+    dsue_used = False
+    bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
+    highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
     for k, p in enumerate(s.deaths, start=1):
         income = trust * y
-        fee = (trust * s.bank_fee + s.bond_yearly) if charge else ZERO
+        fee = (trust * bank_fee + bond_yearly) if charge else ZERO
+        fees.append(fee)
         pot = pot * g_pot + income
         trust = trust * g_trust - fee
         if trust < 0:
             trust = ZERO
-        fees_pv += fee * v[k]
         if nat_year and k >= nat_year:
             if k == nat_year:
-                nat_trust, nat_pot, nat_fees = trust, pot, fees_pv + final_cost * v[k]
+                nat_trust, nat_pot = trust, pot
             else:
                 nat_pot = nat_pot * g_pot + nat_trust * y
                 nat_trust = nat_trust * g_trust
         if not p:
+            deaths.append(None)
             continue
         # the survivor dies at the end of year k
-        qdot_tax = refund_pv = ZERO
+        qdot_tax, excess = ZERO, None
         if has_trust:
-            if s.highest_rate_always:
-                qdot_tax = cents(s.top_rate * trust)
+            if highest_rate_always:
+                qdot_tax = cents(top_rate * trust)
             else:
-                qdot_tax = s.decedent(start.decedent_base + trust) - base_tax
+                qdot_tax = decedent(base + trust) - base_tax
                 if k < FINALLY_DETERMINED_YEAR:
-                    excess = cents(s.top_rate * trust) - qdot_tax
-                    if excess > 0:
-                        refund_pv = excess * (v[k + 1] - v[FINALLY_DETERMINED_YEAR + 1])
-        dsue = start.dsue if start.dsue is not None else unused_exclusion(s, start.decedent_base + trust)
+                    over = cents(top_rate * trust) - qdot_tax
+                    excess = over if over > 0 else None
+        dsue = fixed_dsue if fixed_dsue is not None else unused_exclusion(s, base + trust)
         survivor_tax = _survivor_tax(
             s, k, pot * share + trust, pot + trust, value_out + trust, first_credit + qdot_tax, dsue
         )
-        wealth = s.own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
-        taxes = (qdot_tax + survivor_tax) * v[k + 1] + refund_pv
-        costs = fees_pv + final_cost * v[k + 1]
-        heirs = wealth * v[k + 1]
-        out.taxes += p * taxes
-        out.costs += p * costs
-        out.heirs += p * heirs
+        wealth = own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
         if dsue > 0:
-            out.dsue_used = True
+            dsue_used = True
         if nat_year and k > nat_year:
-            out.tail_taxes += p * taxes
-            out.tail_costs += p * costs
-            out.tail_heirs += p * heirs
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
             nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
-            out.nat_taxes += p * nat_tax * v[k + 1]
-            out.nat_costs += p * nat_fees
-            out.nat_heirs += p * (s.own_all[k] + nat_pot + nat_trust - nat_tax) * v[k + 1]
-    return out
+            nat_wealth = own_all[k] + nat_pot + nat_trust - nat_tax
+            deaths.append(Death(p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
+        else:
+            deaths.append(Death(p, qdot_tax + survivor_tax, excess, wealth))
+    return Trace(
+        first_tax=start.first_tax,
+        fees_start=s.drafting if charge else ZERO,
+        final_cost=final_cost,
+        fees=tuple(fees),
+        deaths=tuple(deaths),
+        nat_year=nat_year,
+        dsue_used=dsue_used,
+        nat_dsue=nat_dsue > 0,
+    )
+
+
+def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
+    """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1); ``tails``:
+    with the naturalisation branch kept apart."""
+    nat_year = t.nat_year if tails else 0
+    fees_pv, final_cost, nat_fees, refunded = t.fees_start, t.final_cost, ZERO, v[FINALLY_DETERMINED_YEAR + 1]
+    taxes_pv = t.first_tax * v[1]
+    costs_pv = heirs_pv = tail_taxes = tail_costs = tail_heirs = nat_taxes = nat_costs = nat_heirs = ZERO
+    for k, (fee, death) in enumerate(zip(t.fees, t.deaths, strict=True), start=1):
+        fees_pv += fee * v[k]
+        if k == nat_year:
+            nat_fees = fees_pv + final_cost * v[k]
+        if death is None:
+            continue
+        p, due, excess, wealth, nat_tax, nat_wealth = death
+        later = v[k + 1]
+        refund_pv = excess * (later - refunded) if excess is not None else ZERO
+        taxes = due * later + refund_pv
+        costs = fees_pv + final_cost * later
+        heirs = wealth * later
+        taxes_pv += p * taxes
+        costs_pv += p * costs
+        heirs_pv += p * heirs
+        if nat_year and nat_tax is not None:
+            tail_taxes += p * taxes
+            tail_costs += p * costs
+            tail_heirs += p * heirs
+            nat_taxes += p * nat_tax * later
+            nat_costs += p * nat_fees
+            nat_heirs += p * nat_wealth * later
+    return Outcome(
+        taxes=taxes_pv,
+        costs=costs_pv,
+        heirs=heirs_pv,
+        dsue_used=t.dsue_used,
+        nat_dsue_used=bool(nat_year) and t.nat_dsue,
+        tail_taxes=tail_taxes,
+        tail_costs=tail_costs,
+        tail_heirs=tail_heirs,
+        nat_taxes=nat_taxes,
+        nat_costs=nat_costs,
+        nat_heirs=nat_heirs,
+    )
 
 
 def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:

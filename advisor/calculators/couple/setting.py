@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile
-from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Setting, Start, Survivor, follow
+from advisor.calculators.couple.paths import (
+    FINALLY_DETERMINED_YEAR,
+    Outcome,
+    Setting,
+    Start,
+    Survivor,
+    Trace,
+    discount,
+    trace,
+)
 from advisor.calculators.couple.projection import death_probabilities, yearly_amount
 from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
 from advisor.calculators.money import format_money
@@ -40,19 +49,40 @@ class Context:
     citations: tuple[Citation, ...]
     survivor_treaty: TreatyApplied | None = None
     """What the survivor's treaty does to the survivor's tax (None: none claimed)."""
+    traces: dict[Start, Trace] = field(default_factory=dict)
+    """Routes that share a start (a fallback, a sub-route, a break-even) trace it once."""
     outcomes: dict[Start, Outcome] = field(default_factory=dict)
-    """Routes that share a start (a fallback, a sub-route) follow it once."""
+
+    def trace(self, start: Start) -> Trace:
+        traced = self.traces.get(start)
+        if traced is None:
+            traced = self.traces[start] = trace(self.setting, start)
+        return traced
 
     def follow(self, start: Start) -> Outcome:
         outcome = self.outcomes.get(start)
         if outcome is None:
-            outcome = self.outcomes[start] = follow(self.setting, start)
+            outcome = self.outcomes[start] = discount(self.trace(start), self.setting.v, self.setting.tails)
         return outcome
+
+    def with_tails(self) -> Context:
+        """The same comparison with the naturalisation branch followed even at a probability of 0 (for its
+        break-even), sharing the traced years."""
+        if self.setting.tails or not self.setting.naturalize_year:
+            return self
+        return replace(self, setting=replace(self.setting, tails=True), outcomes={})
 
 
 def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     """Look every parameter up once and lay out the survivor's years. ``tails``: follow the naturalisation
-    branch even at a probability of 0 (for its break-even)."""
+    branch even at a probability of 0 (for its break-even). Remembered for the last few facts, so a card's
+    routes and its break-even trace each route once."""
+    context = _build(facts)
+    return context.with_tails() if tails else context
+
+
+@lru_cache(maxsize=64)
+def _build(facts: ComparisonInput) -> Context:
     citations: list[Citation] = []
     death = facts.death_date
     decedent_exclusion = ZERO
@@ -77,10 +107,7 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
     citations.append(table.citation)
     deaths = death_probabilities(facts.table, facts.spouse_age)
     years = len(deaths)
-    discount = ONE / (ONE + facts.discount_rate)
-    v = [ONE]
-    for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
-        v.append(v[-1] * discount)
+    v = discount_factors(facts.discount_rate, years)
 
     domiciled = facts.spouse_citizen or facts.spouse_domicile is Domicile.US
     pot_growth = ONE + facts.growth + facts.income_yield
@@ -116,10 +143,9 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
                 bond_yearly = bond_amount * facts.bond_premium
     citations.append(top.citation)
     naturalize = facts.spouse_domicile is Domicile.US and not facts.spouse_citizen
-    naturalize_year = facts.naturalize_year if naturalize and (tails or facts.naturalize_probability) else 0
     setting = Setting(
         deaths=deaths,
-        v=tuple(v),
+        v=v,
         trust_growth=ONE + facts.growth,
         pot_growth=pot_growth,
         income_yield=facts.income_yield,
@@ -145,7 +171,8 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
         top_rate=top.value,
         highest_rate_always=facts.several_qdots_without_filer,
         naturalize_probability=facts.naturalize_probability if naturalize else ZERO,
-        naturalize_year=naturalize_year,
+        naturalize_year=facts.naturalize_year if naturalize else 0,
+        tails=naturalize and facts.naturalize_probability > 0,
     )
     return Context(
         facts=facts,
@@ -155,6 +182,15 @@ def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
         citations=tuple(dict.fromkeys(citations)),
         survivor_treaty=survivor_treaty,
     )
+
+
+def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
+    """v^k for k = 0..N+1 at a discount rate, N the survivor's years (at least to the tax's final determination)."""
+    discount = ONE / (ONE + rate)
+    v = [ONE]
+    for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
+        v.append(v[-1] * discount)
+    return tuple(v)
 
 
 def _claim(facts: ComparisonInput) -> TreatyClaim | None:
@@ -244,7 +280,7 @@ def assumptions(context: Context) -> tuple[str, ...]:
             "the survivor's pro-rata credit weighs the US-situs part against everything the survivor holds at death "
             "(own estate, inheritance and the QDOT); the treaty is taken to stay in force"
         )
-    if s.naturalize_year:
+    if s.naturalize_year and s.tails:
         lines.append(
             f"the survivor naturalises in year {facts.naturalize_year} after the return with probability "
             f"{percent(facts.naturalize_probability)}, resident throughout (IRC 2056A(b)(12)(A); and (B): no "

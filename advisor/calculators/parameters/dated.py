@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
@@ -158,8 +158,10 @@ def _matching_once(filename: str, keys: tuple[tuple[str, str], ...]) -> tuple[Ro
     return tuple(row for row in rows(filename) if all(row[k] == v for k, v in keys))
 
 
+@lru_cache(maxsize=4096)
 def rows_on(filename: str, day: dt.date, **keys: str) -> tuple[Row, ...]:
-    """The rows in effect on a day (all brackets of a schedule, all ages of a table), in file order."""
+    """The rows in effect on a day (all brackets of a schedule, all ages of a table), in file order; remembered,
+    as a batch asks the same few days tens of thousands of times."""
     return tuple(row for row in _matching(filename, keys) if row.applies_on(day))
 
 
@@ -196,6 +198,7 @@ def latest(filename: str, **keys: str) -> Row:
     return max(matching, key=lambda row: row.effective_from)
 
 
+@lru_cache(maxsize=4096)
 def cited(
     filename: str, column: str, day: dt.date, *, what: str, supply: str = "", when: str = "", **keys: str
 ) -> Cited[Decimal]:

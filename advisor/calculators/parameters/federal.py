@@ -153,6 +153,7 @@ def exclusion(column: str, year: int) -> Cited[Decimal]:
     return cited("exclusion_amounts.csv", column, dt.date(year, 1, 1), what=label, supply=supply, when=str(year))
 
 
+@cache
 def exclusion_years() -> range:
     """The calendar years the exclusion table holds."""
     years = [row.effective_from.year for row in rows("exclusion_amounts.csv")]
@@ -277,6 +278,7 @@ QDOT_SECURITY_PARAMETERS = {
 }
 
 
+@cache
 def qdot_security(name: str) -> Cited[Decimal]:
     """A QDOT security figure as the regulation states it now; percents as fractions."""
     return cite_value(latest("qdot_security.csv", parameter=name), "value", QDOT_SECURITY_PARAMETERS[name])

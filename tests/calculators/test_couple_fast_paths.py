@@ -1,0 +1,103 @@
+"""The couple model's fast paths give exactly what the slow ones give, on random facts: re-discounting a traced
+route is following it again at another discount rate, and the r - g break-even found with the float sign check
+is the one bisecting the rebuilt comparison finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.calculators.couple import ComparisonInput, Domicile, breakeven_spread, compare_routes
+from advisor.calculators.couple.breakevens import (
+    BASIS_POINT,
+    SPREADS,
+    _qdot_less_pay_now,
+    _root,
+    _shown_total,
+    _sign,
+    _starts,
+)
+from advisor.calculators.couple.paths import discount, trace
+from advisor.calculators.couple.setting import build
+
+D = Decimal
+TODAY = dt.date(2026, 11, 23)
+
+
+@st.composite
+def comparisons(draw: st.DrawFn) -> ComparisonInput:
+    """One order of deaths with a non-citizen survivor, in the US or abroad, over the model's range."""
+    abroad = draw(st.booleans())
+    own = D(draw(st.integers(min_value=0, max_value=30_000_000)))
+    return ComparisonInput(
+        estate=D(draw(st.integers(min_value=1_000_000, max_value=200_000_000))),
+        death_date=TODAY.replace(year=TODAY.year + draw(st.integers(min_value=0, max_value=20))),
+        valuation_date=TODAY,
+        decedent_nonresident=draw(st.booleans()),
+        adjusted_taxable_gifts=D(draw(st.sampled_from([0, 500_000, 3_000_000]))),
+        spouse_age=draw(st.integers(min_value=20, max_value=100)),
+        spouse_domicile=Domicile.ABROAD if abroad else Domicile.US,
+        spouse_estate=own,
+        spouse_us_situs=own / 3 if abroad else D(0),
+        growth=draw(st.decimals(min_value=D("-0.02"), max_value=D("0.08"), places=3)),
+        income_yield=draw(st.sampled_from([D(0), D("0.02")])),
+        discount_rate=draw(st.decimals(min_value=D("0.01"), max_value=D("0.10"), places=3)),
+        naturalize_probability=D(0) if abroad else draw(st.sampled_from([D(0), D("0.3"), D(1)])),
+        costs=draw(st.booleans()),
+        bank_trustee=draw(st.booleans()),
+        several_qdots_without_filer=draw(st.booleans()),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts=comparisons(), rate=st.decimals(min_value=D("-0.40"), max_value=D("0.25"), places=4))
+def test_a_traced_route_rediscounted_is_the_route_followed_at_that_rate(facts: ComparisonInput, rate: Decimal) -> None:
+    for tails in (False, True):
+        context = build(facts, tails=tails)
+        other = build(facts.model_copy(update={"discount_rate": rate}), tails=tails)
+        for start in _starts(context):
+            assert discount(trace(context.setting, start), other.setting.v, other.setting.tails) == other.follow(start)
+
+
+def _slow_spread(facts: ComparisonInput) -> Decimal | None:
+    """The r - g break-even by bisecting the comparison rebuilt at every spread, as the model first did."""
+    if build(facts).qdot_amount <= 0 or facts.spouse_citizen:
+        return None
+    low = max(D("-0.10"), D("-0.49") - facts.growth)
+
+    def sign(spread: Decimal) -> int:
+        return _sign(_qdot_less_pay_now(facts.model_copy(update={"discount_rate": facts.growth + spread})))
+
+    spread = _root(sign, low, D("0.20"), BASIS_POINT)
+    return None if spread is None else spread.quantize(BASIS_POINT, rounding=ROUND_HALF_UP)
+
+
+@settings(max_examples=40, deadline=None)
+@given(facts=comparisons())
+def test_the_spread_break_even_is_the_one_bisecting_the_rebuilt_comparison_finds(facts: ComparisonInput) -> None:
+    spread = breakeven_spread(facts)
+    assert spread == _slow_spread(facts)
+    full = compare_routes(facts)
+    assert full.breakevens is not None and full.breakevens.rate_spread == spread
+
+
+@settings(max_examples=25, deadline=None)
+@given(facts=comparisons())
+def test_the_sensitivity_table_is_the_comparison_rebuilt_at_each_spread(facts: ComparisonInput) -> None:
+    result = compare_routes(facts)
+    assert result.breakevens is not None
+    if not result.breakevens.sensitivity:
+        assert result.qdot_amount == 0
+        return
+    shown = [s for s in SPREADS if facts.growth + s > D("-0.5")]
+    for row, spread in zip(result.breakevens.sensitivity, shown, strict=True):
+        shifted = build(facts.model_copy(update={"discount_rate": facts.growth + spread}))
+        pay_now, qdot = (shifted.follow(start) for start in _starts(shifted))
+        assert row.spread == spread
+        assert row.pay_now == _shown_total(pay_now, D(0))
+        assert row.qdot == _shown_total(qdot, shifted.setting.naturalize_probability)
+        at_given = compare_routes(facts.model_copy(update={"discount_rate": facts.growth + spread}), breakevens=False)
+        assert row.pay_now == at_given.routes["pay_now"].pv_total
