@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.worker import get_current_worker
 
 from advisor.calculators.money import InputError
@@ -94,7 +94,8 @@ class ChatScreen(Screen[None]):
         """The progress bar, from the second frame on (see furnish)."""
 
     def compose(self) -> ComposeResult:
-        yield Container(id="header-slot")
+        with Container(id="header-slot"):
+            yield Header()
         yield Transcript(id="transcript")
         with Vertical(id="dock"):
             yield Container(id="progress-slot")
@@ -107,17 +108,16 @@ class ChatScreen(Screen[None]):
         await self._in_one_layout(self._opening)
 
     async def furnish(self) -> None:
-        """The header, the progress bar and the footer, added once the first question is on screen: the
-        question is what a person waits for, and these (a dozen widgets and their styles) would put it
-        off by a tenth of the start-up. Each goes into a slot of its height kept for it, so nothing
-        else moves."""
-        from textual.widgets import Header, ProgressBar
+        """The progress bar and the footer, added once the first question is on screen: the question is
+        what a person waits for, and these (a dozen widgets and their styles) would put it off. Each
+        goes into a slot of its height kept for it, so nothing else moves. The header is composed with
+        the screen: one mounted later could outlive its screen's removal and fail on the next title."""
+        from textual.widgets import ProgressBar
 
         from advisor.ui.footer import KeysFooter
 
         bar = ProgressBar(id="progress", show_eta=False, show_percentage=False)
         with self.app.batch_update():
-            await self.query_one("#header-slot").mount(Header())
             await self.query_one("#progress-slot").mount(bar)
             await self.query_one("#footer-slot").mount(KeysFooter())
             self._bar = bar
