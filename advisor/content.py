@@ -129,7 +129,17 @@ def question_text(help_key: str) -> QuestionText:
     )
 
 
-UI_TEXTS = ("welcome", "complete", "updated")
+UI_TEXTS = (
+    "welcome",
+    "complete",
+    "updated",
+    "reviewed",
+    "card_updated",
+    "basis_assumption",
+    "basis_note",
+    "basis_hint",
+    "calculator_unread",
+)
 """The app's fixed messages in content/ui/, shipped precompiled."""
 
 

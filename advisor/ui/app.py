@@ -17,7 +17,7 @@ from textual.screen import Screen
 from advisor.engine import Session
 from advisor.ui.catalog import CALCULATORS
 from advisor.ui.chat import ChatScreen
-from advisor.ui.messages import AnswerSaved, OpenSession, Screened, SessionRenamed
+from advisor.ui.messages import AnswerChanged, AnswerSaved, OpenSession, Screened, SessionRenamed
 
 if TYPE_CHECKING:
     from advisor.advice import Advice
@@ -93,6 +93,13 @@ class AdvisorApp(App[None]):
         self._update_subtitle()
         self._saved(message.saved)
 
+    @on(AnswerChanged)
+    def _answer_changed(self) -> None:
+        """Screen the changed answers while the review is still open (when every question is answered)."""
+        chat = self.chat
+        if chat is not None and self.session.is_complete:
+            chat.rescreen()
+
     @on(Screened)
     def _screened(self, message: Screened) -> None:
         """Keep the latest recommendations for the report export and the figures' basis."""
@@ -159,7 +166,7 @@ class AdvisorApp(App[None]):
             chat = self.chat
             if chat is not None:
                 changed = self.session.to_answers() != before
-                if changed:
+                if changed and not chat.shows_answers():
                     self.advice = self.report = None  # the old recommendations no longer hold
                 await chat.after_review(changed)
 

@@ -56,10 +56,23 @@ class RecommendationCard(Widget):
 
     def __init__(self, number: int, title: str, text: CardText, kind: str) -> None:
         super().__init__(classes=f"card {kind}")
+        self.kind = kind
+        self.number = number
         self.title = f"{number}. {title}"
         self.border_title = self.title
         self.text = text
         self.source = text.source
+
+    def replace_text(self, title: str, text: CardText, note: str) -> None:
+        """Show the recommendation again after the answers changed, in place: only this card is laid out
+        and drawn again, not the transcript; ``note`` on the frame says that it was updated."""
+        self.title = f"{self.number}. {title}"
+        self.border_title = self.title
+        self.border_subtitle = note
+        self.text = text
+        self.source = text.source
+        self.remove_class("stale")
+        self.refresh(layout=True)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.text.lines(self.app.console, width))

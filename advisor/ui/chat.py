@@ -92,6 +92,10 @@ class ChatScreen(Screen[None]):
         """A message to scroll to the top of the view once it is laid out."""
         self._bar: ProgressBar | None = None
         """The progress bar, from the second frame on (see furnish)."""
+        self._shown: dict[str, object] | None = None
+        """The answers the recommendations on screen were screened from (None before the first)."""
+        self._treaty: list[str] = []
+        """The treaty lines shown above the cards (the cards are updated in place only when they stay)."""
 
     def compose(self) -> ComposeResult:
         with Container(id="header-slot"):
@@ -181,8 +185,12 @@ class ChatScreen(Screen[None]):
 
     # --- asking ----------------------------------------------------------------------------
 
-    async def ask(self) -> None:
-        """Show the current question and the input it needs, or the results when all is answered."""
+    async def ask(self, *, screen_now: bool = False) -> None:
+        """Show the current question and the input it needs, or the results when all is answered.
+
+        The screening starts once the progress is on screen (the worker and the event loop share one
+        interpreter), or with ``screen_now`` at once: back from a review, the screen is laid out and
+        drawn anew anyway, and the screening is done by then."""
         area = self.query_one(AnswerArea)
         question = self.session.current
         answered, total = self.session.progress
@@ -193,8 +201,10 @@ class ChatScreen(Screen[None]):
             self.query_one(Transcript).focus()
             area.display = False
             self.screening = True
-            # Started once the progress is on screen: the worker and the event loop share one interpreter.
-            self.call_after_refresh(self.screen_answers, self._card_width())
+            if screen_now:
+                self.screen_answers(self._card_width())
+            else:
+                self.call_after_refresh(self.screen_answers, self._card_width())
             return
         area.display = True
         keys = "y / n" if question.kind == "yes_no" else f"1-{len(question.choices)} / first letter"
@@ -238,8 +248,18 @@ class ChatScreen(Screen[None]):
         self.mount_message(PersonMessage(shown, classes="person"))
         await self.ask()
 
+    def rescreen(self) -> None:
+        """An answer changed in the review and every question is still answered: screen them now, while
+        the review is open, so that the chat comes back with its recommendations already updated."""
+        self.screen_answers(self._card_width(), reviewing=True)
+
+    def shows_answers(self) -> bool:
+        """The recommendations on screen are those of the session's answers as they are now."""
+        return self._shown is not None and self._shown == self.session.to_answers()
+
     async def after_review(self, changed: bool) -> None:
-        """Back from the review: continue the interview, or screen the changed answers again."""
+        """Back from the review: continue the interview, or screen the changed answers again (unless
+        that was done while the review was open)."""
 
         async def step() -> None:
             if changed:
@@ -249,10 +269,24 @@ class ChatScreen(Screen[None]):
                     self.say(ui_text("updated"), markup=True)
                 else:
                     await self.query(RecommendationCard).remove()
-            await self.ask()
+            await self.ask(screen_now=True)
 
+        if changed and self.session.is_complete and self.shows_answers():
+            return  # screened while the review was open, and in place already (see _screened)
         if changed or not self.session.is_complete:
             await self._in_one_layout(step)
+
+    def _say_before_cards(self, markup: str) -> None:
+        """Say, just above the recommendations, that they were updated, and show the chat from there: the
+        note takes the first card's place, so scrolling to where that card starts shows it at the top in
+        the first frame (scrolling to the note once it is laid out would take another)."""
+        note = AdvisorNote(markup, classes="advisor")
+        first = self.query(RecommendationCard).first()
+        transcript = self.query_one(Transcript)
+        transcript.mount(note, before=first)
+        transcript.scroll_to(y=first.virtual_region_with_margin.y, animate=False, immediate=True)
+        if self.recorder is not None:
+            self.recorder.said("advisor", note.source)
 
     def _card_width(self) -> int:
         """The text width of a card: the transcript spans the screen and scrolls once the cards are in it
@@ -260,10 +294,16 @@ class ChatScreen(Screen[None]):
         transcript = self.query_one(Transcript).styles
         return max(self.app.size.width - transcript.gutter.width - transcript.scrollbar_size_vertical - 6, 1)
 
+    def screen_answers(self, width: int, *, reviewing: bool = False) -> None:
+        """Screen the answers as they are now, in a worker; a newer screening replaces this one.
+        ``reviewing``: an answer was changed in the review, which is still open."""
+        self._screen(self.session.to_answers(), width, reviewing)
+
     @work(thread=True, exclusive=True, group="screening")
-    def screen_answers(self, width: int) -> None:
+    def _screen(self, answers: dict[str, object], width: int, reviewing: bool) -> None:
         """Screen the answers and render the cards' text at ``width``, off the event loop (they take
-        longer than a frame), then show the cards; a newer screening replaces this one."""
+        longer than a frame), then show the cards. A screening the answers changed under while it ran is
+        cancelled by the newer one, so ``answers`` are those the cards show."""
         from advisor.advice import advise
 
         worker = get_current_worker()
@@ -279,26 +319,56 @@ class ChatScreen(Screen[None]):
             text.lines(self.app.console, width)
         if not worker.is_cancelled:
             # Textual types an awaited callback's None result as Never, hence the ignore.
-            self.app.call_from_thread(self._screened, advice, texts)  # type: ignore[arg-type]
+            self.app.call_from_thread(self._screened, advice, texts, answers, reviewing)  # type: ignore[arg-type]
 
     def _not_screened(self, reason: str) -> None:
         self.screening = False
         self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
 
-    async def _screened(self, advice: Advice, texts: list[CardText]) -> None:
+    async def _screened(
+        self, advice: Advice, texts: list[CardText], answers: dict[str, object], reviewing: bool
+    ) -> None:
+        """Show the recommendations. Behind the review (a changed answer screened while it is open) they
+        are in place, laid out once, when the review closes, with a note above them that they changed."""
         self.screening = False
+        self._shown = answers
         self.post_message(Screened(advice))
         report = advice.explained
-
+        recommendations = report["recommendations"]
         stale = list(self.query(RecommendationCard))
+        treaty, self._treaty = self._treaty, report["treaty"]
+        if (
+            stale
+            and treaty == report["treaty"]
+            and [card.kind for card in stale] == [r["kind"] for r in recommendations]
+        ):
+            self._update_in_place(stale, recommendations, texts, reviewing)
+            return
 
         async def step() -> None:
-            self.say(ui_text("complete"), markup=True)
+            self.say(ui_text("reviewed" if reviewing else "complete"), markup=True)
             for line in report["treaty"]:  # what a treaty may change comes before the figures
                 self.say(line)
-            self.show_recommendations(report["recommendations"], texts)
+            self.show_recommendations(recommendations, texts)
 
         await self._in_one_layout(step, replacing=stale)
+
+    def _update_in_place(
+        self, cards: list[RecommendationCard], recommendations: list[dict[str, Any]], texts: list[CardText], note: bool
+    ) -> None:
+        """The same route after a review: each card shows its new text where it stands, so only the cards
+        are laid out again (taking the transcript's cards away and adding new ones laid it out three
+        times); with ``note``, a note above them says so."""
+        updated = ui_text("card_updated")
+        with self.app.batch_update():
+            for card, recommendation, text in zip(cards, recommendations, texts, strict=True):
+                card.replace_text(recommendation["title"], text, updated)
+            transcript = self.query_one(Transcript)
+            transcript.anchor(False)
+            if note:
+                self._say_before_cards(ui_text("reviewed"))
+            else:
+                transcript.scroll_to_widget(cards[0], top=True, animate=False)
 
     def watch_screening(self, running: bool) -> None:
         """While the answers are screened the bar moves (indeterminate) and says so; then the keys for the results."""

@@ -21,6 +21,10 @@ class AnswerSaved(Message):
         """False when the store could not take it (the recorder says why)."""
 
 
+class AnswerChanged(Message):
+    """An answer was changed in the review: the recommendations can be screened again at once."""
+
+
 class Screened(Message):
     """The interview's answers were screened: the advice, its explanation rendered."""
 

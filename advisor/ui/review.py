@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from advisor.engine import Question, Session
 from advisor.ui.answer import AnswerArea, options_for
-from advisor.ui.messages import AnswerSaved
+from advisor.ui.messages import AnswerChanged, AnswerSaved
 
 if TYPE_CHECKING:
     from advisor.recording import SessionRecorder
@@ -112,6 +112,7 @@ class ReviewScreen(Screen[None]):
 
         def edited(accepted: bool | None) -> None:
             if accepted:
+                self.post_message(AnswerChanged())
                 if self.recorder is not None:
                     saved = self.recorder.answered(self.session, self.session.flow.questions[question_id])
                     self.post_message(AnswerSaved(saved))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
@@ -111,6 +111,32 @@ async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch:
         (card,) = app.screen.query(RecommendationCard)  # the home is gone, and so is the QPRT
         assert card.has_class("qdot") and "QDOT" in screen_text(app)
         assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
+
+
+async def test_an_answer_changed_in_the_review_updates_the_cards_in_place_before_it_closes() -> None:
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        cards = list(app.screen.query(RecommendationCard))
+        assert "about $5,200,000" in cards[0].source
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        listed = app.screen.query_one("#answers", OptionList)
+        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#answer-input", Input).value = "40m"
+        await pilot.press("enter")
+        await settle(pilot)  # screened while the review is still open
+        assert app.report is not None and "about $10,000,000" in app.report["recommendations"][0]["summary"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert list(app.screen.query(RecommendationCard)) == cards  # the same route: the same cards, updated
+        assert "about $10,000,000" in cards[0].source and not any(card.has_class("stale") for card in cards)
+        shown = screen_lines(app)
+        assert "Your answers changed, so I screened them again" in shown[2]  # the note above the first card
+        assert "about $10,000,000" in screen_text(app) and "1. A qualified domestic trust" in screen_text(app)
+        assert app.advice is not None
 
 
 @pytest.mark.parametrize("size", SIZES)
