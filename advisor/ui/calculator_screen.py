@@ -26,6 +26,7 @@ from textual.worker import Worker, get_current_worker
 
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import Citation, MissingParameterError
+from advisor.content import ui_text
 from advisor.presentation import inputs
 from advisor.presentation.model import Presentation
 
@@ -48,7 +49,7 @@ def provenance_of(shown: Presentation) -> Provenance:
         title=shown.title,
         lines=[(line.label, line.value, line.basis) for line in shown.lines],
         citations=shown.citations,
-        notes=(*(f"assumption: {a}" for a in shown.assumptions), *shown.notes),
+        notes=(*(f"{ui_text('basis_assumption')} {a}" for a in shown.assumptions), *shown.notes),
     )
 
 
@@ -140,8 +141,8 @@ class ProvenanceScreen(ModalScreen[None]):
                     classes="citation",
                 )
             for note in self.provenance.notes:
-                yield Static(f"Note: {note}", markup=False, classes="citation")
-            yield Label("Esc closes", classes="hint")
+                yield Static(f"{ui_text('basis_note')} {note}", markup=False, classes="citation")
+            yield Label(ui_text("basis_hint"), classes="hint")
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
@@ -220,7 +221,7 @@ class CalculatorScreen(Screen[None]):
             self._show_error(spec.name, errors.get(spec.name, ""))
         if errors:
             self.workers.cancel_group(self, "evaluate")
-            self._mark_stale("Fix the field marked in red; the figures below are from the last good inputs.")
+            self._mark_stale(ui_text("calculator_unread"))
             return None
         if self.evaluation is not None:
             self.query_one("#status", Static).update("Computing…")
