@@ -154,7 +154,7 @@ async def html_export(answers: dict[str, object]) -> float:
 async def calculator_open(answers: dict[str, object], key: str, shown: list[float]) -> float:
     """Seconds from opening a calculator to the frame that shows its figures; ``shown`` gets the seconds to
     the first frame of its form (with the figures when they were quick, else "Computing…")."""
-    app = AdvisorApp(Session.from_answers(answers, defaults=True))
+    app = terminal_app(Session.from_answers(answers, defaults=True), None)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: cards(app) > 0)  # opened from the palette once the results are shown
         start = time.perf_counter()
@@ -169,7 +169,7 @@ async def calculator_open(answers: dict[str, object], key: str, shown: list[floa
 async def calculator_work(answers: dict[str, object], key: str) -> int:
     """Python function calls from opening a calculator to its figures on screen (cProfile): the work itself,
     which other load on the machine does not change, as it changes every time."""
-    app = AdvisorApp(Session.from_answers(answers, defaults=True))
+    app = terminal_app(Session.from_answers(answers, defaults=True), None)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: cards(app) > 0)
         await pilot.pause()
