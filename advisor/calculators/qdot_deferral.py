@@ -74,19 +74,19 @@ class DeferralInput(BaseModel):
     qdot_amount: Decimal | None = Field(default=None, ge=0)
     """Property passing to the QDOT; default: everything above the exclusion the estate has left."""
     growth: Decimal = Field(default=ZERO, ge=-1, le=1)
-    """Yearly growth of the trust's principal (a fraction)."""
+    """Yearly growth of the trust's principal."""
     income_yield: Decimal = Field(default=ZERO, ge=0, le=1)
-    """Yearly income paid to the spouse (exempt from QDOT tax), a fraction of the value at the start of the year."""
+    """Yearly income paid to the spouse (exempt from QDOT tax), as a rate on the value at the start of the year."""
     principal_distributions: Decimal = Field(default=ZERO, ge=0)
     """Planned distribution of principal each year (taxable)."""
     spouse_age: int = Field(ge=0, le=109)
     """The surviving spouse's age at the first death (nearest birthday)."""
     discount_rate: Decimal = Field(gt=0, le=1)
-    """Rate for present values (a fraction)."""
+    """Rate for present values."""
     trustee_fee: Decimal = Field(default=DEFAULT_TRUSTEE_FEE, ge=0, le=1)
-    """Trustee's fee each year, a fraction of the trust's value (an assumption unless given)."""
+    """Trustee's fee each year, as a rate on the trust's value (an assumption unless given)."""
     bond_premium: Decimal = Field(default=DEFAULT_BOND_PREMIUM, ge=0, le=1)
-    """Premium each year, a fraction of the bond, when a bond is needed (an assumption unless given)."""
+    """Premium each year, as a rate on the bond, when a bond is needed (an assumption unless given)."""
     bank_trustee: bool = False
     """A bank serves as trustee, so no bond is bought even above $2 million."""
     return_preparation: Decimal = Field(default=DEFAULT_RETURN_PREPARATION, ge=0)

@@ -68,7 +68,7 @@ class QdotTaxInput(BaseModel):
     """The decedent's estate tax is not finally determined, or there are several QDOTs without a
     designated filer who is a US citizen or a domestic corporation."""
     highest_rate_override: Decimal | None = Field(default=None, gt=0, le=1)
-    """The highest rate (a fraction) given explicitly, for a date of death the data does not hold."""
+    """The highest rate given explicitly, for a date of death the data does not hold."""
 
     @model_validator(mode="after")
     def _as_the_form_allows(self) -> QdotTaxInput:
