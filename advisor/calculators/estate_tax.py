@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -253,6 +254,35 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         marginal_rate=marginal_rate(base, schedule),
         lines=tuple(lines),
         citations=tuple(citations),
+    )
+
+
+class Decedent(Protocol):
+    """A decedent whose estate tax another calculator recomputes (Form 706-QDT, the QDOT deferral)."""
+
+    @property
+    def death_date(self) -> dt.date: ...
+    @property
+    def adjusted_taxable_gifts(self) -> Decimal: ...
+    @property
+    def nonresident(self) -> bool: ...
+    @property
+    def exclusion_amount(self) -> Decimal | None: ...
+
+
+def decedent_estate_tax(decedent: Decedent, taxable_estate: Decimal, **facts: Any) -> EstateTaxResult:
+    """The estate tax of ``decedent`` on ``taxable_estate``; ``facts``: the caller's other fields of
+    :class:`EstateTaxInput` (DSUE, a treaty…)."""
+    return compute_estate_tax(
+        EstateTaxInput(
+            taxable_estate=taxable_estate,
+            year=decedent.death_date.year,
+            death_date=decedent.death_date,
+            adjusted_taxable_gifts=decedent.adjusted_taxable_gifts,
+            nonresident=decedent.nonresident,
+            exclusion_amount=decedent.exclusion_amount,
+            **facts,
+        )
     )
 
 

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.actuarial import discount, survival_probability
-from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
+from advisor.calculators.estate_tax import EstateTaxResult, decedent_estate_tax
 from advisor.calculators.lean_tax import NetTax, net_tax
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
@@ -282,18 +282,12 @@ def _estate_tax(facts: DeferralInput, taxable_estate: Decimal, given: Decimal = 
     """The first decedent's tax on a taxable estate; ``given``: gifts made before the death, out of the gross
     estates of the pro-rata credit as well."""
     worldwide = facts.worldwide_gross_estate
-    return compute_estate_tax(
-        EstateTaxInput(
-            taxable_estate=taxable_estate,
-            year=facts.death_date.year,
-            death_date=facts.death_date,
-            adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
-            nonresident=facts.nonresident,
-            exclusion_amount=facts.exclusion_amount,
-            treaty=facts.treaty,
-            worldwide_gross_estate=None if worldwide is None else max(worldwide - given, Decimal(1)),
-            us_gross_estate=facts.gross_estate - given if facts.treaty is not None else None,
-        )
+    return decedent_estate_tax(
+        facts,
+        taxable_estate,
+        treaty=facts.treaty,
+        worldwide_gross_estate=None if worldwide is None else max(worldwide - given, Decimal(1)),
+        us_gross_estate=facts.gross_estate - given if facts.treaty is not None else None,
     )
 
 
