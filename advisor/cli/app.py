@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.resources import DATA_DIR_ENV
+from advisor.cli.args import add_data_dir
 
 if TYPE_CHECKING:
     from advisor.engine import Session
@@ -28,12 +27,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="resume a saved session: by client name (or part of it) or the start of its id; the latest without one",
     )
     parser.add_argument("--client", metavar="NAME", help="client name for a new session")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        help=f"where sessions are saved (default: ${DATA_DIR_ENV} or the user data dir)",
-    )
+    add_data_dir(parser)
     parser.add_argument("--no-save", action="store_true", help="do not save this interview")
 
 
