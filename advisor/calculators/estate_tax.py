@@ -28,6 +28,7 @@ from advisor.calculators.parameters import (
 )
 from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on, tentative_tax
 from advisor.calculators.treaty import (
+    MaritalClaim,
     TreatyApplied,
     check_treaty_inputs,
     elected_marital_credit,
@@ -297,14 +298,17 @@ def _treaty_marital_credit(
     """The Canadian marital credit where it is elected, then the treaty's other provisions named."""
     assert facts.treaty is not None
     if facts.marital_credit_property is not None:
-        step = elected_marital_credit(
-            applied=applied, country=facts.treaty, death=facts.rate_date, unified_credit=unified_credit,
-            tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
+        claim = MaritalClaim(
+            unified_credit=unified_credit,
+            tax_after_unified_credit=net,
+            taxable_estate=facts.taxable_estate,
             qualifying_property=facts.marital_credit_property,
             decedent_residence=facts.decedent_residence or (facts.treaty if facts.nonresident else "US"),
-            spouse_residence=facts.spouse_residence, canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
+            spouse_residence=facts.spouse_residence,
+            canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
             qdot_elected=facts.qdot_elected,
-        )  # fmt: skip
+        )
+        step = elected_marital_credit(claim, applied=applied, country=facts.treaty, death=facts.rate_date)
         citations += step.citations
         lines.append(Line(label="Marital credit", amount=step.amount, basis=step.basis))
         net, applied = net - step.amount, step.applied
