@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.cli.args import add_data_dir
+from advisor.resources import DATA_DIR_ENV
 
 if TYPE_CHECKING:
     from advisor.engine import Session
@@ -29,6 +30,17 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--client", metavar="NAME", help="client name for a new session")
     add_data_dir(parser)
     parser.add_argument("--no-save", action="store_true", help="do not save this interview")
+
+
+def add_data_dir(parser: argparse.ArgumentParser, *, saving: str = "sessions are saved", again: bool = False) -> None:
+    """``--data-dir``; ``again``: a command's own, accepted before it too (SUPPRESS keeps a value given there)."""
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help=f"where {saving} (default: ${DATA_DIR_ENV} or the user data dir)",
+        default=argparse.SUPPRESS if again else None,
+    )
 
 
 def open_store(args: argparse.Namespace) -> SessionStore:

@@ -1,16 +1,14 @@
 """The command line's arguments: a calculator's flags generated from its inputs, each read by the input's own
-reader, so a bad value gets a message that says what is accepted; and the options several commands share."""
+reader, so a bad value gets a message that says what is accepted."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import TypeVar
 
 from advisor.calculators.money import InputError
 from advisor.presentation.inputs import Input
-from advisor.resources import DATA_DIR_ENV
 
 T = TypeVar("T")
 
@@ -26,17 +24,6 @@ def argtype(convert: Callable[[str], T], name: str) -> Callable[[str], T]:
 
     parse.__name__ = name
     return parse
-
-
-def add_data_dir(parser: argparse.ArgumentParser, *, saving: str = "sessions are saved", again: bool = False) -> None:
-    """``--data-dir``; ``again``: a command's own, accepted before it too (SUPPRESS keeps a value given there)."""
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        help=f"where {saving} (default: ${DATA_DIR_ENV} or the user data dir)",
-        default=argparse.SUPPRESS if again else None,
-    )
 
 
 def add_inputs(

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor.calculators.money import parse_whole
-from advisor.cli.args import add_data_dir, argtype
+from advisor.cli.app import add_data_dir
+from advisor.cli.args import argtype
 from advisor.store_database import default_data_dir
 
 if TYPE_CHECKING:

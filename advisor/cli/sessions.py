@@ -10,8 +10,7 @@ from typing import Literal
 
 from advisor.answers_file import AnswersFileError, load_answers_file
 from advisor.calculators.money import InputError
-from advisor.cli.app import open_store
-from advisor.cli.args import add_data_dir
+from advisor.cli.app import add_data_dir, open_store
 from advisor.cli.output import add_force_option, emit, report_format, table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
