@@ -111,16 +111,15 @@ def inputs_of(
 
 def _help(info: FieldInfo, kind: Kind, *, points: bool, negated: bool) -> str:
     """The attribute docstring, which names the quantity; then how the flag takes it (a percent is typed
-    as one whatever the model holds; a yes the model assumes is said no by the flag) and the model's
+    as one whatever the model holds; a yes the model assumes holds unless the flag is given) and the model's
     default where it is a figure."""
-    parts = [" ".join((info.description or "").split()).rstrip(".") + "."]
+    described = " ".join((info.description or "").split()).rstrip(".")
+    parts = [described + (", unless this flag is given." if negated else ".")]
     default = None if info.is_required() else info.default
     if kind == "percent":
         parts.append("In percent (5.2 for 5.2%).")
         if default:
             parts.append(f"Default {_plain(Decimal(default) * (1 if points else 100))}%.")
-    elif negated:
-        parts.append("Assumed unless this flag is given.")
     elif kind == "amount" and default:
         parts.append(f"Default {format_money(Decimal(default))}.")
     elif kind == "whole" and isinstance(default, int) and not isinstance(default, bool):

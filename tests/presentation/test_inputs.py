@@ -11,7 +11,7 @@ import pytest
 
 from advisor.calculators.estate_tax import EstateTaxInput
 from advisor.calculators.money import InputError
-from advisor.presentation import estate_tax, qdot_deferral, qprt
+from advisor.presentation import estate_tax, qdot_compare, qdot_deferral, qprt
 from advisor.presentation.inputs import Input
 
 
@@ -82,4 +82,11 @@ def test_a_percent_default_is_shown_as_typed() -> None:
 def test_a_flag_that_says_no_says_what_it_turns_off() -> None:
     reversion = by_name(qprt.CALCULATOR.inputs)["reversion"]
     assert reversion.flag == "--no-reversion"
-    assert reversion.help.endswith("Assumed unless this flag is given.")
+    assert reversion.help == (
+        "The residence reverts to the grantor's estate if the grantor dies within the term, unless this flag is given."
+    )
+    costs = by_name(qdot_compare.CALCULATOR.inputs)["costs"]
+    assert (costs.flag, costs.help) == (
+        "--no-costs",
+        "The QDOT's incremental costs are counted, unless this flag is given.",
+    )
