@@ -139,6 +139,22 @@ async def test_an_answer_changed_in_the_review_updates_the_cards_in_place_before
         assert app.advice is not None
 
 
+async def test_esc_before_the_screening_is_done_updates_the_same_route_in_place() -> None:
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        cards = list(app.screen.query(RecommendationCard))
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        app.session.edit("estate_total", "40m")  # nothing screened yet when the review closes
+        await pilot.press("escape")
+        await settle(pilot)
+        assert list(app.screen.query(RecommendationCard)) == cards and not any(c.has_class("stale") for c in cards)
+        assert "about $10,000,000" in cards[0].source and "about $10,000,000" in screen_text(app)
+        assert all(card.border_subtitle == "updated after your review" for card in cards)
+        assert app.report is not None and "about $10,000,000" in app.report["recommendations"][0]["summary"]
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_keys_as_people_type_them(size: tuple[int, int]) -> None:
     app = AdvisorApp(Session.from_answers({"citizenship": "us", "domicile": "abroad", "domicile_country": "PT"}))
