@@ -279,12 +279,17 @@ class ChatScreen(Screen[None]):
     def _say_before_cards(self, markup: str) -> None:
         """Say, just above the recommendations, that they were updated, and show the chat from there: the
         note takes the first card's place, so scrolling to where that card starts shows it at the top in
-        the first frame (scrolling to the note once it is laid out would take another)."""
-        note = AdvisorNote(markup, classes="advisor")
+        the first frame (scrolling to the note once it is laid out would take another). The note of an
+        earlier review there gives way, so notes do not pile up over several reviews."""
+        note = AdvisorNote(markup, classes="advisor reviewed")
         first = self.query(RecommendationCard).first()
         transcript = self.query_one(Transcript)
+        earlier = transcript.children[transcript.children.index(first) - 1]
+        top = (earlier if earlier.has_class("reviewed") else first).virtual_region_with_margin.y
+        if earlier.has_class("reviewed"):
+            earlier.remove()
         transcript.mount(note, before=first)
-        transcript.scroll_to(y=first.virtual_region_with_margin.y, animate=False, immediate=True)
+        transcript.scroll_to(y=top, animate=False, immediate=True)
         if self.recorder is not None:
             self.recorder.said("advisor", note.source)
 

@@ -137,6 +137,19 @@ async def test_an_answer_changed_in_the_review_updates_the_cards_in_place_before
         assert "Your answers changed, so I screened them again" in shown[2]  # the note above the first card
         assert "about $10,000,000" in screen_text(app) and "1. A qualified domestic trust" in screen_text(app)
         assert app.advice is not None
+        await pilot.press("ctrl+r")  # a second review: its note takes the place of the first one's
+        await pilot.pause()
+        listed = app.screen.query_one("#answers", OptionList)
+        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#answer-input", Input).value = "30m"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen.query(".reviewed")) == 1
+        assert "Your answers changed, so I screened them again" in screen_lines(app)[2]
 
 
 async def test_esc_before_the_screening_is_done_updates_the_same_route_in_place() -> None:
