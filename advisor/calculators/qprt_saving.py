@@ -25,11 +25,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from advisor.calculators.actuarial import age_at_nearest_birthday
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
 from advisor.calculators.lean_tax import net_tax
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import Citation
-from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, QprtInput, compute_qprt
+from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, remainder_gift
 from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax
 from advisor.calculators.units import Money
 
@@ -164,12 +165,14 @@ class TermSweep(BaseModel):
 
 def weigh_terms(facts: TermInput) -> TermSweep:
     """Every candidate term the grantor can be valued for, with its expected net value."""
-    who = {"birth_date": facts.birth_date} if facts.birth_date is not None else {"age": facts.age}
+    if facts.birth_date is not None:
+        age = age_at_nearest_birthday(facts.birth_date, facts.valuation_date)
+    else:
+        assert facts.age is not None
+        age = facts.age
     rows, citations = [], []
     for term in facts.terms:
-        qprt = compute_qprt(
-            QprtInput(fmv=facts.family.home, term=term, valuation_date=facts.valuation_date, rate=facts.rate, **who)
-        )
+        gift, p, cited = remainder_gift(facts.family.home, term, facts.valuation_date, age, facts.rate)
         grow = (ONE + facts.estate_growth) ** term
         home_end = to_cents(facts.family.home * (ONE + facts.home_growth) ** term)
         family = facts.family.model_copy(
@@ -180,15 +183,14 @@ def weigh_terms(facts: TermInput) -> TermSweep:
                 "home": home_end,
             }
         )
-        without, with_trust = family_tax(family), family_tax(family, gift=qprt.gift)
+        without, with_trust = family_tax(family), family_tax(family, gift=gift)
         saving = without.total - with_trust.total
         lost = None if facts.basis is None else to_cents(facts.capital_gains_rate * max(ZERO, home_end - facts.basis))
         costs = facts.once_costs + facts.yearly_costs * term
-        p = qprt.survival_probability
         rows.append(
             TermValue(
                 term=term,
-                gift=qprt.gift,
+                gift=gift,
                 survival_probability=p,
                 home_at_term_end=home_end,
                 tax_without=without.total,
@@ -200,5 +202,5 @@ def weigh_terms(facts: TermInput) -> TermSweep:
                 expected_net_value=to_cents(p * (saving - (lost or ZERO)) - costs),
             )
         )
-        citations += [*qprt.citations, *without.citations]
+        citations += [*cited, *without.citations]
     return TermSweep(rows=tuple(rows), citations=tuple(dict.fromkeys(citations)))
