@@ -87,10 +87,12 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     # the lean form of compute_estate_tax (same cents, no lines): a sweep computes it twice per term
     federal = net_tax(
         rate_date=dt.date(facts.year, 12, 31),
-        adjusted_taxable_gifts=facts.prior_gifts + (gift or ZERO),
+        adjusted_taxable_gifts=facts.prior_gifts,
         basic_exclusion=bea.value,
         dsue=bea.value if couple else ZERO,
     )
+    if gift is not None:
+        federal = federal.with_gifts(gift)
     citations = [*federal.citations, bea.citation]
     state_tax, cliff = ZERO, False
     if facts.state is not None:
