@@ -80,11 +80,27 @@ class FamilyTax(BaseModel):
 
 def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     """The family's estate tax without the QPRT (``gift`` None: the home is in the estate) or with it."""
+    federal, state, estate, exclusion, cliff, citations = _taxes(facts, gift)
+    return FamilyTax(
+        federal=federal,
+        state=state,
+        taxed_estate=estate,
+        exclusion=exclusion,
+        over_state_cliff=cliff,
+        citations=tuple(dict.fromkeys(citations)),
+    )
+
+
+def _taxes(
+    facts: FamilyTaxInput, gift: Decimal | None
+) -> tuple[Decimal, Decimal, Decimal, Decimal, bool, list[Citation]]:
+    """:func:`family_tax`'s federal and state tax, taxed estate, exclusion, cliff and citations (repeats kept) as
+    plain values: a sweep needs them twice per term and keeps only a few."""
     couple = facts.marriage == "citizen_spouse"
     home = ZERO if gift is not None else facts.home
     estate = facts.own_estate + home + (facts.spouse_estate if couple else ZERO)
     bea = yearly_amount("basic_exclusion_amount", facts.year, facts.inflation)
-    # the lean form of compute_estate_tax (same cents, no lines): a sweep computes it twice per term
+    # the lean form of compute_estate_tax (same cents, no lines)
     federal = net_tax(
         rate_date=dt.date(facts.year, 12, 31),
         adjusted_taxable_gifts=facts.prior_gifts,
@@ -105,14 +121,7 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
         )
         state_tax, cliff = state.tax, state.over_cliff
         citations += state.citations
-    return FamilyTax(
-        federal=federal(estate),
-        state=state_tax,
-        taxed_estate=estate,
-        exclusion=federal.exclusion_amount,
-        over_state_cliff=cliff,
-        citations=tuple(dict.fromkeys(citations)),
-    )
+    return federal(estate), state_tax, estate, federal.exclusion_amount, cliff, citations
 
 
 class TermInput(BaseModel):
@@ -185,8 +194,9 @@ def weigh_terms(facts: TermInput) -> TermSweep:
                 "home": home_end,
             }
         )
-        without, with_trust = family_tax(family), family_tax(family, gift=gift)
-        saving = without.total - with_trust.total
+        federal, state, *_, cited_family = _taxes(family, None)
+        federal_with, state_with, *_ = _taxes(family, gift)
+        saving = (federal + state) - (federal_with + state_with)
         lost = None if facts.basis is None else to_cents(facts.capital_gains_rate * max(ZERO, home_end - facts.basis))
         costs = facts.once_costs + facts.yearly_costs * term
         rows.append(
@@ -195,14 +205,14 @@ def weigh_terms(facts: TermInput) -> TermSweep:
                 gift=gift,
                 survival_probability=p,
                 home_at_term_end=home_end,
-                tax_without=without.total,
-                tax_with=with_trust.total,
-                federal_saving=without.federal - with_trust.federal,
-                state_saving=without.state - with_trust.state,
+                tax_without=federal + state,
+                tax_with=federal_with + state_with,
+                federal_saving=federal - federal_with,
+                state_saving=state - state_with,
                 lost_step_up=lost,
                 costs=costs,
                 expected_net_value=to_cents(p * (saving - (lost or ZERO)) - costs),
             )
         )
-        citations += [*cited, *without.citations]
+        citations += [*cited, *cited_family]
     return TermSweep(rows=tuple(rows), citations=tuple(dict.fromkeys(citations)))
