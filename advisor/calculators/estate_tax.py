@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -27,6 +28,7 @@ from advisor.calculators.parameters import (
 )
 from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on, tentative_tax
 from advisor.calculators.treaty import (
+    MaritalClaim,
     TreatyApplied,
     check_treaty_inputs,
     elected_marital_credit,
@@ -256,6 +258,35 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     )
 
 
+class Decedent(Protocol):
+    """A decedent whose estate tax another calculator recomputes (Form 706-QDT, the QDOT deferral)."""
+
+    @property
+    def death_date(self) -> dt.date: ...
+    @property
+    def adjusted_taxable_gifts(self) -> Decimal: ...
+    @property
+    def nonresident(self) -> bool: ...
+    @property
+    def exclusion_amount(self) -> Decimal | None: ...
+
+
+def decedent_estate_tax(decedent: Decedent, taxable_estate: Decimal, **facts: Any) -> EstateTaxResult:
+    """The estate tax of ``decedent`` on ``taxable_estate``; ``facts``: the caller's other fields of
+    :class:`EstateTaxInput` (DSUE, a treaty…)."""
+    return compute_estate_tax(
+        EstateTaxInput(
+            taxable_estate=taxable_estate,
+            year=decedent.death_date.year,
+            death_date=decedent.death_date,
+            adjusted_taxable_gifts=decedent.adjusted_taxable_gifts,
+            nonresident=decedent.nonresident,
+            exclusion_amount=decedent.exclusion_amount,
+            **facts,
+        )
+    )
+
+
 def _treaty_marital_credit(
     facts: EstateTaxInput,
     applied: TreatyApplied | None,
@@ -267,14 +298,17 @@ def _treaty_marital_credit(
     """The Canadian marital credit where it is elected, then the treaty's other provisions named."""
     assert facts.treaty is not None
     if facts.marital_credit_property is not None:
-        step = elected_marital_credit(
-            applied=applied, country=facts.treaty, death=facts.rate_date, unified_credit=unified_credit,
-            tax_after_unified_credit=net, taxable_estate=facts.taxable_estate,
+        claim = MaritalClaim(
+            unified_credit=unified_credit,
+            tax_after_unified_credit=net,
+            taxable_estate=facts.taxable_estate,
             qualifying_property=facts.marital_credit_property,
             decedent_residence=facts.decedent_residence or (facts.treaty if facts.nonresident else "US"),
-            spouse_residence=facts.spouse_residence, canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
+            spouse_residence=facts.spouse_residence,
+            canadian_citizen_in_couple=facts.canadian_citizen_in_couple,
             qdot_elected=facts.qdot_elected,
-        )  # fmt: skip
+        )
+        step = elected_marital_credit(claim, applied=applied, country=facts.treaty, death=facts.rate_date)
         citations += step.citations
         lines.append(Line(label="Marital credit", amount=step.amount, basis=step.basis))
         net, applied = net - step.amount, step.applied

@@ -41,7 +41,7 @@ class Schedule:
         return cls(brackets=rows, top_rate=rows[0][2])
 
     def tentative(self, amount: Decimal) -> Decimal:
-        """IRC 2001(c) tax on an amount, rounded to the cent as ``estate_tax.tentative_tax`` does."""
+        """IRC 2001(c) tax on an amount, rounded to the cent as ``tentative_tax.tentative_tax`` does."""
         if amount < 0:
             raise InputError(f"tentative tax: the amount {amount} is negative")
         for over, base, rate in self.brackets:

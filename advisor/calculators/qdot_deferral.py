@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.actuarial import discount, survival_probability
-from advisor.calculators.estate_tax import EstateTaxInput, EstateTaxResult, compute_estate_tax
+from advisor.calculators.estate_tax import EstateTaxResult, decedent_estate_tax
 from advisor.calculators.lean_tax import NetTax, net_tax
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
@@ -74,19 +74,19 @@ class DeferralInput(BaseModel):
     qdot_amount: Decimal | None = Field(default=None, ge=0)
     """Property passing to the QDOT; default: everything above the exclusion the estate has left."""
     growth: Decimal = Field(default=ZERO, ge=-1, le=1)
-    """Yearly growth of the trust's principal (a fraction)."""
+    """Yearly growth of the trust's principal."""
     income_yield: Decimal = Field(default=ZERO, ge=0, le=1)
-    """Yearly income paid to the spouse (exempt from QDOT tax), a fraction of the value at the start of the year."""
+    """Yearly income paid to the spouse (exempt from QDOT tax), as a rate on the value at the start of the year."""
     principal_distributions: Decimal = Field(default=ZERO, ge=0)
     """Planned distribution of principal each year (taxable)."""
     spouse_age: int = Field(ge=0, le=109)
     """The surviving spouse's age at the first death (nearest birthday)."""
     discount_rate: Decimal = Field(gt=0, le=1)
-    """Rate for present values (a fraction)."""
+    """Rate for present values."""
     trustee_fee: Decimal = Field(default=DEFAULT_TRUSTEE_FEE, ge=0, le=1)
-    """Trustee's fee each year, a fraction of the trust's value (an assumption unless given)."""
+    """Trustee's fee each year, as a rate on the trust's value (an assumption unless given)."""
     bond_premium: Decimal = Field(default=DEFAULT_BOND_PREMIUM, ge=0, le=1)
-    """Premium each year, a fraction of the bond, when a bond is needed (an assumption unless given)."""
+    """Premium each year, as a rate on the bond, when a bond is needed (an assumption unless given)."""
     bank_trustee: bool = False
     """A bank serves as trustee, so no bond is bought even above $2 million."""
     return_preparation: Decimal = Field(default=DEFAULT_RETURN_PREPARATION, ge=0)
@@ -282,18 +282,12 @@ def _estate_tax(facts: DeferralInput, taxable_estate: Decimal, given: Decimal = 
     """The first decedent's tax on a taxable estate; ``given``: gifts made before the death, out of the gross
     estates of the pro-rata credit as well."""
     worldwide = facts.worldwide_gross_estate
-    return compute_estate_tax(
-        EstateTaxInput(
-            taxable_estate=taxable_estate,
-            year=facts.death_date.year,
-            death_date=facts.death_date,
-            adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
-            nonresident=facts.nonresident,
-            exclusion_amount=facts.exclusion_amount,
-            treaty=facts.treaty,
-            worldwide_gross_estate=None if worldwide is None else max(worldwide - given, Decimal(1)),
-            us_gross_estate=facts.gross_estate - given if facts.treaty is not None else None,
-        )
+    return decedent_estate_tax(
+        facts,
+        taxable_estate,
+        treaty=facts.treaty,
+        worldwide_gross_estate=None if worldwide is None else max(worldwide - given, Decimal(1)),
+        us_gross_estate=facts.gross_estate - given if facts.treaty is not None else None,
     )
 
 

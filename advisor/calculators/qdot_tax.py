@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.estate_tax import ELECTION_YEAR, EstateTaxInput, EstateTaxResult, Line, compute_estate_tax
+from advisor.calculators.estate_tax import ELECTION_YEAR, EstateTaxResult, Line, decedent_estate_tax
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import Citation, highest_rate
 from advisor.calculators.units import Money, Percent
@@ -68,7 +68,7 @@ class QdotTaxInput(BaseModel):
     """The decedent's estate tax is not finally determined, or there are several QDOTs without a
     designated filer who is a US citizen or a domestic corporation."""
     highest_rate_override: Decimal | None = Field(default=None, gt=0, le=1)
-    """The highest rate (a fraction) given explicitly, for a date of death the data does not hold."""
+    """The highest rate given explicitly, for a date of death the data does not hold."""
 
     @model_validator(mode="after")
     def _as_the_form_allows(self) -> QdotTaxInput:
@@ -206,19 +206,13 @@ def compute_qdot_tax(facts: QdotTaxInput) -> QdotTaxResult:
 
 
 def _recompute(facts: QdotTaxInput, taxable_estate: Decimal) -> EstateTaxResult:
-    return compute_estate_tax(
-        EstateTaxInput(
-            taxable_estate=taxable_estate,
-            year=facts.death_date.year,
-            death_date=facts.death_date,
-            adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
-            gift_tax_payable=facts.gift_tax_payable,
-            dsue=facts.dsue,
-            dsue_year=facts.dsue_year,
-            nonresident=facts.nonresident,
-            exclusion_amount=facts.exclusion_amount,
-            state_death_taxes=facts.state_death_taxes,
-        )
+    return decedent_estate_tax(
+        facts,
+        taxable_estate,
+        gift_tax_payable=facts.gift_tax_payable,
+        dsue=facts.dsue,
+        dsue_year=facts.dsue_year,
+        state_death_taxes=facts.state_death_taxes,
     )
 
 

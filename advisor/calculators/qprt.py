@@ -57,21 +57,21 @@ class QprtInput(BaseModel):
     valuation_date: dt.date | None = None
     """Date of the transfer: picks the section 7520 month and the mortality table."""
     rate: Decimal | None = Field(default=None, gt=0, lt=1)
-    """Section 7520 rate as a fraction, when given explicitly instead of by valuation date."""
+    """Section 7520 rate, when given explicitly instead of by valuation date."""
     table: str | None = None
     """Mortality table name, when given explicitly instead of by valuation date."""
     second_age: int | None = Field(default=None, ge=0)
     """Age of a second measuring life (joint QPRT or spouse): the reversion needs both deaths."""
     reversion: bool = True
-    """Whether the residence reverts to the grantor's estate on death within the term."""
+    """The residence reverts to the grantor's estate if the grantor dies within the term."""
     discount_percent: Decimal = Field(default=ZERO, ge=0, lt=100)
     """Fractional-interest discount applied to the gift, shown separately."""
     growth: Decimal = Field(default=ZERO, gt=-1, le=1)
-    """Yearly growth of the residence's value, as a fraction."""
+    """Yearly growth of the residence's value."""
     basis: Decimal | None = Field(default=None, ge=0)
     """Grantor's income tax basis in the residence, for the lost step-up."""
     capital_gains_rate: Decimal = Field(default=DEFAULT_CAPITAL_GAINS_RATE, ge=0, lt=1)
-    """Capital gains rate the heirs pay on the lost step-up (20%, an assumption, unless given)."""
+    """Capital gains rate the heirs pay on the lost step-up (an assumption unless given)."""
     estate_tax_rate: Decimal | None = Field(default=None, ge=0, lt=1)
     """Marginal estate tax rate for the projection (default: the top rate of the 2001(c) schedule)."""
     setup_cost: Decimal = Field(default=ZERO, ge=0)
@@ -131,7 +131,7 @@ class QprtResult(BaseModel):
     second_age: int | None
     term: int
     rate: Percent
-    """Section 7520 rate as a fraction."""
+    """Section 7520 rate."""
     valuation_month: str | None
     table: str
     remainder_factor: Factor

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
@@ -77,40 +78,46 @@ class MaritalCredit(BaseModel):
     """What decided it: the amount's two limbs, or the condition that failed."""
 
 
-def canadian_marital_credit(
-    *,
-    unified_credit: Decimal,
-    tax_after_unified_credit: Decimal,
-    taxable_estate: Decimal,
-    qualifying_property: Decimal,
-    decedent_residence: str,
-    spouse_residence: str | None,
-    canadian_citizen_in_couple: bool,
-    qdot_elected: bool,
-) -> MaritalCredit:
+@dataclass(frozen=True)
+class MaritalClaim:
+    """A claim of the Canadian marital credit (Art. XXIX B(3)-(4)): the figures it is the lesser of, and
+    who lives where."""
+
+    unified_credit: Decimal
+    tax_after_unified_credit: Decimal
+    taxable_estate: Decimal
+    qualifying_property: Decimal
+    """What passes to the spouse and qualifies."""
+    decedent_residence: str
+    spouse_residence: str | None
+    canadian_citizen_in_couple: bool = False
+    qdot_elected: bool = False
+
+
+def canadian_marital_credit(claim: MaritalClaim) -> MaritalCredit:
     """Art. XXIX B(4): the lesser of the unified credit allowed and the US tax otherwise imposed on the
     qualifying property passing to the spouse. That tax is the tax after the unified credit apportioned by
     value (exact when the whole estate passes to the spouse). Reg. 20.2056A-1(c): it is elected instead of
     the QDOT marital deduction, never with it."""
-    if qdot_elected:
+    if claim.qdot_elected:
         raise InputError(
             "the Canadian marital credit and a QDOT marital deduction are alternatives (Reg. 20.2056A-1(c); "
             "Art. XXIX B(3) requires the QDOT deduction to be waived irrevocably): claim one of them"
         )
-    if qualifying_property > taxable_estate:
+    if claim.qualifying_property > claim.taxable_estate:
         raise InputError(
-            f"the qualifying property passing to the spouse ({qualifying_property:,}) is more than the taxable "
-            f"estate ({taxable_estate:,})"
+            f"the qualifying property passing to the spouse ({claim.qualifying_property:,}) is more than the taxable "
+            f"estate ({claim.taxable_estate:,})"
         )
-    refused = _marital_credit_refused(decedent_residence, spouse_residence, canadian_citizen_in_couple)
+    refused = _marital_credit_refused(claim)
     if refused is not None:
         return MaritalCredit(
             allowed=False, credit=Decimal(0), tax_on_qualifying_property=Decimal(0), reason=f"not allowed: {refused}"
         )
-    on_property = (
-        to_cents(tax_after_unified_credit * qualifying_property / taxable_estate) if taxable_estate else Decimal(0)
-    )
-    credit = min(unified_credit, on_property)
+    on_property = Decimal(0)
+    if claim.taxable_estate:
+        on_property = to_cents(claim.tax_after_unified_credit * claim.qualifying_property / claim.taxable_estate)
+    credit = min(claim.unified_credit, on_property)
     return MaritalCredit(
         allowed=True,
         credit=credit,
@@ -119,15 +126,14 @@ def canadian_marital_credit(
     )
 
 
-def _marital_credit_refused(
-    decedent_residence: str, spouse_residence: str | None, canadian_citizen_in_couple: bool
-) -> str | None:
+def _marital_credit_refused(claim: MaritalClaim) -> str | None:
     """The Art. XXIX B(3) residence condition that fails, or None. The decedent is a US citizen or resident, or
     a resident of Canada claiming the treaty, by the way the credit is reached."""
+    spouse_residence = claim.spouse_residence
     if spouse_residence not in MARITAL_CREDIT_RESIDENCES:
         where = country_name(spouse_residence) if spouse_residence else "not given"
         return f"the surviving spouse's residence ({where}) is not Canada or the United States (Art. XXIX B(3))"
-    if decedent_residence == spouse_residence == "US" and not canadian_citizen_in_couple:
+    if claim.decedent_residence == spouse_residence == "US" and not claim.canadian_citizen_in_couple:
         return "both spouses live in the US and neither is a Canadian citizen (Art. XXIX B(3))"
     return None
 
@@ -279,30 +285,14 @@ def nonresident_unified_credit(
 
 
 def elected_marital_credit(
-    *,
-    applied: TreatyApplied | None,
-    country: str,
-    death: dt.date,
-    unified_credit: Decimal,
-    tax_after_unified_credit: Decimal,
-    taxable_estate: Decimal,
-    qualifying_property: Decimal,
-    decedent_residence: str,
-    spouse_residence: str | None,
-    canadian_citizen_in_couple: bool,
-    qdot_elected: bool,
+    claim: MaritalClaim, *, applied: TreatyApplied | None, country: str, death: dt.date
 ) -> TreatyStep:
     """The Canadian marital credit elected for qualifying property, from a verified row only."""
     name = country_name(country)
     row = provision(country, "marital_credit", death)
     if row is None or not row.verified:
         raise InputError(f"the data holds no verified marital credit for the {name} treaty")
-    marital = canadian_marital_credit(
-        unified_credit=unified_credit, tax_after_unified_credit=tax_after_unified_credit,
-        taxable_estate=taxable_estate, qualifying_property=qualifying_property,
-        decedent_residence=decedent_residence, spouse_residence=spouse_residence,
-        canadian_citizen_in_couple=canadian_citizen_in_couple, qdot_elected=qdot_elected,
-    )  # fmt: skip
+    marital = canadian_marital_credit(claim)
     if applied is None:
         applied = TreatyApplied(
             country=country, country_name=name, status="applied", article=row.article, source=row.source,

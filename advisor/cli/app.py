@@ -28,13 +28,19 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="resume a saved session: by client name (or part of it) or the start of its id; the latest without one",
     )
     parser.add_argument("--client", metavar="NAME", help="client name for a new session")
+    add_data_dir(parser)
+    parser.add_argument("--no-save", action="store_true", help="do not save this interview")
+
+
+def add_data_dir(parser: argparse.ArgumentParser, *, saving: str = "sessions are saved", again: bool = False) -> None:
+    """``--data-dir``; ``again``: a command's own, accepted before it too (SUPPRESS keeps a value given there)."""
     parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help=f"where sessions are saved (default: ${DATA_DIR_ENV} or the user data dir)",
+        help=f"where {saving} (default: ${DATA_DIR_ENV} or the user data dir)",
+        default=argparse.SUPPRESS if again else None,
     )
-    parser.add_argument("--no-save", action="store_true", help="do not save this interview")
 
 
 def open_store(args: argparse.Namespace) -> SessionStore:

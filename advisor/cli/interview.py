@@ -27,7 +27,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-projection",
         action="store_true",
-        help="leave out the two-death comparison of a QDOT's routes (10 to 25 ms a client), for batch screening",
+        help="leave out the two-death comparison of a QDOT's routes: faster, for screening many clients",
     )
     parser.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="screen as of this date (default: today)")
     parser.set_defaults(handler=run)

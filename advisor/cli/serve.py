@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor.calculators.money import parse_whole
+from advisor.cli.app import add_data_dir
 from advisor.cli.args import argtype
-from advisor.resources import DATA_DIR_ENV
 from advisor.store_database import default_data_dir
 
 if TYPE_CHECKING:
@@ -52,14 +52,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"at most N browser windows (app processes) at once (default {DEFAULT_MAX_WINDOWS})",
     )
-    # Also accepted before 'serve'; SUPPRESS keeps a value given there.
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=f"where the served app saves sessions (default: ${DATA_DIR_ENV} or the user data dir)",
-    )
+    add_data_dir(parser, saving="the served app saves sessions", again=True)
     parser.add_argument(
         "--no-save", action="store_true", default=argparse.SUPPRESS, help="the served app saves nothing"
     )

@@ -10,29 +10,17 @@ from typing import Literal
 
 from advisor.answers_file import AnswersFileError, load_answers_file
 from advisor.calculators.money import InputError
-from advisor.cli.app import open_store
+from advisor.cli.app import add_data_dir, open_store
 from advisor.cli.output import add_force_option, emit, report_format, table
 from advisor.content import environment
 from advisor.engine import AnswersError, Session
 from advisor.recording import SessionRecorder
-from advisor.resources import DATA_DIR_ENV
 from advisor.store import STATUS_SHOWN, SessionRecord, SessionStore, local_time
-
-
-def _data_dir_option(parser: argparse.ArgumentParser) -> None:
-    """--data-dir is accepted before or after the action; SUPPRESS keeps a value given earlier."""
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=f"where sessions are saved (default: ${DATA_DIR_ENV} or the user data dir)",
-    )
 
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.description = "Saved interviews, most recently updated first. estate-advisor --resume ID continues one."
-    _data_dir_option(parser)
+    add_data_dir(parser, again=True)
     parser.add_argument("--client", dest="client_filter", metavar="TEXT", help="only clients whose name contains TEXT")
     parser.add_argument("--json", action="store_true", help="print one JSON list")
     parser.set_defaults(handler=list_sessions)
@@ -81,7 +69,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     transcript.set_defaults(handler=transcript_session)
 
     for action in (rename, delete, duplicate, export, imported, transcript, diff):
-        _data_dir_option(action)
+        add_data_dir(action, again=True)
     for action in (export, transcript, diff):
         add_force_option(action)
 

@@ -96,7 +96,7 @@ def inputs_of(
                 kind=kind,
                 parse=parse,
                 flag=f"--{flag}",
-                help=_help(info, kind),
+                help=_help(info, kind, points=name in points, negated=negated),
                 required=info.is_required() and name not in optional,
                 choices=options,
                 negated=negated,
@@ -109,17 +109,22 @@ def inputs_of(
     return tuple(sorted(inputs, key=lambda i: list(ui).index(i.name) if i.ui else len(ui)))
 
 
-def _help(info: FieldInfo, kind: Kind) -> str:
-    """The attribute docstring, and the model's default where it is a figure (``(default 1%)``)."""
-    text = " ".join((info.description or "").split())
+def _help(info: FieldInfo, kind: Kind, *, points: bool, negated: bool) -> str:
+    """The attribute docstring, which names the quantity; then how the flag takes it (a percent is typed
+    as one whatever the model holds; a yes the model assumes holds unless the flag is given) and the model's
+    default where it is a figure."""
+    described = " ".join((info.description or "").split()).rstrip(".")
+    parts = [described + (", unless this flag is given." if negated else ".")]
     default = None if info.is_required() else info.default
-    if kind == "percent" and default:
-        return f"{text} (default {Decimal(default) * 100:g}%)"
-    if kind == "amount" and default:
-        return f"{text} (default {format_money(Decimal(default))})"
-    if kind == "whole" and isinstance(default, int) and not isinstance(default, bool):
-        return f"{text} (default {default})"
-    return text
+    if kind == "percent":
+        parts.append("In percent (5.2 for 5.2%).")
+        if default:
+            parts.append(f"Default {_plain(Decimal(default) * (1 if points else 100))}%.")
+    elif kind == "amount" and default:
+        parts.append(f"Default {format_money(Decimal(default))}.")
+    elif kind == "whole" and isinstance(default, int) and not isinstance(default, bool):
+        parts.append(f"Default {default}.")
+    return " ".join(parts)
 
 
 def _plain_type(annotation: Any) -> Any:

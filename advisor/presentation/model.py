@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from advisor.calculators.parameters import Citation
 from advisor.presentation.inputs import Input
+from advisor.presentation.wording import text
 
 Result = TypeVar("Result", bound=BaseModel)
 
@@ -38,6 +39,13 @@ class Chart:
     title: str
     x_label: str
     series: Sequence[Series]
+
+    @classmethod
+    def worded(cls, key: str, xs: Sequence[float], *series: tuple[str, Sequence[float]], right: str = "") -> Chart:
+        """A chart of calculator ``key`` whose title, x label and series' names are its wording's ``chart``,
+        ``chart_x`` and each series' name; the series named ``right`` on the right axis."""
+        shown = tuple(Series(text(key, name), xs, ys, name == right) for name, ys in series)
+        return cls(title=text(key, "chart"), x_label=text(key, "chart_x"), series=shown)
 
 
 @dataclass(frozen=True)

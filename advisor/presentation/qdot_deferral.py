@@ -9,7 +9,7 @@ from advisor.calculators.money import format_money
 from advisor.calculators.parameters import mortality_tables
 from advisor.calculators.qdot_deferral import DeferralInput, DeferralResult, project_deferral
 from advisor.presentation.inputs import inputs_of
-from advisor.presentation.model import Calculator, Chart, Line, Presentation, Series, Table
+from advisor.presentation.model import Calculator, Chart, Line, Presentation, Table
 from advisor.presentation.wording import text, wording
 
 KEY = "qdot-deferral"
@@ -74,14 +74,11 @@ def present(result: DeferralResult) -> Presentation:
 
 
 def _chart(result: DeferralResult) -> Chart:
-    years = [y.year for y in result.years]
-    return Chart(
-        title=text(KEY, "chart"),
-        x_label=text(KEY, "chart_x"),
-        series=(
-            Series(text(KEY, "chart_value"), years, [float(y.value_end) / 1000 for y in result.years]),
-            Series(text(KEY, "chart_tax"), years, [float(y.tax_if_spouse_dies) / 1000 for y in result.years]),
-        ),
+    return Chart.worded(
+        KEY,
+        [y.year for y in result.years],
+        ("chart_value", [float(y.value_end) / 1000 for y in result.years]),
+        ("chart_tax", [float(y.tax_if_spouse_dies) / 1000 for y in result.years]),
     )
 
 

@@ -13,7 +13,7 @@ from advisor.calculators.money import format_money
 from advisor.calculators.parameters import latest, mortality_tables
 from advisor.calculators.qprt import QprtInput, QprtResult, QprtSweep, compute_qprt, sweep_terms
 from advisor.presentation.inputs import Input, inputs_of
-from advisor.presentation.model import Calculator, Chart, Line, Presentation, Series, Table
+from advisor.presentation.model import Calculator, Chart, Line, Presentation, Table
 from advisor.presentation.numbers import percent
 from advisor.presentation.wording import text, wording
 
@@ -102,16 +102,12 @@ def present(priced: Priced) -> Presentation:
 
 
 def _chart(sweep: QprtSweep) -> Chart:
-    terms = [row.term for row in sweep.rows]
-    return Chart(
-        title=text(KEY, "chart"),
-        x_label=text(KEY, "chart_x"),
-        series=(
-            Series(text(KEY, "chart_gift"), terms, [float(row.gift) / 1000 for row in sweep.rows]),
-            Series(
-                text(KEY, "chart_survival"), terms, [float(row.survival_probability) * 100 for row in sweep.rows], True
-            ),
-        ),
+    return Chart.worded(
+        KEY,
+        [row.term for row in sweep.rows],
+        ("chart_gift", [float(row.gift) / 1000 for row in sweep.rows]),
+        ("chart_survival", [float(row.survival_probability) * 100 for row in sweep.rows]),
+        right="chart_survival",
     )
 
 

@@ -3,6 +3,7 @@ and the command line and the app read a field the same way."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ import pytest
 
 from advisor.calculators.estate_tax import EstateTaxInput
 from advisor.calculators.money import InputError
-from advisor.presentation import estate_tax
+from advisor.presentation import estate_tax, qdot_compare, qdot_deferral, qprt
 from advisor.presentation.inputs import Input
 
 
@@ -57,3 +58,35 @@ def test_every_calculator_flag_has_help_and_every_field_a_label() -> None:
             assert spec.help, f"{calculator.key} {spec.flag} has no docstring to be its help"
         for spec in calculator.ui_inputs:
             assert spec.label, f"{calculator.key} field {spec.name} has no label in content/calculators/"
+
+
+def test_a_percent_flag_says_it_takes_a_percent_never_a_fraction() -> None:
+    """The models hold rates as fractions; the flags and fields read them as percents (``--rate 5`` is 5%),
+    so the help of every percent flag says so and no docstring may say otherwise."""
+    from advisor.cli.calc import PRESENTED
+
+    percents = [spec for calculator in PRESENTED for spec in calculator.inputs if spec.kind == "percent"]
+    assert len(percents) > 10
+    for spec in percents:
+        assert not re.search(r"\bfractions?\b", spec.help, re.IGNORECASE), f"{spec.flag}: {spec.help}"
+        assert "In percent (5.2 for 5.2%)." in spec.help, spec.flag
+
+
+def test_a_percent_default_is_shown_as_typed() -> None:
+    trustee_fee = by_name(qdot_deferral.CALCULATOR.inputs)["trustee_fee"]
+    assert trustee_fee.help.endswith("Default 1%.")
+    assert trustee_fee.parse("1") == Decimal("0.01")
+    assert by_name(qprt.CALCULATOR.inputs)["capital_gains_rate"].help.endswith("Default 20%.")
+
+
+def test_a_flag_that_says_no_says_what_it_turns_off() -> None:
+    reversion = by_name(qprt.CALCULATOR.inputs)["reversion"]
+    assert reversion.flag == "--no-reversion"
+    assert reversion.help == (
+        "The residence reverts to the grantor's estate if the grantor dies within the term, unless this flag is given."
+    )
+    costs = by_name(qdot_compare.CALCULATOR.inputs)["costs"]
+    assert (costs.flag, costs.help) == (
+        "--no-costs",
+        "The QDOT's incremental costs are counted, unless this flag is given.",
+    )

@@ -62,7 +62,7 @@ class ComparisonInput(BaseModel):
     credit (IRC 2102(b)(3)(A)) in every route; any other row leaves the Code's $13,000 credit."""
     worldwide_estate: Decimal | None = Field(default=None, gt=0, le=Decimal("1e12"))
     """The first decedent's gross estate wherever situated at the death: the pro-rata credit's denominator
-    (``estate`` is its numerator)."""
+    (the estate is its numerator)."""
     spouse_age: int = Field(ge=0, le=109)
     """The survivor's age at the first death (nearest birthday)."""
     spouse_domicile: Domicile = Domicile.US
@@ -83,9 +83,9 @@ class ComparisonInput(BaseModel):
     """Share of what a survivor abroad holds from the first decedent (and the QDOT's income) that stays
     in US-situs assets."""
     growth: Decimal = Field(default=ZERO, ge=Decimal("-0.5"), le=Decimal("0.5"))
-    """Yearly growth of principal (a fraction), in every route."""
+    """Yearly growth of principal, in every route."""
     income_yield: Decimal = Field(default=ZERO, ge=0, le=Decimal("0.5"))
-    """Yearly income (a fraction of the value): paid to the survivor (exempt from QDOT tax) and saved."""
+    """Yearly income, as a rate on the value: paid to the survivor (exempt from QDOT tax) and saved."""
     discount_rate: Decimal = Field(gt=Decimal("-0.5"), le=Decimal("0.5"))
     """Rate for present values: the family's after-tax return on the same assets."""
     inflation: Decimal = Field(default=DEFAULT_INFLATION, ge=0, le=Decimal("0.2"))
@@ -101,15 +101,15 @@ class ComparisonInput(BaseModel):
     bank_trustee: bool = False
     """A bank is the QDOT's trustee: its extra fee replaces any bond."""
     costs: bool = True
-    """Count the QDOT's incremental costs."""
+    """The QDOT's incremental costs are counted."""
     drafting: Decimal = Field(default=DEFAULT_DRAFTING, ge=0, le=Decimal("1e9"))
     """One-off cost of the QDOT's drafting and election."""
     return_preparation: Decimal = Field(default=DEFAULT_RETURN_PREPARATION, ge=0, le=Decimal("1e9"))
     """Cost of one Form 706-QDT (filed only on the survivor's death or naturalisation here)."""
     bank_fee: Decimal = Field(default=DEFAULT_BANK_FEE, ge=0, le=Decimal("0.1"))
-    """With a bank trustee: its yearly fee above an ordinary trustee's, a fraction of the trust."""
+    """With a bank trustee: its yearly fee above an ordinary trustee's, as a rate on the trust."""
     bond_premium: Decimal = Field(default=DEFAULT_BOND_PREMIUM, ge=0, le=Decimal("0.1"))
-    """Without one, above $2M: the yearly premium of the bond or letter of credit, a fraction of its amount."""
+    """Without one, above $2M: the yearly premium of the bond or letter of credit, as a rate on its amount."""
     residence_exclusion: Decimal = Field(default=ZERO, ge=0, le=Decimal("1e12"))
     """Value of a residence in the QDOT for which the executor elects the security exclusion."""
     several_qdots_without_filer: bool = False
@@ -284,7 +284,7 @@ class CoupleInput(BaseModel):
     bank_trustee: bool = False
     """A bank would be the QDOT's trustee."""
     costs: bool = True
-    """Count the QDOT's incremental costs."""
+    """The QDOT's incremental costs are counted."""
     inflation: Decimal = Field(default=DEFAULT_INFLATION, ge=0, le=Decimal("0.2"))
     """Yearly inflation indexing the exclusions past the last published year (an assumption)."""
 

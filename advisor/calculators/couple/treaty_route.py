@@ -20,7 +20,7 @@ from advisor.calculators.couple.models import RouteResult
 from advisor.calculators.couple.routes import Route, infeasible, outright_start, result
 from advisor.calculators.couple.setting import Context
 from advisor.calculators.money import format_money
-from advisor.calculators.treaty import canadian_marital_credit
+from advisor.calculators.treaty import MaritalClaim, canadian_marital_credit
 from advisor.calculators.treaty_provisions import provision
 
 ZERO = Decimal(0)
@@ -54,14 +54,15 @@ def canadian_marital_credit_route(
             return infeasible(route, "the data holds no verified Canadian marital credit for this date")
         pay = outright_start(context, facts.estate)
         marital = canadian_marital_credit(
-            unified_credit=context.setting.decedent.applicable_credit(),
-            tax_after_unified_credit=pay.first_tax,
-            taxable_estate=facts.estate,
-            qualifying_property=facts.estate,
-            decedent_residence="CA" if facts.decedent_nonresident else decedent_residence,
-            spouse_residence=spouse_residence,
-            canadian_citizen_in_couple=canadian_citizen_in_couple,
-            qdot_elected=False,
+            MaritalClaim(
+                unified_credit=context.setting.decedent.applicable_credit(),
+                tax_after_unified_credit=pay.first_tax,
+                taxable_estate=facts.estate,
+                qualifying_property=facts.estate,
+                decedent_residence="CA" if facts.decedent_nonresident else decedent_residence,
+                spouse_residence=spouse_residence,
+                canadian_citizen_in_couple=canadian_citizen_in_couple,
+            )
         )
         if not marital.allowed:
             return infeasible(route, marital.reason)
