@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from advisor.calculators.parameters import Citation
     from advisor.engine.session import Session
-    from advisor.screening.models import Screening
+    from advisor.screening.models import Figure, Screening
 
 
 def _money(value: Decimal | int | str | None) -> str:
@@ -170,6 +170,33 @@ def _text(template: str, name: str, *args: object) -> str:
     return str(_macro(template, name)(*args)).strip()
 
 
+def _facts_key(facts: dict[str, Any]) -> tuple[tuple[str, type, Any], ...]:
+    """A figure's facts as a key that tells ``True`` from ``1``, which render differently."""
+    return tuple((key, type(value), value) for key, value in facts.items())
+
+
+@lru_cache(maxsize=4096)
+def _figure_words(name: str, facts: tuple[tuple[str, type, Any], ...]) -> tuple[str, str]:
+    """A figure's label and basis, rendered once per name and facts: the templates are given only those two
+    (never the value), so the same pair always reads the same, and most figures of a batch share one."""
+    described = {"name": name, "facts": {key: value for key, _, value in facts}}
+    return _text("figures.txt.j2", "label", described), _text("figures.txt.j2", "basis", described)
+
+
+def _figure(figure: Figure) -> dict[str, Any]:
+    label, basis = _figure_words(figure.name, _facts_key(figure.facts))
+    return {
+        "name": figure.name,
+        "label": label,
+        "value": str(figure.value),
+        "unit": figure.unit,
+        "display": _text("figures.txt.j2", "value", figure),
+        "basis": basis,
+        "facts": figure.facts,
+        "citations": [str(c) for c in figure.citations],
+    }
+
+
 def _citation(citation: Citation) -> dict[str, str]:
     return dict(_cited(citation))
 
@@ -197,19 +224,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                     {"rule": hit.name, "facts": hit.facts, "text": _text("rules.txt.j2", hit.name, hit.facts)}
                     for hit in r.rules
                 ],
-                "figures": [
-                    {
-                        "name": figure.name,
-                        "label": _text("figures.txt.j2", "label", figure),
-                        "value": str(figure.value),
-                        "unit": figure.unit,
-                        "display": _text("figures.txt.j2", "value", figure),
-                        "basis": _text("figures.txt.j2", "basis", figure),
-                        "facts": figure.facts,
-                        "citations": [str(c) for c in figure.citations],
-                    }
-                    for figure in r.figures
-                ],
+                "figures": [_figure(figure) for figure in r.figures],
                 "costs": [cost.model_dump(mode="json") for cost in r.costs],
                 "pitfalls": [{"key": key, "text": _text("pitfalls.txt.j2", key, r, profile)} for key in r.pitfalls],
                 "next_steps": [

@@ -9,7 +9,7 @@ IRC 2056A(b)(2)(A) is the difference of two such calls. Tests hold both paths to
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -75,6 +75,13 @@ class NetTax:
         if self.nonresident_credit is not None:
             return gross - min(self.nonresident_credit, gross)
         return gross if gross > 0 else ZERO
+
+    def with_gifts(self, gifts: Decimal) -> NetTax:
+        """The same citizen's or domiciliary's tax after ``gifts`` more adjusted taxable gifts (a QPRT's gift), as
+        :func:`net_tax` makes it, without looking the law up again: only the tentative tax's base moves."""
+        if self.nonresident_credit is not None:
+            raise ValueError("a nonresident's deduction is the tax on the gifts themselves; ask net_tax")
+        return replace(self, adjusted_taxable_gifts=self.adjusted_taxable_gifts + gifts)
 
     def applicable_credit(self) -> Decimal:
         """The credit the computation allows against the tax (the 2102(b)(1) credit for a nonresident)."""

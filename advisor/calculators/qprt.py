@@ -304,6 +304,30 @@ def compute_qprt(facts: QprtInput) -> QprtResult:
     return result
 
 
+@lru_cache(maxsize=8192)
+def remainder_gift_basis(
+    age: int, term: int, valuation_date: dt.date, rate: Decimal | None
+) -> tuple[Decimal, Decimal, tuple[Citation, ...]]:
+    """The remainder factor, the survival probability and the citations of :func:`compute_qprt` for a grantor
+    alone, with the usual reversion and no discount: they depend on the age, term, month and rate, not on the
+    home, so a batch's clients share them."""
+    facts = QprtInput(fmv=ZERO, term=term, age=age, valuation_date=valuation_date, rate=rate)
+    basis = _basis(facts)
+    p = survival_probability(basis.table, age, term)
+    remainder = term_certain_remainder(basis.rate, term) * _holder_survives(basis.table, (age,), term)
+    return remainder, p, (*basis.citations, rate_schedule(valuation_date).citation)
+
+
+def remainder_gift(
+    fmv: Decimal, term: int, valuation_date: dt.date, age: int, rate: Decimal | None = None
+) -> tuple[Decimal, Decimal, tuple[Citation, ...]]:
+    """The gift, the grantor's survival probability and the citations :func:`compute_qprt` gives a grantor alone
+    with the usual reversion and no discount, without its other factors, notes and projection: what a sweep
+    of terms uses (tests hold it to the same cents)."""
+    remainder, p, citations = remainder_gift_basis(age, term, valuation_date, rate)
+    return whole_dollars(to_cents(fmv * remainder)), p, citations
+
+
 def sweep_terms(facts: QprtInput, max_term: int = MAX_SWEEP_TERM) -> QprtSweep:
     """Every whole term from 1 to the largest sensible one, with the best term marked."""
     basis = _basis(facts)

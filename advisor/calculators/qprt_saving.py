@@ -25,11 +25,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from advisor.calculators.actuarial import age_at_nearest_birthday
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
 from advisor.calculators.lean_tax import net_tax
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import Citation
-from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, QprtInput, compute_qprt
+from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, remainder_gift
 from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax
 from advisor.calculators.units import Money
 
@@ -79,17 +80,35 @@ class FamilyTax(BaseModel):
 
 def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     """The family's estate tax without the QPRT (``gift`` None: the home is in the estate) or with it."""
+    federal, state, estate, exclusion, cliff, citations = _taxes(facts, gift)
+    return FamilyTax(
+        federal=federal,
+        state=state,
+        taxed_estate=estate,
+        exclusion=exclusion,
+        over_state_cliff=cliff,
+        citations=tuple(dict.fromkeys(citations)),
+    )
+
+
+def _taxes(
+    facts: FamilyTaxInput, gift: Decimal | None
+) -> tuple[Decimal, Decimal, Decimal, Decimal, bool, list[Citation]]:
+    """:func:`family_tax`'s federal and state tax, taxed estate, exclusion, cliff and citations (repeats kept) as
+    plain values: a sweep needs them twice per term and keeps only a few."""
     couple = facts.marriage == "citizen_spouse"
     home = ZERO if gift is not None else facts.home
     estate = facts.own_estate + home + (facts.spouse_estate if couple else ZERO)
     bea = yearly_amount("basic_exclusion_amount", facts.year, facts.inflation)
-    # the lean form of compute_estate_tax (same cents, no lines): a sweep computes it twice per term
+    # the lean form of compute_estate_tax (same cents, no lines)
     federal = net_tax(
         rate_date=dt.date(facts.year, 12, 31),
-        adjusted_taxable_gifts=facts.prior_gifts + (gift or ZERO),
+        adjusted_taxable_gifts=facts.prior_gifts,
         basic_exclusion=bea.value,
         dsue=bea.value if couple else ZERO,
     )
+    if gift is not None:
+        federal = federal.with_gifts(gift)
     citations = [*federal.citations, bea.citation]
     state_tax, cliff = ZERO, False
     if facts.state is not None:
@@ -102,14 +121,7 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
         )
         state_tax, cliff = state.tax, state.over_cliff
         citations += state.citations
-    return FamilyTax(
-        federal=federal(estate),
-        state=state_tax,
-        taxed_estate=estate,
-        exclusion=federal.exclusion_amount,
-        over_state_cliff=cliff,
-        citations=tuple(dict.fromkeys(citations)),
-    )
+    return federal(estate), state_tax, estate, federal.exclusion_amount, cliff, citations
 
 
 class TermInput(BaseModel):
@@ -164,12 +176,14 @@ class TermSweep(BaseModel):
 
 def weigh_terms(facts: TermInput) -> TermSweep:
     """Every candidate term the grantor can be valued for, with its expected net value."""
-    who = {"birth_date": facts.birth_date} if facts.birth_date is not None else {"age": facts.age}
+    if facts.birth_date is not None:
+        age = age_at_nearest_birthday(facts.birth_date, facts.valuation_date)
+    else:
+        assert facts.age is not None
+        age = facts.age
     rows, citations = [], []
     for term in facts.terms:
-        qprt = compute_qprt(
-            QprtInput(fmv=facts.family.home, term=term, valuation_date=facts.valuation_date, rate=facts.rate, **who)
-        )
+        gift, p, cited = remainder_gift(facts.family.home, term, facts.valuation_date, age, facts.rate)
         grow = (ONE + facts.estate_growth) ** term
         home_end = to_cents(facts.family.home * (ONE + facts.home_growth) ** term)
         family = facts.family.model_copy(
@@ -180,25 +194,25 @@ def weigh_terms(facts: TermInput) -> TermSweep:
                 "home": home_end,
             }
         )
-        without, with_trust = family_tax(family), family_tax(family, gift=qprt.gift)
-        saving = without.total - with_trust.total
+        federal, state, *_, cited_family = _taxes(family, None)
+        federal_with, state_with, *_ = _taxes(family, gift)
+        saving = (federal + state) - (federal_with + state_with)
         lost = None if facts.basis is None else to_cents(facts.capital_gains_rate * max(ZERO, home_end - facts.basis))
         costs = facts.once_costs + facts.yearly_costs * term
-        p = qprt.survival_probability
         rows.append(
             TermValue(
                 term=term,
-                gift=qprt.gift,
+                gift=gift,
                 survival_probability=p,
                 home_at_term_end=home_end,
-                tax_without=without.total,
-                tax_with=with_trust.total,
-                federal_saving=without.federal - with_trust.federal,
-                state_saving=without.state - with_trust.state,
+                tax_without=federal + state,
+                tax_with=federal_with + state_with,
+                federal_saving=federal - federal_with,
+                state_saving=state - state_with,
                 lost_step_up=lost,
                 costs=costs,
                 expected_net_value=to_cents(p * (saving - (lost or ZERO)) - costs),
             )
         )
-        citations += [*qprt.citations, *without.citations]
+        citations += [*cited, *cited_family]
     return TermSweep(rows=tuple(rows), citations=tuple(dict.fromkeys(citations)))

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from advisor.calculators.actuarial import single_life_remainder, survival_probability
 from advisor.calculators.money import InputError
 from advisor.calculators.parameters import MissingParameterError, mortality_table
-from advisor.calculators.qprt import QprtInput, compute_qprt, sweep_terms
+from advisor.calculators.qprt import QprtInput, compute_qprt, remainder_gift, sweep_terms
 
 D = Decimal
 
@@ -141,3 +141,18 @@ def test_joint_gift_at_least_single_and_factors_sum_to_one(age: int, second: int
         assert abs(result.remainder_factor + result.reversion_factor + result.term_factor - 1) < D("1e-20")
         assert 0 <= result.survival_probability <= 1
         assert result.reversion_factor >= 0 and result.term_factor >= 0
+
+
+@given(
+    fmv=st.integers(0, 10**8).map(lambda cents: D(cents) / 100),
+    age=st.integers(20, 95),
+    term=st.integers(1, 20),
+    rate=st.none() | st.integers(2, 120).map(lambda tenths: D(tenths) / 1000),
+    day=st.dates(dt.date(2024, 1, 1), dt.date(2026, 6, 30)),
+)
+def test_the_sweeps_remainder_gift_is_compute_qprts(
+    fmv: Decimal, age: int, term: int, rate: Decimal | None, day: dt.date
+) -> None:
+    full = compute_qprt(QprtInput(fmv=fmv, term=term, age=age, valuation_date=day, rate=rate))
+    gift, p, citations = remainder_gift(fmv, term, day, age, rate)
+    assert (str(gift), str(p), citations) == (str(full.gift), str(full.survival_probability), full.citations)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
+from advisor.calculators.lean_tax import net_tax
 from advisor.calculators.qprt_saving import FamilyTaxInput, TermInput, family_tax, weigh_terms
 
 DAY = dt.date(2026, 11, 23)
@@ -133,3 +134,20 @@ def test_the_family_tax_is_compute_estate_tax_on_the_familys_estate(
     assert lean.federal == full.net_estate_tax
     assert lean.exclusion == full.exclusion_amount
     assert lean.citations == (*full.citations, bea.citation)
+
+
+@given(
+    prior=st.integers(0, 10**7).map(D),
+    gift=st.integers(0, 10**7).map(D),
+    estate=st.integers(0, 10**8).map(D),
+    year=st.integers(2025, 2060),
+    couple=st.booleans(),
+)
+def test_a_gift_added_to_a_net_tax_is_the_net_tax_with_that_gift(
+    prior: D, gift: D, estate: D, year: int, couple: bool
+) -> None:
+    bea = yearly_amount("basic_exclusion_amount", year, D("0.025")).value
+    law = {"rate_date": dt.date(year, 12, 31), "basic_exclusion": bea, "dsue": bea if couple else D(0)}
+    added = net_tax(adjusted_taxable_gifts=prior, **law).with_gifts(gift)  # type: ignore[arg-type]
+    assert added == net_tax(adjusted_taxable_gifts=prior + gift, **law)  # type: ignore[arg-type]
+    assert str(added(estate)) == str(net_tax(adjusted_taxable_gifts=prior + gift, **law)(estate))  # type: ignore[arg-type]
