@@ -64,9 +64,16 @@ class AdvisorApp(App[None]):
             for key, action, description in BROWSER_KEYS:
                 self.bind(key, action, description=description, key_display=key.upper())
 
+    def get_default_screen(self) -> ChatScreen:
+        """The chat is the bottom screen: pushed over Textual's blank default screen instead, it came a
+        frame later, after that screen had been styled and laid out several times for nothing."""
+        chat = ChatScreen(self.session, self.recorder)
+        # What push_screen gives a screen and switch_screen takes away when it replaces the chat.
+        chat._push_result_callback(chat, None)
+        return chat
+
     def on_mount(self) -> None:
         self._update_subtitle()
-        self.push_screen(ChatScreen(self.session, self.recorder))
 
     def on_ready(self) -> None:
         """The first frame, with the first question, is on screen: the chat adds the rest of itself."""
@@ -268,11 +275,11 @@ class AdvisorApp(App[None]):
         await self.switch_to_chat()
 
     async def switch_to_chat(self) -> None:
-        """A fresh chat for the current session; the old one is gone first (the chat has a fixed id)."""
+        """A fresh chat for the current session, in the old one's place at the bottom of the stack."""
         while len(self.screen_stack) > 1:
             await self.pop_screen()
         chat = ChatScreen(self.session, self.recorder)
-        await self.push_screen(chat)
+        await self.switch_screen(chat)
         await chat.furnish()
 
     async def load_persona(self, path: Path) -> None:

@@ -43,6 +43,7 @@ def test_rejected_amount(snap_compare: Compare) -> None:
     answers = {"citizenship": "us", "domicile": "us", "state": "NY", "age": 64, "married": False}
 
     async def reject(pilot: Pilot[Any]) -> None:
+        await pilot.pause()  # the chat, the app's first screen, is composed once the app is ready
         pilot.app.screen.query_one("#answer-input", Input).value = "a lot"
         await pilot.press("enter")
         await steady(pilot)
