@@ -65,6 +65,14 @@ class Transcript(VerticalScroll):
     def watch_has_focus(self, _has_focus: bool) -> None:
         self.app.stylesheet.update_nodes([self])
 
+    def anchor(self, anchor: bool = True) -> None:
+        """Keep to the bottom, from the first layout on: anchored before it, the transcript is scrolled
+        by its height of 0 (past all its messages), and the first question waits a second layout."""
+        if anchor and not self.size:
+            self.call_after_refresh(super().anchor)
+            return
+        super().anchor(anchor)
+
 
 class ChatScreen(Screen[None]):
     """The interview."""
