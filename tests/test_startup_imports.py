@@ -6,12 +6,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+from advisor.cli import app, build_parser, parse_args
+
 HEAVY = ("pydantic", "jinja2", "yaml", "transitions", "sqlite3", "advisor.store", "advisor.screening")
 
 FIRST_FRAME = """
 import sys
-from advisor.cli import build_parser
-args = build_parser(["--no-save"]).parse_args(["--no-save"])
+from advisor.cli import parse_args
+args = parse_args(["--no-save"])
 from advisor.content import ui_text
 from advisor.engine import Session
 from advisor.ui.app import AdvisorApp
@@ -38,3 +42,33 @@ def test_answers_move_the_interview_without_loading_the_state_machine() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.split() == ["state", "False"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--no-save"],
+        ["--plain", "--no-save"],
+        ["--resume"],
+        ["--resume", "Jane Doe"],
+        ["--client", "Jane", "--data-dir", "/tmp/sessions"],
+        ["--no-s"],
+    ],
+)
+def test_the_app_s_own_options_read_as_the_full_parser_reads_them(argv: list[str]) -> None:
+    """The usual start skips the commands' parsers; what it reads is what the full parser would."""
+    assert vars(parse_args(argv)) == vars(build_parser(argv).parse_args(argv))
+    assert parse_args(argv).handler is app.run
+
+
+@pytest.mark.parametrize("argv", [["calc", "--help"], ["--help"], ["--nonsense"], ["sessions"], ["--data-dir"]])
+def test_anything_more_goes_to_the_full_parser(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Help, commands and mistakes are the full parser's: its help and its one-line errors."""
+    try:
+        args = parse_args(argv)
+    except SystemExit:
+        out, err = capsys.readouterr()
+        assert "estate-advisor" in out + err
+    else:
+        assert args.handler is not app.run

@@ -59,16 +59,35 @@ COMMANDS: dict[str, tuple[str, str]] = {
 the calculators, the screening or the report templates."""
 
 
+def probe(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
+    """The app's options and the command word in ``argv``, and what is left; None when they do not parse
+    (the full parser says what is wrong, in one line)."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    app.add_options(parser)
+    parser.add_argument("command", nargs="?")
+    try:
+        return parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+
+
 def command_named(argv: Sequence[str]) -> str | None:
     """The command an argument list asks for, if any (the app itself takes no command)."""
-    probe = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    app.add_options(probe)
-    probe.add_argument("command", nargs="?")
-    try:
-        known, _ = probe.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None  # the full parser says what is wrong, in one line
-    return known.command if known.command in COMMANDS else None
+    probed = probe(argv)
+    command = None if probed is None else probed[0].command
+    return command if command in COMMANDS else None
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, as the full parser reads them. The usual start, the app with its own options and
+    nothing else, needs none of the commands' parsers (a millisecond before the first question)."""
+    probed = probe(argv)
+    if probed is not None and probed[0].command is None and not probed[1]:
+        args = probed[0]
+        del args.command
+        args.handler = app.run
+        return args
+    return build_parser(argv).parse_args(argv)
 
 
 def build_parser(argv: Sequence[str] = ()) -> OneLineParser:
@@ -90,7 +109,7 @@ def build_parser(argv: Sequence[str] = ()) -> OneLineParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(argv).parse_args(argv)
+    args = parse_args(argv)
     try:
         return int(args.handler(args))
     except BrokenPipeError:
