@@ -14,9 +14,10 @@ from advisor.store import SessionStore
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen
 from advisor.ui.cards import RecommendationCard
-from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
+from advisor.ui.chat import ChatScreen
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
+from advisor.ui.transcript import AdvisorMessage, HelpMessage, PersonMessage
 from tests.ui.screen_text import screen_lines, screen_text, settle, shown_beside
 
 SIZE = (100, 32)
@@ -325,7 +326,7 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
         field.value = "40m"
         await pilot.press("enter", "escape")
         await settle(pilot)
-        from advisor.ui.chat import AdvisorNote
+        from advisor.ui.transcript import AdvisorNote
 
         notes = [note.source for note in chat(app).query(AdvisorNote)]
         assert any(note.startswith("Your answers changed") for note in notes)

@@ -14,7 +14,8 @@ from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen, ProvenanceScreen
 from advisor.ui.cards import RecommendationCard
 from advisor.ui.catalog import CALCULATORS
-from advisor.ui.chat import ChatScreen, HelpMessage
+from advisor.ui.chat import ChatScreen
+from advisor.ui.transcript import HelpMessage
 from tests.ui.screen_text import label_start, lines_while_scrolling, screen_lines, screen_text, settle, shown_beside
 
 SIZES = [(80, 24), (120, 40)]

@@ -11,8 +11,9 @@ from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionRecord, SessionStore, local_time
 from advisor.ui.app import AdvisorApp
-from advisor.ui.chat import ChatScreen, PersonMessage
+from advisor.ui.chat import ChatScreen
 from advisor.ui.sessions import ConfirmScreen, RenameScreen, SessionsScreen
+from advisor.ui.transcript import PersonMessage
 from tests.ui.screen_text import screen_text, settle
 
 SIZE = (110, 32)
