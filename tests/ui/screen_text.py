@@ -6,6 +6,7 @@ from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
 
 
 def screen_lines(app: App[Any]) -> list[str]:
@@ -57,3 +58,27 @@ async def lines_while_scrolling(pilot: Pilot[Any]) -> list[str]:
         seen += screen_lines(pilot.app)
     assert pane.scroll_y >= pane.max_scroll_y, "PageDown did not reach the end"
     return seen
+
+
+async def from_palette(pilot: Pilot[Any], words: str) -> None:
+    """Run the palette command found by typing ``words``, as a person does."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    await settle(pilot)
+    await pilot.press("enter")
+
+
+async def edit_in_review(pilot: Pilot[Any], question_id: str) -> Input:
+    """Open the review, pick a question, and open its answer for editing; the edit field is returned."""
+    await pilot.press("ctrl+r")
+    await pilot.pause()
+    from advisor.ui.app import AdvisorApp
+
+    app = pilot.app
+    assert isinstance(app, AdvisorApp)
+    listed = app.screen.query_one("#answers", OptionList)
+    listed.highlighted = [item.question_id for item in app.session.review()].index(question_id)
+    await pilot.press("enter")
+    await pilot.pause()
+    return app.screen.query_one("#answer-input", Input)

@@ -14,10 +14,11 @@ from advisor.store import SessionStore
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen
 from advisor.ui.cards import RecommendationCard
-from advisor.ui.chat import AdvisorMessage, ChatScreen, HelpMessage, PersonMessage
+from advisor.ui.chat import ChatScreen
 from advisor.ui.path import DecisionPathScreen
 from advisor.ui.review import EditAnswerScreen, ReviewScreen
-from tests.ui.screen_text import screen_lines, screen_text, settle, shown_beside
+from advisor.ui.transcript import AdvisorMessage, HelpMessage, PersonMessage
+from tests.ui.screen_text import edit_in_review, from_palette, screen_lines, screen_text, settle, shown_beside
 
 SIZE = (100, 32)
 NO_TAX_UNTIL_THE_HOME = {
@@ -190,11 +191,7 @@ async def test_palette_opens_a_prefilled_calculator() -> None:
     app = AdvisorApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"estate tax")
-        await settle(pilot)
-        await pilot.press("enter")
+        await from_palette(pilot, "estate tax")
         await pilot.pause()
         assert isinstance(app.screen, CalculatorScreen)
         assert app.screen.query_one("#field-taxable_estate", Input).value == "20,000,000"
@@ -236,11 +233,7 @@ async def test_loading_a_persona_from_the_palette_shows_its_recommendation_cards
     app = AdvisorApp(Session())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"persona expat")
-        await settle(pilot)
-        await pilot.press("enter")
+        await from_palette(pilot, "persona expat")
         await settle(pilot)
         assert app.session.is_complete
         cards = list(chat(app).query(RecommendationCard))
@@ -271,11 +264,7 @@ async def test_export_report_from_the_palette(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("down", "enter")  # does not own a residence: the interview completes
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"export report printable")
-        await settle(pilot)
-        await pilot.press("enter")
+        await from_palette(pilot, "export report printable")
         await settle(pilot)
     [report] = (tmp_path / "reports").glob("*.html")
     html = report.read_text(encoding="utf-8")
@@ -314,18 +303,12 @@ async def test_changing_an_answer_after_the_results_screens_again() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert [c.has_class("no_action") for c in chat(app).query(RecommendationCard)] == [True]
-        await pilot.press("ctrl+r")
-        await pilot.pause()
-        listed = app.screen.query_one("#answers", OptionList)
-        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
-        await pilot.press("enter")
-        await pilot.pause()
-        field = app.screen.query_one("#answer-input", Input)
+        field = await edit_in_review(pilot, "estate_total")
         assert field.value == "1,000,000"
         field.value = "40m"
         await pilot.press("enter", "escape")
         await settle(pilot)
-        from advisor.ui.chat import AdvisorNote
+        from advisor.ui.transcript import AdvisorNote
 
         notes = [note.source for note in chat(app).query(AdvisorNote)]
         assert any(note.startswith("Your answers changed") for note in notes)

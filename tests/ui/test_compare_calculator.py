@@ -13,7 +13,7 @@ from advisor.engine import Session
 from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen, read_fields
 from advisor.ui.calculators import calculators
-from tests.ui.screen_text import lines_while_scrolling, settle, shown_beside
+from tests.ui.screen_text import from_palette, lines_while_scrolling, settle, shown_beside
 
 
 async def test_opened_from_the_expat_couple_it_shows_the_cards_route_totals() -> None:
@@ -26,11 +26,7 @@ async def test_opened_from_the_expat_couple_it_shows_the_cards_route_totals() ->
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         for command in ("persona expat", "routes over both"):
-            await pilot.press("ctrl+p")
-            await pilot.pause()
-            await pilot.press(*command)
-            await settle(pilot)
-            await pilot.press("enter")
+            await from_palette(pilot, command)
             await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CalculatorScreen) and screen.evaluation is not None

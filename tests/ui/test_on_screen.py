@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from advisor.answers_file import load_answers_file, personas
 from advisor.engine import Session
@@ -14,8 +14,17 @@ from advisor.ui.app import AdvisorApp
 from advisor.ui.calculator_screen import CalculatorScreen, ProvenanceScreen
 from advisor.ui.cards import RecommendationCard
 from advisor.ui.catalog import CALCULATORS
-from advisor.ui.chat import ChatScreen, HelpMessage
-from tests.ui.screen_text import label_start, lines_while_scrolling, screen_lines, screen_text, settle, shown_beside
+from advisor.ui.chat import ChatScreen
+from advisor.ui.transcript import HelpMessage
+from tests.ui.screen_text import (
+    edit_in_review,
+    label_start,
+    lines_while_scrolling,
+    screen_lines,
+    screen_text,
+    settle,
+    shown_beside,
+)
 
 SIZES = [(80, 24), (120, 40)]
 EXPAT = load_answers_file(personas()["qdot-and-qprt-couple"])
@@ -119,13 +128,7 @@ async def test_an_answer_changed_in_the_review_updates_the_cards_in_place_before
         await settle(pilot)
         cards = list(app.screen.query(RecommendationCard))
         assert "about $5,200,000" in cards[0].source
-        await pilot.press("ctrl+r")
-        await pilot.pause()
-        listed = app.screen.query_one("#answers", OptionList)
-        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
-        await pilot.press("enter")
-        await pilot.pause()
-        app.screen.query_one("#answer-input", Input).value = "40m"
+        (await edit_in_review(pilot, "estate_total")).value = "40m"
         await pilot.press("enter")
         await settle(pilot)  # screened while the review is still open
         assert app.report is not None and "about $10,000,000" in app.report["recommendations"][0]["summary"]
@@ -137,13 +140,7 @@ async def test_an_answer_changed_in_the_review_updates_the_cards_in_place_before
         assert "Your answers changed, so I screened them again" in shown[2]  # the note above the first card
         assert "about $10,000,000" in screen_text(app) and "1. A qualified domestic trust" in screen_text(app)
         assert app.advice is not None
-        await pilot.press("ctrl+r")  # a second review: its note takes the place of the first one's
-        await pilot.pause()
-        listed = app.screen.query_one("#answers", OptionList)
-        listed.highlighted = [item.question_id for item in app.session.review()].index("estate_total")
-        await pilot.press("enter")
-        await pilot.pause()
-        app.screen.query_one("#answer-input", Input).value = "30m"
+        (await edit_in_review(pilot, "estate_total")).value = "30m"  # a second review: its note replaces the first's
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("escape")

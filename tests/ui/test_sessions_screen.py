@@ -11,9 +11,10 @@ from advisor.engine import Session
 from advisor.recording import SessionRecorder
 from advisor.store import SessionRecord, SessionStore, local_time
 from advisor.ui.app import AdvisorApp
-from advisor.ui.chat import ChatScreen, PersonMessage
+from advisor.ui.chat import ChatScreen
 from advisor.ui.sessions import ConfirmScreen, RenameScreen, SessionsScreen
-from tests.ui.screen_text import screen_text, settle
+from advisor.ui.transcript import PersonMessage
+from tests.ui.screen_text import from_palette, screen_text, settle
 
 SIZE = (110, 32)
 
@@ -72,11 +73,7 @@ async def test_ctrl_o_lists_sessions_and_the_filter_finds_a_client(store: Sessio
 async def test_palette_entry_opens_the_screen(store: SessionStore) -> None:
     app = new_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Sessions")
-        await settle(pilot)
-        await pilot.press("enter")
+        await from_palette(pilot, "Sessions")
         await pilot.pause()
         assert rows(app) == []
         assert status(app).startswith("No saved sessions yet")
