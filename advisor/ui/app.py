@@ -75,6 +75,12 @@ class AdvisorApp(App[None]):
     def on_mount(self) -> None:
         self._update_subtitle()
 
+    def watch_app_focus(self, focus: bool) -> None:
+        """Show the footer's keys when the app gains focus by a key press too, as in a browser that never
+        said it gave the page focus: Textual refreshes the bindings (and the footer) only when told."""
+        if focus and self.screen_stack:
+            self.screen.refresh_bindings()
+
     def on_ready(self) -> None:
         """The first frame, with the first question, is on screen: the chat adds the rest of itself."""
         chat = self.chat
