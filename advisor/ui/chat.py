@@ -250,9 +250,10 @@ class ChatScreen(Screen[None]):
         note = AdvisorNote(markup, classes="advisor reviewed")
         first = self.query(RecommendationCard).first()
         transcript = self.query_one(Transcript)
-        earlier = transcript.children[transcript.children.index(first) - 1]
-        top = (earlier if earlier.has_class("reviewed") else first).virtual_region_with_margin.y
-        if earlier.has_class("reviewed"):
+        at = transcript.children.index(first)
+        earlier = transcript.children[at - 1] if at and transcript.children[at - 1].has_class("reviewed") else None
+        top = (earlier or first).virtual_region_with_margin.y
+        if earlier is not None:
             earlier.remove()
         transcript.mount(note, before=first)
         transcript.scroll_to(y=top, animate=False, immediate=True)
