@@ -339,12 +339,8 @@ class ChatScreen(Screen[None]):
         else:
 
             async def step() -> None:
-                # Another route after a review: shown from the note that says so.
-                note = self.say(
-                    ui_text("reviewed" if stale else "complete"),
-                    markup=True,
-                    classes="advisor reviewed" if stale else "advisor",
-                )
+                said = "reviewed" if stale else "complete"  # another route after a review: shown from its note
+                note = self.say(ui_text(said), markup=True, classes=f"advisor {said}")
                 for line in report["treaty"]:  # what a treaty may change comes before the figures
                     self.say(line)
                 self.show_recommendations(recommendations, texts)
