@@ -46,7 +46,7 @@ class Schedule:
             raise InputError(f"tentative tax: the amount {amount} is negative")
         for over, base, rate in self.brackets:
             if amount > over or over == 0:
-                return (base + rate * (amount - over)).quantize(CENT, rounding=ROUND_HALF_UP)
+                return (base + rate * (amount - over)).quantize(CENT, ROUND_HALF_UP)
         raise AssertionError("the lowest bracket starts at zero")
 
 

@@ -67,10 +67,10 @@ class Context:
 
     def with_tails(self) -> Context:
         """The same comparison with the naturalisation branch followed even at a probability of 0 (for its
-        break-even), sharing the traced years."""
+        break-even); the routes are traced again, with that branch."""
         if self.setting.tails or not self.setting.naturalize_year:
             return self
-        return replace(self, setting=replace(self.setting, tails=True), outcomes={})
+        return replace(self, setting=replace(self.setting, tails=True), traces={}, outcomes={})
 
 
 def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
@@ -145,6 +145,7 @@ def _build(facts: ComparisonInput) -> Context:
     naturalize = facts.spouse_domicile is Domicile.US and not facts.spouse_citizen
     setting = Setting(
         deaths=deaths,
+        odds=_odds(facts.table, facts.spouse_age),
         v=v,
         trust_growth=ONE + facts.growth,
         pot_growth=pot_growth,
@@ -204,6 +205,11 @@ def _claim(facts: ComparisonInput) -> TreatyClaim | None:
         worldwide_gross_estate=facts.worldwide_estate,
         exclusion=yearly_amount(BEA, facts.death_date.year, facts.inflation),
     )
+
+
+@lru_cache(maxsize=512)
+def _odds(table: str, age: int) -> tuple[float, ...]:
+    return tuple(map(float, death_probabilities(table, age)))
 
 
 @lru_cache(maxsize=64)
