@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import mul
 
@@ -140,8 +141,14 @@ class _Polynomial:
 
     def at(self, v: float) -> tuple[float, float]:
         """The value at v, and the sum of the terms' magnitudes there."""
-        powers = list(accumulate(repeat(v, len(self.terms) - 1), mul, initial=1.0))
+        powers = _powers(v, len(self.terms))
         return sum(map(mul, self.terms, powers)), sum(map(mul, self.magnitudes, powers))
+
+
+@lru_cache(maxsize=1024)
+def _powers(v: float, size: int) -> tuple[float, ...]:
+    """v^k for k = 0..size - 1 (the bisection visits the same spreads for every card with the same growth)."""
+    return tuple(accumulate(repeat(v, size - 1), mul, initial=1.0))
 
 
 def breakeven_spread(facts: ComparisonInput) -> Decimal | None:

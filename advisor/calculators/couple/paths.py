@@ -57,6 +57,14 @@ class Survivor:
             return self.nonresident_credit
         return self.schedule.tentative(self.exclusions[k - 1] + dsue) if dsue else self.credits[k - 1]
 
+    def year_credits(self, dsue: Decimal) -> tuple[Decimal, ...]:
+        """:meth:`credit` for every year of death (index k - 1), with a fixed DSUE."""
+        if not self.domiciled:
+            return (self.nonresident_credit,) * len(self.credits)
+        if not dsue:
+            return self.credits
+        return tuple(self.credit(k, dsue) for k in range(1, len(self.credits) + 1))
+
     def tax(self, amount: Decimal, k: int, credit: Decimal, worldwide: Decimal = ZERO) -> Decimal:
         """The estate tax on ``amount`` (the US tax base) for a death in year k, ``credit`` as :meth:`credit` gives
         it; ``worldwide``: the gross estate wherever situated, for the pro-rata credit."""
@@ -202,13 +210,13 @@ def trace(s: Setting, start: Start) -> Trace:
     nat_year = s.naturalize_year if has_trust and s.tails else 0
     nat_trust = nat_pot = ZERO
     nat_dsue = unused_exclusion(s, start.decedent_base)
-    nat_credits = _credits(s, nat_dsue) if nat_year else ()
+    nat_credits = s.survivor.year_credits(nat_dsue) if nat_year else ()
     fees: list[Decimal] = []
     deaths: list[Death | None] = []
     bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
     highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
     fixed = fixed_dsue is not None
-    credits = _credits(s, fixed_dsue) if fixed_dsue is not None else ()
+    credits = s.survivor.year_credits(fixed_dsue) if fixed_dsue is not None else ()
     dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
     credit_of = s.survivor.credit
     fee = ZERO
@@ -276,12 +284,6 @@ def trace(s: Setting, start: Start) -> Trace:
     )
 
 
-def _credits(s: Setting, dsue: Decimal) -> tuple[Decimal, ...]:
-    """The survivor's credit in each year of death with a fixed DSUE."""
-    credit = s.survivor.credit
-    return tuple(credit(k, dsue) for k in range(1, len(s.deaths) + 1))
-
-
 def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
     """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1); ``tails``:
     with the naturalisation branch kept apart."""
@@ -297,8 +299,7 @@ def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
             continue
         p, due, excess, wealth, nat_tax, nat_wealth = death
         later = v[k + 1]
-        refund_pv = excess * (later - refunded) if excess is not None else ZERO
-        taxes = due * later + refund_pv
+        taxes = due * later if excess is None else due * later + excess * (later - refunded)
         costs = fees_pv + final_cost * later
         heirs = wealth * later
         taxes_pv += p * taxes

@@ -111,14 +111,13 @@ def _build(facts: ComparisonInput) -> Context:
 
     domiciled = facts.spouse_citizen or facts.spouse_domicile is Domicile.US
     pot_growth = ONE + facts.growth + facts.income_yield
-    own_all, own_base = [facts.spouse_estate], [facts.spouse_estate if domiciled else facts.spouse_us_situs]
-    for _ in range(years):
-        own_all.append(own_all[-1] * pot_growth)
-        own_base.append(own_base[-1] * pot_growth)
+    own_all = _grown(facts.spouse_estate, pot_growth, years)
+    own_base = own_all if domiciled else _grown(facts.spouse_us_situs, pot_growth, years)
 
     survivor_schedule, schedule = _survivor_schedule(death.year + years)
     credit, top = _on_death(death)
     exclusions = _exclusions(death.year, years, facts.inflation)
+    amounts, credits = _survivor_credits(death.year, years, facts.inflation)
     survivor_treaty, pro_rata = None, False
     if facts.spouse_treaty is not None:
         row, survivor_treaty = pro_rata_claim(facts.spouse_treaty, death)
@@ -150,14 +149,14 @@ def _build(facts: ComparisonInput) -> Context:
         trust_growth=ONE + facts.growth,
         pot_growth=pot_growth,
         income_yield=facts.income_yield,
-        own_all=tuple(own_all),
-        own_base=tuple(own_base),
+        own_all=own_all,
+        own_base=own_base,
         inherited_share=ONE if domiciled else facts.inherited_us_situs,
         survivor=Survivor(
             schedule=schedule,
             domiciled=domiciled,
-            exclusions=tuple(cited.value for cited in exclusions),
-            credits=_credits(schedule, tuple(cited.value for cited in exclusions)),
+            exclusions=amounts,
+            credits=credits,
             nonresident_credit=credit.value,
             pro_rata=pro_rata,
         ),
@@ -185,6 +184,7 @@ def _build(facts: ComparisonInput) -> Context:
     )
 
 
+@lru_cache(maxsize=1024)
 def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
     """v^k for k = 0..N+1 at a discount rate, N the survivor's years (at least to the tax's final determination)."""
     discount = ONE / (ONE + rate)
@@ -192,6 +192,14 @@ def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
     for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
         v.append(v[-1] * discount)
     return tuple(v)
+
+
+def _grown(amount: Decimal, growth: Decimal, years: int) -> tuple[Decimal, ...]:
+    """The amount at the end of each year k = 0..years, growing at ``growth`` (1 + the rate)."""
+    grown = [amount]
+    for _ in range(years):
+        grown.append(grown[-1] * growth)
+    return tuple(grown)
 
 
 def _claim(facts: ComparisonInput) -> TreatyClaim | None:
@@ -236,8 +244,12 @@ def _security(amount: Decimal, residence: Decimal) -> SecurityResult:
 
 
 @lru_cache(maxsize=256)
-def _credits(schedule: Schedule, exclusions: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
-    return tuple(schedule.tentative(amount) for amount in exclusions)
+def _survivor_credits(death_year: int, years: int, inflation: Decimal) -> tuple[tuple[Decimal, ...], ...]:
+    """The exclusion of each year of the survivor's death, and the tentative tax on it (the credit without a
+    DSUE)."""
+    schedule = _survivor_schedule(death_year + years)[1]
+    amounts = tuple(cited.value for cited in _exclusions(death_year, years, inflation))
+    return amounts, tuple(schedule.tentative(amount) for amount in amounts)
 
 
 def default_qdot_amount(decedent: NetTax, estate: Decimal) -> Decimal:
