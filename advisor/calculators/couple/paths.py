@@ -216,7 +216,8 @@ def trace(s: Setting, start: Start) -> Trace:
     bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
     highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
     fixed = fixed_dsue is not None
-    credits = s.survivor.year_credits(fixed_dsue) if fixed_dsue is not None else ()
+    credits = s.survivor.year_credits(ZERO if fixed_dsue is None else fixed_dsue)
+    portable = s.portability
     dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
     credit_of = s.survivor.credit
     fee = ZERO
@@ -253,11 +254,13 @@ def trace(s: Setting, start: Start) -> Trace:
                     excess = over if over > 0 else None
         if fixed:
             credit = credits[k - 1]
-        else:
-            dsue = unused_exclusion(s, base + trust)
-            credit = credit_of(k, dsue)
+        else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
+            dsue = unused_exclusion(s, base + trust) if portable else ZERO
             if dsue > 0:
+                credit = credit_of(k, dsue)
                 dsue_used = True
+            else:
+                credit = credits[k - 1]
         survivor_tax = _survivor_tax(
             s, k, pot * share + trust, pot + trust, value_out + trust, first_credit + qdot_tax, credit
         )
