@@ -236,7 +236,7 @@ def trace(s: Setting, start: Start) -> Trace:
                 else:
                     nat_pot = nat_pot * g_pot + nat_trust * y
                     nat_trust = nat_trust * g_trust
-        else:
+        else:  # no trust: no income to add, the same value
             pot = pot * g_pot
         fees.append(fee)
         if not p:
