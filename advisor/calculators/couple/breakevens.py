@@ -80,9 +80,9 @@ def _spread_sign(context: Context) -> Sign:
 
     def sign(spread: Decimal) -> int:
         rate = facts.growth + spread
-        value, magnitude = estimate.at(1 / (1 + float(rate)))
-        if abs(value) > DOUBT * magnitude:
-            return 1 if value > 0 else -1
+        estimated = estimate.sign(1 / (1 + float(rate)))
+        if estimated:
+            return estimated
         v = discount_factors(rate, years)
         a, b0, tail, nat = _totals(discount(pay_now, v, s.tails), discount(qdot, v, s.tails))
         return _sign(b0 + p * (nat - tail) - a)
@@ -98,6 +98,7 @@ class _Polynomial:
     def __init__(self, size: int) -> None:
         self.terms = [0.0] * size
         self.magnitudes = [0.0] * size
+        self.ceiling = (0.0, 0.0)  # the largest v asked yet and the magnitude there, a bound at any smaller v
 
     def add(self, t: Trace, odds: tuple[float, ...], weight: float, tail: float, nat: float) -> None:
         """Add weight x (taxes + costs) + tail x (tail taxes + costs) + nat x (naturalised taxes + costs);
@@ -139,10 +140,18 @@ class _Polynomial:
             terms[nat_year] += amount
             sizes[nat_year] += abs(amount)
 
-    def at(self, v: float) -> tuple[float, float]:
-        """The value at v, and the sum of the terms' magnitudes there."""
+    def sign(self, v: float) -> int:
+        """The value's sign at v where it exceeds :data:`DOUBT` times the magnitude there; 0 where in doubt. The
+        magnitude is summed only where its bound from a larger v leaves a doubt."""
         powers = _powers(v, len(self.terms))
-        return sum(map(mul, self.terms, powers)), sum(map(mul, self.magnitudes, powers))
+        value = sum(map(mul, self.terms, powers))
+        top, bound = self.ceiling
+        if v > top:
+            bound = sum(map(mul, self.magnitudes, powers))
+            self.ceiling = (v, bound)
+        if abs(value) <= DOUBT * bound and abs(value) <= DOUBT * sum(map(mul, self.magnitudes, powers)):
+            return 0
+        return 1 if value > 0 else -1
 
 
 @lru_cache(maxsize=1024)

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import mul
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile
 from advisor.calculators.couple.paths import (
@@ -196,10 +198,7 @@ def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
 
 def _grown(amount: Decimal, growth: Decimal, years: int) -> tuple[Decimal, ...]:
     """The amount at the end of each year k = 0..years, growing at ``growth`` (1 + the rate)."""
-    grown = [amount]
-    for _ in range(years):
-        grown.append(grown[-1] * growth)
-    return tuple(grown)
+    return tuple(accumulate(repeat(growth, years), mul, initial=amount))
 
 
 def _claim(facts: ComparisonInput) -> TreatyClaim | None:
