@@ -77,6 +77,25 @@ class Survivor:
         net = tentative - credit
         return net if net > 0 else ZERO
 
+    def after_credit(
+        self, estate: Decimal, worldwide: Decimal, k: int, credit: Decimal, credit_value: Decimal, first_taxes: Decimal
+    ) -> Decimal:
+        """The survivor's estate tax after the 2013 credit for the first decedent's taxes: ``estate`` and
+        ``worldwide`` as :meth:`tax` takes them, ``credit_value`` the property from the first decedent in it.
+
+        The credit is the lesser of those taxes (first limitation, 2013(b); with the QDOT tax, Reg.
+        20.2056A-7(a)(1)) and the survivor's tax less the tax without the property from the first decedent
+        (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
+        (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
+        pro-rata credit is recomputed on both gross estates without that property.
+        """
+        gross = self.tax(estate, k, credit, worldwide)
+        if gross <= 0 or first_taxes <= 0:
+            return gross
+        value = credit_value if credit_value < estate else estate
+        second = gross - self.tax(estate - value, k, credit, worldwide - value)
+        return gross - min(first_taxes, second)
+
 
 @dataclass(frozen=True, slots=True)
 class Setting:
@@ -219,7 +238,7 @@ def trace(s: Setting, start: Start) -> Trace:
     credits = s.survivor.year_credits(ZERO if fixed_dsue is None else fixed_dsue)
     portable = s.portability
     dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
-    credit_of = s.survivor.credit
+    credit_of, after_credit, own_base = s.survivor.credit, s.survivor.after_credit, s.own_base
     fee = ZERO
     for k, p in enumerate(s.deaths, start=1):
         if has_trust:
@@ -261,16 +280,18 @@ def trace(s: Setting, start: Start) -> Trace:
                 dsue_used = True
             else:
                 credit = credits[k - 1]
-        survivor_tax = _survivor_tax(
-            s, k, pot * share + trust, pot + trust, value_out + trust, first_credit + qdot_tax, credit
-        )
+        survivor_tax = after_credit(
+            own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
+            first_credit + qdot_tax,
+        )  # fmt: skip
         wealth = own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
-            nat_tax = _survivor_tax(
-                s, k, nat_pot + nat_trust, nat_pot + nat_trust, value_out, first_credit, nat_credits[k - 1]
-            )
+            nat_tax = after_credit(
+                own_base[k] + (nat_pot + nat_trust), own_all[k] + (nat_pot + nat_trust), k, nat_credits[k - 1],
+                value_out, first_credit,
+            )  # fmt: skip
             nat_wealth = own_all[k] + nat_pot + nat_trust - nat_tax
             deaths.append((p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
         else:
@@ -338,31 +359,3 @@ def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
         return ZERO
     unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
     return unused if unused > 0 else ZERO
-
-
-def _survivor_tax(
-    s: Setting,
-    k: int,
-    from_decedent: Decimal,
-    from_decedent_worldwide: Decimal,
-    credit_value: Decimal,
-    first_taxes: Decimal,
-    credit: Decimal,
-) -> Decimal:
-    """The survivor's estate tax after the 2013 credit for the first decedent's taxes.
-
-    The credit is the lesser of those taxes (first limitation, 2013(b); with the QDOT tax, Reg.
-    20.2056A-7(a)(1)) and the survivor's tax less the tax without the property from the first decedent
-    (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
-    (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
-    pro-rata credit is recomputed on both gross estates without that property.
-    """
-    survivor = s.survivor
-    estate = s.own_base[k] + from_decedent
-    worldwide = s.own_all[k] + from_decedent_worldwide
-    gross = survivor.tax(estate, k, credit, worldwide)
-    if gross <= 0 or first_taxes <= 0:
-        return gross
-    value = credit_value if credit_value < estate else estate
-    second = gross - survivor.tax(estate - value, k, credit, worldwide - value)
-    return gross - min(first_taxes, second)
