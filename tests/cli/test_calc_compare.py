@@ -98,6 +98,9 @@ def test_naturalising_before_the_return_at_no_chance_reads_not_weighed(
     row = next(line for line in out.splitlines() if line.startswith("naturalize_before_return "))
     assert code == 0 and row.endswith("not weighed") is not weighed
     assert "if the survivor is a citizen when the return" in out
+    weighting = " ".join(out.split())  # the notes fold at 80 columns
+    assert ("weighted at a 40.0% chance of citizenship in time" in weighting) is weighed
+    assert ("not weighed: no chance of citizenship in time was given" in weighting) is not weighed
     code, out, _ = run(capsys, *args, "--json")
     route = json.loads(out)["routes"]["naturalize_before_return"]
     assert route["feasible"] is True and route["weighed"] is weighed
