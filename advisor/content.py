@@ -12,7 +12,6 @@ shipped precompiled (:mod:`advisor.compiled_flow`), so the first question needs 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -23,10 +22,13 @@ from advisor.resources import compiled_interview, data_dir
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+    from jinja2.runtime import Macro
 
     from advisor.calculators.parameters import Citation
+    from advisor.engine.profile import Profile
     from advisor.engine.session import Session
-    from advisor.screening.models import Figure, Screening
+    from advisor.screening.models import Figure, Recommendation, Screening
+    from advisor.screening.treaty import TreatyOutlook
 
 
 def _money(value: Decimal | int | str | None) -> str:
@@ -157,10 +159,10 @@ def ui_text(name: str) -> str:
 
 
 @cache
-def _macro(template: str, name: str) -> Callable[..., str]:
+def _macro(template: str, name: str) -> Macro:
     """A macro of a content template, by name, looked up once; a missing one is an error naming both."""
     module = environment().get_template(template).module
-    macro: Callable[..., str] | None = getattr(module, name, None)  # a template module's macros are untyped
+    macro: Macro | None = getattr(module, name, None)  # a template module's macros are untyped
     if macro is None:
         raise LookupError(f"content/{template} has no text for {name!r}")
     return macro
@@ -170,9 +172,39 @@ def _text(template: str, name: str, *args: object) -> str:
     return str(_macro(template, name)(*args)).strip()
 
 
-def _facts_key(facts: dict[str, Any]) -> tuple[tuple[str, type, Any], ...]:
-    """A figure's facts as a key that tells ``True`` from ``1``, which render differently."""
+FactsKey = tuple[tuple[str, type, Any], ...]
+
+
+def _facts_key(facts: dict[str, Any]) -> FactsKey:
+    """Facts as a key that tells ``True`` from ``1``, which render differently."""
     return tuple((key, type(value), value) for key, value in facts.items())
+
+
+@lru_cache(maxsize=4096)
+def _facts_text(template: str, name: str, facts: FactsKey) -> str:
+    """A text given only its facts (a rule's reason, an assumption, a note), rendered once per name and facts:
+    many clients share them (a rule with no amount in its facts, the same growth and horizon)."""
+    return _text(template, name, {key: value for key, _, value in facts})
+
+
+def _keyed_text(template: str, key: str, recommendation: Recommendation, profile: Profile) -> str:
+    """A pitfall, next step or alternative. One whose macro takes no arguments reads the same for everyone
+    and is rendered once; the others are given the recommendation and the profile."""
+    if _macro(template, key).arguments:
+        return _text(template, key, recommendation, profile)
+    return _fixed_text(template, key)
+
+
+@cache
+def _fixed_text(template: str, name: str) -> str:
+    return _text(template, name)
+
+
+def _route_costs(recommendation: Recommendation) -> tuple[dict[str, Figure], Figure | None]:
+    """The two-death comparison's cost of each route (its ``route_cost`` figures by route) and the lowest,
+    which the comparison marked best; none when the routes were not compared."""
+    routes = {str(f.facts["route"]): f for f in recommendation.figures if f.name == "route_cost"}
+    return routes, next((f for f in routes.values() if f.facts["best"]), None)
 
 
 @lru_cache(maxsize=4096)
@@ -214,31 +246,38 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
     profile = screening.profile
     recommendations = []
     for r in screening.recommendations:
+        routes, best = _route_costs(r)
         recommendations.append(
             {
                 "kind": r.kind,
                 "scenario": r.scenario,
                 "title": _text("recommendations.txt.j2", "title", r, profile),
-                "summary": _text("recommendations.txt.j2", "summary", r, profile),
+                "summary": _text("recommendations.txt.j2", "summary", r, profile, routes, best),
                 "reasons": [
-                    {"rule": hit.name, "facts": hit.facts, "text": _text("rules.txt.j2", hit.name, hit.facts)}
+                    {
+                        "rule": hit.name,
+                        "facts": hit.facts,
+                        "text": _facts_text("rules.txt.j2", hit.name, _facts_key(hit.facts)),
+                    }
                     for hit in r.rules
                 ],
                 "figures": [_figure(figure) for figure in r.figures],
                 "costs": [cost.model_dump(mode="json") for cost in r.costs],
-                "pitfalls": [{"key": key, "text": _text("pitfalls.txt.j2", key, r, profile)} for key in r.pitfalls],
+                "pitfalls": [
+                    {"key": key, "text": _keyed_text("pitfalls.txt.j2", key, r, profile)} for key in r.pitfalls
+                ],
                 "next_steps": [
-                    {"key": key, "text": _text("next_steps.txt.j2", key, r, profile)} for key in r.next_steps
+                    {"key": key, "text": _keyed_text("next_steps.txt.j2", key, r, profile)} for key in r.next_steps
                 ],
                 "alternatives": [
-                    {"key": key, "text": _text("alternatives.txt.j2", key, r, profile)} for key in r.alternatives
+                    {"key": key, "text": _keyed_text("alternatives.txt.j2", key, r, profile)} for key in r.alternatives
                 ],
                 "what_would_change": [
                     {**change.model_dump(mode="json"), "text": _text("changes.txt.j2", change.fact, change, profile)}
                     for change in r.what_would_change
                 ],
                 "standby": r.standby,
-                "assumptions": [_text("assumptions.txt.j2", a.key, a.facts) for a in r.assumptions],
+                "assumptions": [_facts_text("assumptions.txt.j2", a.key, _facts_key(a.facts)) for a in r.assumptions],
                 "legal_basis": list(r.legal_basis),
                 "citations": [_citation(c) for c in r.citations],
                 "disclaimer": disclaimer(),
@@ -260,7 +299,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": [_text("notes.txt.j2", note.key, note.facts) for note in screening.notes],
+        "notes": [_facts_text("notes.txt.j2", note.key, _facts_key(note.facts)) for note in screening.notes],
         "treaty": treaty_box(screening),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
@@ -274,8 +313,16 @@ def treaty_box(screening: Screening) -> list[str]:
     outlook = screening.treaty
     if outlook is None or not (outlook.relevant or outlook.countries):
         return []
+    return list(_treaty_paragraphs(outlook))
+
+
+@lru_cache(maxsize=1024)
+def _treaty_paragraphs(outlook: TreatyOutlook) -> tuple[str, ...]:
+    """The box rendered once per outlook: clients of the same countries share it. Outlooks that are equal
+    may differ only in how an amount is written (``5E+5`` and ``500000``), which the box shows in whole
+    dollars alike."""
     text = str(_macro("treaty.txt.j2", "box")(outlook))
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 @cache
@@ -301,4 +348,5 @@ def render_report(
 
 def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
     """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
-    return environment().get_template(f"report/report.{fmt}.j2").render(report=report, client=client)
+    defaults = [item for item in report["answers"] if item.get("assumed")]
+    return environment().get_template(f"report/report.{fmt}.j2").render(report=report, defaults=defaults, client=client)
