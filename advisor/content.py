@@ -6,7 +6,9 @@ escaped again when an HTML report includes it. Nothing a person typed is ever us
 it reaches templates only as data.
 
 Jinja loads at the first rendering, not at import: the questions and the app's fixed messages are
-shipped precompiled (:mod:`advisor.compiled_flow`), so the first question needs no template.
+shipped precompiled (:mod:`advisor.compiled_flow`), so the first question needs no template; the other
+templates are shipped compiled to Python (:mod:`advisor.compiled_templates`), so the first report needs
+no template compiled.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from advisor.calculators.money import format_money
-from advisor.resources import compiled_interview, data_dir
+from advisor.resources import COMPILED_TEMPLATES, compiled_interview, data_dir
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import BaseLoader, Environment
     from jinja2.runtime import Macro
 
     from advisor.calculators.parameters import Citation
@@ -83,8 +85,24 @@ def _cite(citation: Citation | dict[str, str]) -> str:
 
 @cache
 def environment() -> Environment:
-    """The one environment: loaded once, templates compiled once and cached by Jinja."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    """The environment reports, cards and transcripts render with: the templates as shipped, compiled to
+    Python (:mod:`advisor.compiled_templates`), each loaded once."""
+    from jinja2 import ModuleLoader
+
+    return _environment(ModuleLoader(COMPILED_TEMPLATES))
+
+
+@cache
+def source_environment() -> Environment:
+    """The same environment reading content/ itself: to compile the shipped templates, and for the texts
+    the compiled interview ships (the questions and the app's fixed messages)."""
+    from jinja2 import FileSystemLoader
+
+    return _environment(FileSystemLoader(data_dir("content")))
+
+
+def _environment(loader: BaseLoader) -> Environment:
+    from jinja2 import Environment, StrictUndefined, select_autoescape
 
     class DataEnvironment(Environment):
         """``x.name`` on a dict (the explained screening the reports lay out) reads its key first. Jinja tries
@@ -98,7 +116,7 @@ def environment() -> Environment:
             return super().getattr(obj, attribute)
 
     env = DataEnvironment(
-        loader=FileSystemLoader(data_dir("content")),
+        loader=loader,
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
         trim_blocks=True,
@@ -123,7 +141,7 @@ class QuestionText:
 @cache
 def question_text(help_key: str) -> QuestionText:
     """A question's texts rendered from content/questions/ (the engine reads them precompiled)."""
-    template = environment().get_template(f"questions/{help_key}.md.j2")
+    template = source_environment().get_template(f"questions/{help_key}.md.j2")
     context = template.new_context({})
     return QuestionText(
         prompt="".join(template.blocks["prompt"](context)).strip(),
@@ -147,7 +165,7 @@ UI_TEXTS = (
 
 def render_ui_text(name: str) -> str:
     """A fixed message of the app rendered from content/ui/, in Textual markup."""
-    return environment().get_template(f"ui/{name}.txt.j2").render().strip()
+    return source_environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
 def ui_text(name: str) -> str:
