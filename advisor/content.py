@@ -14,6 +14,7 @@ no template compiled.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -61,8 +62,10 @@ def markdown_text(value: object) -> str:
     )
 
 
+@cache
 def _qdot_rule(name: str) -> Decimal:
-    """A QDOT security figure from its data row (money in dollars, percents as fractions)."""
+    """A QDOT security figure from its latest data row (money in dollars, percents as fractions), read once:
+    a pitfall quotes several in every QDOT report."""
     from advisor.calculators.parameters import qdot_security
 
     return qdot_security(name).value
@@ -114,6 +117,12 @@ def _environment(loader: BaseLoader) -> Environment:
             if type(obj) is dict and attribute in obj:
                 return obj[attribute]
             return super().getattr(obj, attribute)
+
+        def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+            """A template's globals as one dict, not Jinja's chain over the environment's: every rendering
+            copies them into its context, and a chain is copied key by key in Python. The environment's
+            globals are all set before the first template loads, so the copy misses nothing."""
+            return {**self.globals, **(d or {})}
 
     env = DataEnvironment(
         loader=loader,
@@ -205,17 +214,25 @@ def _facts_text(template: str, name: str, facts: FactsKey) -> str:
     return _text(template, name, {key: value for key, _, value in facts})
 
 
-def _keyed_text(template: str, key: str, recommendation: Recommendation, profile: Profile) -> str:
+def _keyed_text(
+    template: str, key: str, recommendation: Recommendation, profile: Profile, figures: dict[str, Figure]
+) -> str:
     """A pitfall, next step or alternative. One whose macro takes no arguments reads the same for everyone
-    and is rendered once; the others are given the recommendation and the profile."""
+    and is rendered once; the others are given the recommendation, the profile and the figures by name."""
     if _macro(template, key).arguments:
-        return _text(template, key, recommendation, profile)
+        return _text(template, key, recommendation, profile, figures)
     return _fixed_text(template, key)
 
 
 @cache
 def _fixed_text(template: str, name: str) -> str:
     return _text(template, name)
+
+
+def _by_name(figures: tuple[Figure, ...]) -> dict[str, Figure]:
+    """A recommendation's figures by name, for the templates to read as data (``f.gift``) rather than call
+    a method for each; the first of a name, as ``Recommendation.figure`` finds it."""
+    return {figure.name: figure for figure in reversed(figures)}
 
 
 def _route_costs(recommendation: Recommendation) -> tuple[dict[str, Figure], Figure | None]:
@@ -264,13 +281,13 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
     profile = screening.profile
     recommendations = []
     for r in screening.recommendations:
-        routes, best = _route_costs(r)
+        figures, (routes, best) = _by_name(r.figures), _route_costs(r)
         recommendations.append(
             {
                 "kind": r.kind,
                 "scenario": r.scenario,
-                "title": _text("recommendations.txt.j2", "title", r, profile),
-                "summary": _text("recommendations.txt.j2", "summary", r, profile, routes, best),
+                "title": _text("recommendations.txt.j2", "title", r, profile, figures),
+                "summary": _text("recommendations.txt.j2", "summary", r, profile, figures, routes, best),
                 "reasons": [
                     {
                         "rule": hit.name,
@@ -282,13 +299,15 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                 "figures": [_figure(figure) for figure in r.figures],
                 "costs": [cost.model_dump(mode="json") for cost in r.costs],
                 "pitfalls": [
-                    {"key": key, "text": _keyed_text("pitfalls.txt.j2", key, r, profile)} for key in r.pitfalls
+                    {"key": key, "text": _keyed_text("pitfalls.txt.j2", key, r, profile, figures)} for key in r.pitfalls
                 ],
                 "next_steps": [
-                    {"key": key, "text": _keyed_text("next_steps.txt.j2", key, r, profile)} for key in r.next_steps
+                    {"key": key, "text": _keyed_text("next_steps.txt.j2", key, r, profile, figures)}
+                    for key in r.next_steps
                 ],
                 "alternatives": [
-                    {"key": key, "text": _keyed_text("alternatives.txt.j2", key, r, profile)} for key in r.alternatives
+                    {"key": key, "text": _keyed_text("alternatives.txt.j2", key, r, profile, figures)}
+                    for key in r.alternatives
                 ],
                 "what_would_change": [
                     {**change.model_dump(mode="json"), "text": _text("changes.txt.j2", change.fact, change, profile)}
@@ -366,5 +385,15 @@ def render_report(
 
 def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
     """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
+    return environment().get_template(f"report/report.{fmt}.j2").render(report_context(report, client))
+
+
+def report_context(report: dict[str, Any], client: str | None) -> dict[str, Any]:
+    """What the report templates are given: the explained screening, each answer's row ready (the question
+    as the interview asked it, its id without a session), the answers the screening assumed, the client."""
+    answers = [
+        (item.get("prompt", item["question_id"]), item["answer"], item.get("assumed", False))
+        for item in report["answers"]
+    ]
     defaults = [item for item in report["answers"] if item.get("assumed")]
-    return environment().get_template(f"report/report.{fmt}.j2").render(report=report, defaults=defaults, client=client)
+    return {"report": report, "answers": answers, "defaults": defaults, "client": client}

@@ -45,12 +45,14 @@ def root(context, missing=missing):
         l_0_route_name = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'recommendations.txt.j2') does not export the requested name 'route_name'", name='route_name')
     context.vars['route_name'] = l_0_route_name
     context.exported_vars.discard('route_name')
-    def macro(l_1_r, l_1_p):
+    def macro(l_1_r, l_1_p, l_1_f):
         t_6 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         if ((environment.getattr(l_1_r, 'kind') == 'qdot') and environment.getattr(l_1_r, 'standby')):
             pass
@@ -86,9 +88,9 @@ def root(context, missing=missing):
             )
         return concat(t_6)
     context.exported_vars.add('title')
-    context.vars['title'] = l_0_title = Macro(environment, macro, 'title', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['title'] = l_0_title = Macro(environment, macro, 'title', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro(l_1_r, l_1_p, l_1_routes, l_1_best):
+    def macro(l_1_r, l_1_p, l_1_f, l_1_routes, l_1_best):
         t_7 = []
         l_1_who = resolve('who')
         l_1_survivor = resolve('survivor')
@@ -103,6 +105,8 @@ def root(context, missing=missing):
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         if l_1_routes is missing:
             l_1_routes = undefined("parameter 'routes' was not provided", name='routes')
         if l_1_best is missing:
@@ -119,9 +123,9 @@ def root(context, missing=missing):
                     'No estate tax would be due if ',
                     str((undefined(name='who') if l_1_who is missing else l_1_who)),
                     ' died this year, but at the growth you gave the estate reaches ',
-                    str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'projected_estate'), 'value'))),
+                    str(t_4(environment.getattr(environment.getattr(l_1_f, 'projected_estate'), 'value'))),
                     ' and would owe about ',
-                    str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'projected_tax_without_qdot'), 'value'))),
+                    str(t_4(environment.getattr(environment.getattr(l_1_f, 'projected_tax_without_qdot'), 'value'))),
                     " at the first death, because property left to a spouse who is not a US citizen gets no marital deduction. Wills or revocable trusts that can send the spouse's share to a QDOT, or let ",
                     str((undefined(name='survivor') if l_1_survivor is missing else l_1_survivor)),
                     ' assign it to one after the death, cost little now and leave the choice to be made when the facts are known.',
@@ -134,7 +138,7 @@ def root(context, missing=missing):
                     ' died this year leaving the estate to ',
                     str((undefined(name='survivor') if l_1_survivor is missing else l_1_survivor)),
                     ', the estate would owe about ',
-                    str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'tax_without_qdot'), 'value'))),
+                    str(t_4(environment.getattr(environment.getattr(l_1_f, 'tax_without_qdot'), 'value'))),
                     ' of federal estate tax straight away, because property left to a spouse who is not a US citizen gets no marital deduction. Leaving it through a QDOT restores the deduction: the tax is postponed until principal is paid out of the trust or until ',
                     str((undefined(name='survivor') if l_1_survivor is missing else l_1_survivor)),
                     ' die',
@@ -152,7 +156,7 @@ def root(context, missing=missing):
                 t_7.append(
                     '.',
                 )
-            l_1_flip = context.call(environment.getattr(l_1_r, 'figure'), 'breakeven_spread')
+            l_1_flip = (environment.getattr(l_1_f, 'breakeven_spread') if ('breakeven_spread' in l_1_f) else None)
             if l_1_best:
                 pass
                 l_1_pay = environment.getattr(l_1_routes, 'pay_now')
@@ -209,46 +213,46 @@ def root(context, missing=missing):
             )
         elif (environment.getattr(l_1_r, 'kind') == 'qprt'):
             pass
-            l_1_term = t_3(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'suggested_term'), 'value'))
+            l_1_term = t_3(environment.getattr(environment.getattr(l_1_f, 'suggested_term'), 'value'))
             t_7.extend((
                 'Putting your home into a QPRT for ',
                 str((undefined(name='term') if l_1_term is missing else l_1_term)),
                 ' years would count as a gift of about ',
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'gift'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'gift'), 'value'))),
                 ' today instead of leaving a home worth ',
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'value_at_term_end'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'value_at_term_end'), 'value'))),
                 ' (at ',
-                str(('the growth you gave' if environment.getattr(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'value_at_term_end'), 'facts'), 'given') else 'the assumed growth')),
+                str(('the growth you gave' if environment.getattr(environment.getattr(environment.getattr(l_1_f, 'value_at_term_end'), 'facts'), 'given') else 'the assumed growth')),
                 ') in the estate. You keep living in it for the term; if you outlive it, which the life tables put at ',
-                str(t_5(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'survival_probability'), 'value'))),
+                str(t_5(environment.getattr(environment.getattr(l_1_f, 'survival_probability'), 'value'))),
                 ', the estate tax falls from ',
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'family_tax_without_qprt'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'family_tax_without_qprt'), 'value'))),
                 ' to ',
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'family_tax_with_qprt'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'family_tax_with_qprt'), 'value'))),
                 '. Weighed by that chance, less the income tax on the lost step-up in basis and the costs, the trust is worth an expected ',
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'expected_net_value'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'expected_net_value'), 'value'))),
                 '. If you die during the term the home comes back into the estate and only the costs are lost.',
             ))
         elif (context.call(environment.getattr(l_1_r, 'rule'), 'no_tax_projected') and (not context.call(environment.getattr(l_1_r, 'rule'), 'state_estate_tax'))):
             pass
             t_7.extend((
                 "On today's figures no federal estate tax is projected: ",
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'taxable_estate'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'taxable_estate'), 'value'))),
                 ' is within the ',
-                str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'exclusion_left'), 'value'))),
+                str(t_4(environment.getattr(environment.getattr(l_1_f, 'exclusion_left'), 'value'))),
                 ' of exclusion ',
-                str(('the two of you have' if environment.getattr(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'exclusion_left'), 'facts'), 'couple') else 'you have')),
+                str(('the two of you have' if environment.getattr(environment.getattr(environment.getattr(l_1_f, 'exclusion_left'), 'facts'), 'couple') else 'you have')),
                 ' left. Neither a QDOT nor a QPRT would save anything, so the costs and constraints of either are not worth taking on. The changes listed below are the ones that would alter this.',
             ))
         else:
             pass
-            l_1_later = context.call(environment.getattr(l_1_r, 'figure'), 'projected_federal_tax')
-            l_1_state = context.call(environment.getattr(l_1_r, 'figure'), 'state_estate_tax')
+            l_1_later = (environment.getattr(l_1_f, 'projected_federal_tax') if ('projected_federal_tax' in l_1_f) else None)
+            l_1_state = (environment.getattr(l_1_f, 'state_estate_tax') if ('state_estate_tax' in l_1_f) else None)
             if context.call(environment.getattr(l_1_r, 'rule'), 'tax_without_planning_tool'):
                 pass
                 t_7.extend((
                     'Federal estate tax of about ',
-                    str(t_4(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'federal_tax_now'), 'value'))),
+                    str(t_4(environment.getattr(environment.getattr(l_1_f, 'federal_tax_now'), 'value'))),
                     " would be due on today's estate",
                 ))
                 if (undefined(name='later') if l_1_later is missing else l_1_later):
@@ -279,7 +283,7 @@ def root(context, missing=missing):
             )
         return concat(t_7)
     context.exported_vars.add('summary')
-    context.vars['summary'] = l_0_summary = Macro(environment, macro, 'summary', ('r', 'p', 'routes', 'best'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['summary'] = l_0_summary = Macro(environment, macro, 'summary', ('r', 'p', 'f', 'routes', 'best'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=42&4=48&5=55&6=59&7=62&9=67&11=72&13=77&20=91&21=111&22=113&23=114&24=115&25=116&26=120&28=133&30=155&31=156&32=158&33=159&34=162&39=210&40=212&41=215&42=232&43=236&45=245&46=246&47=247'
+debug_info = '3=42&4=48&5=57&6=61&7=64&9=69&11=74&13=79&20=93&21=115&22=117&23=118&24=119&25=120&26=124&28=137&30=159&31=160&32=162&33=163&34=166&39=214&40=216&41=219&42=236&43=240&45=249&46=250&47=251'

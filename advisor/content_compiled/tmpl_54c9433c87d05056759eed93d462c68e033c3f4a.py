@@ -9,6 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_client = resolve('client')
     l_0_report = resolve('report')
+    l_0_answers = resolve('answers')
     l_0_defaults = resolve('defaults')
     l_0_recommendation = l_0_state_section = missing
     try:
@@ -23,20 +24,14 @@ def root(context, missing=missing):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
-    try:
-        t_3 = environment.tests['defined']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     included_template = environment.get_template('report/recommendation.md.j2', 'report/report.md.j2')._get_default_module(context)
     l_0_recommendation = getattr(included_template, 'recommendation', missing)
     if l_0_recommendation is missing:
-        l_0_recommendation = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'report/report.md.j2') does not export the requested name 'recommendation'", name='recommendation')
+        l_0_recommendation = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'report/report.md.j2') does not export the requested name 'recommendation'", name='recommendation')
     l_0_state_section = getattr(included_template, 'state_section', missing)
     if l_0_state_section is missing:
-        l_0_state_section = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'report/report.md.j2') does not export the requested name 'state_section'", name='state_section')
+        l_0_state_section = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'report/report.md.j2') does not export the requested name 'state_section'", name='state_section')
     context.vars.update({'recommendation': l_0_recommendation, 'state_section': l_0_state_section})
     context.exported_vars.difference_update(('recommendation', 'state_section'))
     yield '# Estate screening'
@@ -95,22 +90,22 @@ def root(context, missing=missing):
         yield str(context.call((undefined(name='state_section') if l_0_state_section is missing else l_0_state_section), environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'state_tax')))
         yield '\n\n'
     yield '## Your answers\n\n| Question | Answer |\n|---|---|\n'
-    for l_1_item in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'answers'):
+    for (l_1_question, l_1_answer, l_1_assumed) in (undefined(name='answers') if l_0_answers is missing else l_0_answers):
         _loop_vars = {}
         pass
         yield '| '
-        yield str((environment.getattr(l_1_item, 'prompt') if t_3(environment.getattr(l_1_item, 'prompt')) else environment.getattr(l_1_item, 'question_id')))
+        yield str(l_1_question)
         yield ' | '
-        yield str(environment.getattr(l_1_item, 'answer'))
-        yield str((' (assumed)' if (t_3(environment.getattr(l_1_item, 'assumed')) and environment.getattr(l_1_item, 'assumed')) else cond_expr_undefined("the inline if-expression on line 41 in 'report/report.md.j2' evaluated to false and no else section was defined.")))
+        yield str(l_1_answer)
+        yield str((' (assumed)' if l_1_assumed else cond_expr_undefined("the inline if-expression on line 42 in 'report/report.md.j2' evaluated to false and no else section was defined.")))
         yield ' |\n'
-    l_1_item = missing
+    l_1_question = l_1_answer = l_1_assumed = missing
     if (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
         pass
         yield '\nYou did not answer '
         yield str(t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)))
         yield ' question'
-        yield str(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 45 in 'report/report.md.j2' evaluated to false and no else section was defined.")))
+        yield str(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 46 in 'report/report.md.j2' evaluated to false and no else section was defined.")))
         yield '; the screening assumed:\n\n'
         for l_1_item in (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
             _loop_vars = {}
@@ -133,4 +128,4 @@ def root(context, missing=missing):
         l_1_note = missing
 
 blocks = {}
-debug_info = '2=33&3=43&6=48&9=56&11=58&14=61&15=65&21=71&22=74&25=81&26=85&28=89&30=92&33=95&40=98&41=102&43=108&45=111&47=115&48=119&51=124&55=127&56=131'
+debug_info = '3=28&4=38&7=43&10=51&12=53&15=56&16=60&22=66&23=69&26=76&27=80&29=84&31=87&34=90&41=93&42=97&44=103&46=106&48=110&49=114&52=119&56=122&57=126'

@@ -69,17 +69,19 @@ def root(context, missing=missing):
         return concat(t_8)
     context.exported_vars.add('qdot_annual_return')
     context.vars['qdot_annual_return'] = l_0_qdot_annual_return = Macro(environment, macro, 'qdot_annual_return', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    def macro(l_1_r, l_1_p, l_1_f):
         t_9 = []
         l_1_qdot_rule = resolve('qdot_rule')
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_9.extend((
             'With ',
-            str(t_2(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'amount_to_qdot'), 'value'))),
+            str(t_2(environment.getattr(environment.getattr(l_1_f, 'amount_to_qdot'), 'value'))),
             ' going into the trust, more than ',
             str(t_2(context.call((undefined(name='qdot_rule') if l_1_qdot_rule is missing else l_1_qdot_rule), 'security_threshold'))),
             ', the trust must at all times have a US bank as trustee, or the US trustee must post a bond or an irrevocable bank letter of credit for ',
@@ -90,18 +92,20 @@ def root(context, missing=missing):
         ))
         return concat(t_9)
     context.exported_vars.add('qdot_security_large')
-    context.vars['qdot_security_large'] = l_0_qdot_security_large = Macro(environment, macro, 'qdot_security_large', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    context.vars['qdot_security_large'] = l_0_qdot_security_large = Macro(environment, macro, 'qdot_security_large', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_p, l_1_f):
         t_10 = []
         l_1_qdot_rule = resolve('qdot_rule')
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_10.extend((
             'With ',
-            str(t_2(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'amount_to_qdot'), 'value'))),
+            str(t_2(environment.getattr(environment.getattr(l_1_f, 'amount_to_qdot'), 'value'))),
             ' going into the trust, at most ',
             str(t_2(context.call((undefined(name='qdot_rule') if l_1_qdot_rule is missing else l_1_qdot_rule), 'security_threshold'))),
             ', the trust must either keep no more than ',
@@ -112,14 +116,16 @@ def root(context, missing=missing):
         ))
         return concat(t_10)
     context.exported_vars.add('qdot_security_small')
-    context.vars['qdot_security_small'] = l_0_qdot_security_small = Macro(environment, macro, 'qdot_security_small', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    context.vars['qdot_security_small'] = l_0_qdot_security_small = Macro(environment, macro, 'qdot_security_small', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_p, l_1_f):
         t_11 = []
         l_1_qdot_rule = resolve('qdot_rule')
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_11.extend((
             'You have ',
@@ -132,13 +138,15 @@ def root(context, missing=missing):
         ))
         return concat(t_11)
     context.exported_vars.add('qdot_foreign_real_estate')
-    context.vars['qdot_foreign_real_estate'] = l_0_qdot_foreign_real_estate = Macro(environment, macro, 'qdot_foreign_real_estate', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    context.vars['qdot_foreign_real_estate'] = l_0_qdot_foreign_real_estate = Macro(environment, macro, 'qdot_foreign_real_estate', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_p, l_1_f):
         t_12 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_12.extend((
             'Retirement accounts (',
@@ -147,39 +155,43 @@ def root(context, missing=missing):
         ))
         return concat(t_12)
     context.exported_vars.add('qdot_retirement_accounts')
-    context.vars['qdot_retirement_accounts'] = l_0_qdot_retirement_accounts = Macro(environment, macro, 'qdot_retirement_accounts', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    context.vars['qdot_retirement_accounts'] = l_0_qdot_retirement_accounts = Macro(environment, macro, 'qdot_retirement_accounts', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_p, l_1_f):
         t_13 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_13.extend((
             'If you die before the term ends, the home is back in your estate at its full value, and the fees are lost (the gift counted at funding is credited back, so you are no worse off for tax than without the trust). You outlive the suggested term of ',
-            str(t_1(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'suggested_term'), 'value'))),
+            str(t_1(environment.getattr(environment.getattr(l_1_f, 'suggested_term'), 'value'))),
             ' years with a probability of ',
-            str(t_3(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'survival_probability'), 'value'))),
+            str(t_3(environment.getattr(environment.getattr(l_1_f, 'survival_probability'), 'value'))),
             '; that chance is already weighed in its expected net value.',
         ))
         return concat(t_13)
     context.exported_vars.add('qprt_death_during_term')
-    context.vars['qprt_death_during_term'] = l_0_qprt_death_during_term = Macro(environment, macro, 'qprt_death_during_term', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    context.vars['qprt_death_during_term'] = l_0_qprt_death_during_term = Macro(environment, macro, 'qprt_death_during_term', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_p, l_1_f):
         t_14 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_14.append(
             'Your heirs lose the step-up in basis: a home inherited at death takes its value then as its tax basis, but one received from a QPRT keeps your original basis, so they may owe capital gains tax when they sell',
         )
-        if context.call(environment.getattr(l_1_r, 'figure'), 'lost_step_up_cost'):
+        if ('lost_step_up_cost' in l_1_f):
             pass
             t_14.extend((
                 ' (about ',
-                str(t_2(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'lost_step_up_cost'), 'value'))),
+                str(t_2(environment.getattr(environment.getattr(l_1_f, 'lost_step_up_cost'), 'value'))),
                 ' on the projection)',
             ))
         t_14.append(
@@ -187,7 +199,7 @@ def root(context, missing=missing):
         )
         return concat(t_14)
     context.exported_vars.add('qprt_lost_step_up')
-    context.vars['qprt_lost_step_up'] = l_0_qprt_lost_step_up = Macro(environment, macro, 'qprt_lost_step_up', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['qprt_lost_step_up'] = l_0_qprt_lost_step_up = Macro(environment, macro, 'qprt_lost_step_up', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
     def macro():
         t_15 = []
         pass
@@ -215,12 +227,14 @@ def root(context, missing=missing):
         return concat(t_17)
     context.exported_vars.add('qprt_sale')
     context.vars['qprt_sale'] = l_0_qprt_sale = Macro(environment, macro, 'qprt_sale', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    def macro(l_1_r, l_1_p, l_1_f):
         t_18 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_18.extend((
             'The home has a mortgage of ',
@@ -229,7 +243,7 @@ def root(context, missing=missing):
         ))
         return concat(t_18)
     context.exported_vars.add('qprt_mortgage')
-    context.vars['qprt_mortgage'] = l_0_qprt_mortgage = Macro(environment, macro, 'qprt_mortgage', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['qprt_mortgage'] = l_0_qprt_mortgage = Macro(environment, macro, 'qprt_mortgage', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
     def macro():
         t_19 = []
         pass
@@ -287,12 +301,14 @@ def root(context, missing=missing):
         return concat(t_24)
     context.exported_vars.add('no_dsue_for_survivor_abroad')
     context.vars['no_dsue_for_survivor_abroad'] = l_0_no_dsue_for_survivor_abroad = Macro(environment, macro, 'no_dsue_for_survivor_abroad', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    def macro(l_1_r, l_1_p, l_1_f):
         t_25 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_25.extend((
             'You own ',
@@ -301,14 +317,16 @@ def root(context, missing=missing):
         ))
         return concat(t_25)
     context.exported_vars.add('joint_property_noncitizen')
-    context.vars['joint_property_noncitizen'] = l_0_joint_property_noncitizen = Macro(environment, macro, 'joint_property_noncitizen', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    context.vars['joint_property_noncitizen'] = l_0_joint_property_noncitizen = Macro(environment, macro, 'joint_property_noncitizen', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_p, l_1_f):
         t_26 = []
         l_1_s = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         l_1_s = environment.getattr(l_1_r, 'state_tax')
         t_26.extend((
@@ -338,7 +356,7 @@ def root(context, missing=missing):
         )
         return concat(t_26)
     context.exported_vars.add('state_tax_applies')
-    context.vars['state_tax_applies'] = l_0_state_tax_applies = Macro(environment, macro, 'state_tax_applies', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['state_tax_applies'] = l_0_state_tax_applies = Macro(environment, macro, 'state_tax_applies', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=36&5=45&8=54&11=63&14=72&15=82&17=94&18=104&20=116&21=126&23=136&24=145&26=151&27=160&29=168&30=178&32=191&35=200&38=209&41=218&42=227&44=233&47=242&48=248&50=254&53=263&56=272&59=281&62=290&63=299&65=305&66=313&67=315'
+debug_info = '2=36&5=45&8=54&11=63&14=72&15=84&17=96&18=108&20=120&21=132&23=142&24=153&26=159&27=170&29=178&30=190&32=203&35=212&38=221&41=230&42=241&44=247&47=256&48=262&50=268&53=277&56=286&59=295&62=304&63=315&65=321&66=331&67=333'

@@ -9,6 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_client = resolve('client')
     l_0_report = resolve('report')
+    l_0_answers = resolve('answers')
     l_0_defaults = resolve('defaults')
     l_0_state_section = l_0_range = missing
     try:
@@ -23,40 +24,34 @@ def root(context, missing=missing):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'money' found.")
-    try:
-        t_3 = environment.tests['defined']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     included_template = environment.get_template('report/recommendation.md.j2', 'report/report.html.j2')._get_default_module(context)
     l_0_state_section = getattr(included_template, 'state_section', missing)
     if l_0_state_section is missing:
-        l_0_state_section = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'report/report.html.j2') does not export the requested name 'state_section'", name='state_section')
+        l_0_state_section = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'report/report.html.j2') does not export the requested name 'state_section'", name='state_section')
     context.vars['state_section'] = l_0_state_section
     context.exported_vars.discard('state_section')
     def macro(l_1_cost):
-        t_4 = []
+        t_3 = []
         if l_1_cost is missing:
             l_1_cost = undefined("parameter 'cost' was not provided", name='cost')
         pass
         if (environment.getattr(l_1_cost, 'low') == environment.getattr(l_1_cost, 'high')):
             pass
-            t_4.append(
+            t_3.append(
                 escape(t_2(environment.getattr(l_1_cost, 'low'))),
             )
         else:
             pass
-            t_4.extend((
+            t_3.extend((
                 escape(t_2(environment.getattr(l_1_cost, 'low'))),
                 ' to ',
                 escape(t_2(environment.getattr(l_1_cost, 'high'))),
             ))
-        t_4.append(
+        t_3.append(
             escape((' a year' if (environment.getattr(l_1_cost, 'per') == 'year') else ' once')),
         )
-        return concat(t_4)
+        return concat(t_3)
     context.exported_vars.add('range')
     context.vars['range'] = l_0_range = Macro(environment, macro, 'range', ('cost',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Estate screening'
@@ -143,11 +138,11 @@ def root(context, missing=missing):
             yield '</td></tr>\n'
         l_2_cost = missing
         yield '</table>\n'
-        def t_5(fiter):
+        def t_4(fiter):
             for (l_2_heading, l_2_items) in fiter:
                 if l_2_items:
                     yield (l_2_heading, l_2_items)
-        for (l_2_heading, l_2_items) in t_5([('Pitfalls', environment.getattr(l_1_r, 'pitfalls')), ('Next steps', environment.getattr(l_1_r, 'next_steps')), ('Alternatives to weigh', environment.getattr(l_1_r, 'alternatives'))]):
+        for (l_2_heading, l_2_items) in t_4([('Pitfalls', environment.getattr(l_1_r, 'pitfalls')), ('Next steps', environment.getattr(l_1_r, 'next_steps')), ('Alternatives to weigh', environment.getattr(l_1_r, 'alternatives'))]):
             _loop_vars = {}
             pass
             yield '<h3>'
@@ -212,23 +207,23 @@ def root(context, missing=missing):
         yield escape(context.call((undefined(name='state_section') if l_0_state_section is missing else l_0_state_section), environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'state_tax')))
         yield '</p>\n'
     yield '<h2>Your answers</h2>\n<table>\n  <tr><th>Question</th><th>Answer</th></tr>\n'
-    for l_1_item in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'answers'):
+    for (l_1_question, l_1_answer, l_1_assumed) in (undefined(name='answers') if l_0_answers is missing else l_0_answers):
         _loop_vars = {}
         pass
         yield '  <tr><td>'
-        yield escape((environment.getattr(l_1_item, 'prompt') if t_3(environment.getattr(l_1_item, 'prompt')) else environment.getattr(l_1_item, 'question_id')))
+        yield escape(l_1_question)
         yield '</td><td>'
-        yield escape(environment.getattr(l_1_item, 'answer'))
-        yield escape((' (assumed)' if (t_3(environment.getattr(l_1_item, 'assumed')) and environment.getattr(l_1_item, 'assumed')) else cond_expr_undefined("the inline if-expression on line 114 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
+        yield escape(l_1_answer)
+        yield escape((' (assumed)' if l_1_assumed else cond_expr_undefined("the inline if-expression on line 115 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
         yield '</td></tr>\n'
-    l_1_item = missing
+    l_1_question = l_1_answer = l_1_assumed = missing
     yield '</table>\n'
     if (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
         pass
         yield '<p>You did not answer '
         yield escape(t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)))
         yield ' question'
-        yield escape(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 118 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
+        yield escape(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 119 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
         yield '; the screening assumed:</p>\n<ul>\n'
         for l_1_item in (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
             _loop_vars = {}
@@ -254,4 +249,4 @@ def root(context, missing=missing):
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=33&3=39&9=63&25=68&26=73&27=81&28=83&32=86&33=90&40=95&41=99&44=104&46=108&47=112&50=114&51=118&57=122&58=126&64=134&65=138&68=146&69=154&71=156&72=160&76=165&78=168&80=171&81=175&90=183&91=187&96=191&97=195&99=198&100=202&103=206&106=209&108=212&113=215&114=219&117=226&118=229&120=233&121=237&125=243&128=246&129=250'
+debug_info = '3=28&4=34&10=58&26=63&27=68&28=76&29=78&33=81&34=85&41=90&42=94&45=99&47=103&48=107&51=109&52=113&58=117&59=121&65=129&66=133&69=141&70=149&72=151&73=155&77=160&79=163&81=166&82=170&91=178&92=182&97=186&98=190&100=193&101=197&104=201&107=204&109=207&114=210&115=214&118=221&119=224&121=228&122=232&126=238&129=241&130=245'

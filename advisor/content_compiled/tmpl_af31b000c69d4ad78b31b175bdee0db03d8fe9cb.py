@@ -42,27 +42,29 @@ def root(context, missing=missing):
         return concat(t_4)
     context.exported_vars.add('naturalize_after_return')
     context.vars['naturalize_after_return'] = l_0_naturalize_after_return = Macro(environment, macro, 'naturalize_after_return', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    def macro(l_1_r, l_1_p, l_1_f):
         t_5 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_5.extend((
             'Gifts to a non-citizen spouse are free of gift tax up to a yearly amount (',
-            str(t_1(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'noncitizen_spouse_annual_exclusion'), 'value'))),
+            str(t_1(environment.getattr(environment.getattr(l_1_f, 'noncitizen_spouse_annual_exclusion'), 'value'))),
             ' in ',
-            str(environment.getattr(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'noncitizen_spouse_annual_exclusion'), 'facts'), 'year')),
+            str(environment.getattr(environment.getattr(environment.getattr(l_1_f, 'noncitizen_spouse_annual_exclusion'), 'facts'), 'year')),
             ', indexed each year) if they would qualify for the marital deduction were the spouse a citizen (26 CFR 25.2523(i)-1(c)). Made each year from now on while you both live, they move about ',
-            str(t_1(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'spousal_gifts_from_now'), 'value'))),
+            str(t_1(environment.getattr(environment.getattr(l_1_f, 'spousal_gifts_from_now'), 'value'))),
             ' over ',
-            str(environment.getattr(environment.getattr(context.call(environment.getattr(l_1_r, 'figure'), 'spousal_gifts_from_now'), 'facts'), 'years')),
+            str(environment.getattr(environment.getattr(environment.getattr(l_1_f, 'spousal_gifts_from_now'), 'facts'), 'years')),
             " years, and their growth, out of your estate into your spouse's. Larger gifts are not forbidden: they use your lifetime exemption.",
         ))
         return concat(t_5)
     context.exported_vars.add('annual_gifts_to_spouse')
-    context.vars['annual_gifts_to_spouse'] = l_0_annual_gifts_to_spouse = Macro(environment, macro, 'annual_gifts_to_spouse', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['annual_gifts_to_spouse'] = l_0_annual_gifts_to_spouse = Macro(environment, macro, 'annual_gifts_to_spouse', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
     def macro():
         t_6 = []
         pass
@@ -81,12 +83,14 @@ def root(context, missing=missing):
         return concat(t_7)
     context.exported_vars.add('spouse_assigns_to_qdot')
     context.vars['spouse_assigns_to_qdot'] = l_0_spouse_assigns_to_qdot = Macro(environment, macro, 'spouse_assigns_to_qdot', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_p):
+    def macro(l_1_r, l_1_p, l_1_f):
         t_8 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_p is missing:
             l_1_p = undefined("parameter 'p' was not provided", name='p')
+        if l_1_f is missing:
+            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_8.extend((
             "Pay the tax at the first death and leave the rest outright: simpler, with no trustee or annual returns. The tax paid is then a credit against the survivor's own estate tax on the same property, with no reduction for the years between the deaths (IRC 2013 as modified by IRC 2056(d)(3)), but the credit is capped at the tax paid at the first death, so growth after it can be taxed again",
@@ -95,7 +99,7 @@ def root(context, missing=missing):
         ))
         return concat(t_8)
     context.exported_vars.add('pay_tax_now')
-    context.vars['pay_tax_now'] = l_0_pay_tax_now = Macro(environment, macro, 'pay_tax_now', ('r', 'p'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['pay_tax_now'] = l_0_pay_tax_now = Macro(environment, macro, 'pay_tax_now', ('r', 'p', 'f'), False, False, False, context.eval_ctx.autoescape)
     def macro():
         t_9 = []
         pass
@@ -206,4 +210,4 @@ def root(context, missing=missing):
     context.vars['state_credit_shelter'] = l_0_state_credit_shelter = Macro(environment, macro, 'state_credit_shelter', (), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=18&5=27&8=36&11=45&12=54&14=66&17=75&20=84&21=93&23=99&26=108&29=117&32=126&35=135&38=144&41=153&44=162&47=171&50=180&53=189&56=198'
+debug_info = '2=18&5=27&8=36&11=45&12=56&14=68&17=77&20=86&21=97&23=103&26=112&29=121&32=130&35=139&38=148&41=157&44=166&47=175&50=184&53=193&56=202'

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from advisor.compiled_templates import compile_templates
-from advisor.content import environment, explain, source_environment
+from advisor.content import environment, explain, report_context, source_environment
 from advisor.resources import COMPILED_TEMPLATES
 from tests.screening.personas import persona, routes
 
@@ -31,7 +31,7 @@ def test_compiled_and_source_templates_render_the_same_report(fmt: str) -> None:
         session, screening = persona(name)
         report = explain(screening, session)
         template = f"report/report.{fmt}.j2"
-        context = {"report": report, "defaults": [], "client": "Priya <&>"}
+        context = report_context(report, client="Priya <&>")
         assert environment().get_template(template).render(context) == source_environment().get_template(
             template
         ).render(context)
