@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from jinja2.runtime import Macro
 
     from advisor.calculators.parameters import Citation
-    from advisor.engine.profile import Profile
     from advisor.engine.session import Session
     from advisor.screening.models import Figure, Recommendation, Screening
     from advisor.screening.treaty import TreatyOutlook
@@ -209,18 +208,17 @@ def _facts_key(facts: dict[str, Any]) -> FactsKey:
 
 @lru_cache(maxsize=4096)
 def _facts_text(template: str, name: str, facts: FactsKey) -> str:
-    """A text given only its facts (a rule's reason, an assumption, a note), rendered once per name and facts:
-    many clients share them (a rule with no amount in its facts, the same growth and horizon)."""
+    """A text given only a few facts without amounts (an assumption, a note), rendered once per name and
+    facts: many clients share them (the same growth and horizon)."""
     return _text(template, name, {key: value for key, _, value in facts})
 
 
-def _keyed_text(
-    template: str, key: str, recommendation: Recommendation, profile: Profile, figures: dict[str, Figure]
-) -> str:
-    """A pitfall, next step or alternative. One whose macro takes no arguments reads the same for everyone
-    and is rendered once; the others are given the recommendation, the profile and the figures by name."""
+def _keyed_text(template: str, key: str, *args: object) -> str:
+    """A rule's reason, a pitfall, a next step or an alternative. One whose macro takes no arguments reads
+    the same for everyone and is rendered once; the others are given ``args`` (the rule's facts; the
+    recommendation, the profile and the figures by name)."""
     if _macro(template, key).arguments:
-        return _text(template, key, recommendation, profile, figures)
+        return _text(template, key, *args)
     return _fixed_text(template, key)
 
 
@@ -292,7 +290,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                     {
                         "rule": hit.name,
                         "facts": hit.facts,
-                        "text": _facts_text("rules.txt.j2", hit.name, _facts_key(hit.facts)),
+                        "text": _keyed_text("rules.txt.j2", hit.name, hit.facts),
                     }
                     for hit in r.rules
                 ],

@@ -51,28 +51,24 @@ def root(context, missing=missing):
         return concat(t_5)
     context.exported_vars.add('decedent_subject_to_estate_tax')
     context.vars['decedent_subject_to_estate_tax'] = l_0_decedent_subject_to_estate_tax = Macro(environment, macro, 'decedent_subject_to_estate_tax', ('f',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_f):
+    def macro():
         t_6 = []
-        if l_1_f is missing:
-            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_6.append(
             'Your spouse is not a US citizen, so what you leave to your spouse gets no marital deduction unless it passes through a QDOT.',
         )
         return concat(t_6)
     context.exported_vars.add('spouse_not_citizen')
-    context.vars['spouse_not_citizen'] = l_0_spouse_not_citizen = Macro(environment, macro, 'spouse_not_citizen', ('f',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_f):
+    context.vars['spouse_not_citizen'] = l_0_spouse_not_citizen = Macro(environment, macro, 'spouse_not_citizen', (), False, False, False, context.eval_ctx.autoescape)
+    def macro():
         t_7 = []
-        if l_1_f is missing:
-            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_7.append(
             'You are not a US citizen, so what your spouse leaves you gets no marital deduction unless it passes through a QDOT.',
         )
         return concat(t_7)
     context.exported_vars.add('person_not_citizen')
-    context.vars['person_not_citizen'] = l_0_person_not_citizen = Macro(environment, macro, 'person_not_citizen', ('f',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['person_not_citizen'] = l_0_person_not_citizen = Macro(environment, macro, 'person_not_citizen', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_f):
         t_8 = []
         if l_1_f is missing:
@@ -129,17 +125,15 @@ def root(context, missing=missing):
         return concat(t_9)
     context.exported_vars.add('tax_projected_at_first_death')
     context.vars['tax_projected_at_first_death'] = l_0_tax_projected_at_first_death = Macro(environment, macro, 'tax_projected_at_first_death', ('f',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_f):
+    def macro():
         t_10 = []
-        if l_1_f is missing:
-            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_10.append(
             'Your spouse lives in the US and plans to become a US citizen. Becoming one before the estate tax return is made, while living in the US from the death on, would bring back the ordinary marital deduction (IRC 2056(d)(4)); becoming one later ends the QDOT tax (IRC 2056A(b)(12)).',
         )
         return concat(t_10)
     context.exported_vars.add('spouse_plans_to_naturalize')
-    context.vars['spouse_plans_to_naturalize'] = l_0_spouse_plans_to_naturalize = Macro(environment, macro, 'spouse_plans_to_naturalize', ('f',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['spouse_plans_to_naturalize'] = l_0_spouse_plans_to_naturalize = Macro(environment, macro, 'spouse_plans_to_naturalize', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_f):
         t_11 = []
         if l_1_f is missing:
@@ -181,7 +175,7 @@ def root(context, missing=missing):
             ' would owe about ',
             str(t_2(environment.getattr(l_1_f, 'tax_without'))),
             ' of estate tax',
-            str((str_join((' (federal and ', environment.getattr(l_1_f, 'state'), ')', )) if environment.getattr(l_1_f, 'state') else cond_expr_undefined("the inline if-expression on line 24 in 'rules.txt.j2' evaluated to false and no else section was defined."))),
+            str((str_join((' (federal and ', environment.getattr(l_1_f, 'state'), ')', )) if environment.getattr(l_1_f, 'state') else cond_expr_undefined("the inline if-expression on line 25 in 'rules.txt.j2' evaluated to false and no else section was defined."))),
             ' at the end of a ',
             str(environment.getattr(l_1_f, 'term')),
             '-year term, so taking the home and its growth out of the estate saves tax.',
@@ -220,28 +214,24 @@ def root(context, missing=missing):
         return concat(t_13)
     context.exported_vars.add('qprt_expected_value')
     context.vars['qprt_expected_value'] = l_0_qprt_expected_value = Macro(environment, macro, 'qprt_expected_value', ('f',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_f):
+    def macro():
         t_14 = []
-        if l_1_f is missing:
-            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_14.append(
             'You want the home to pass to your children or other heirs, which is where a QPRT sends it at the end of the term.',
         )
         return concat(t_14)
     context.exported_vars.add('residence_to_heirs')
-    context.vars['residence_to_heirs'] = l_0_residence_to_heirs = Macro(environment, macro, 'residence_to_heirs', ('f',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_f):
+    context.vars['residence_to_heirs'] = l_0_residence_to_heirs = Macro(environment, macro, 'residence_to_heirs', (), False, False, False, context.eval_ctx.autoescape)
+    def macro():
         t_15 = []
-        if l_1_f is missing:
-            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_15.append(
             'A QPRT does not suit you: a non-resident who is not a US citizen has no lifetime exemption against US gift tax, so the gift of a US home to the trust would be taxed at once.',
         )
         return concat(t_15)
     context.exported_vars.add('nonresident_gift_tax')
-    context.vars['nonresident_gift_tax'] = l_0_nonresident_gift_tax = Macro(environment, macro, 'nonresident_gift_tax', ('f',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['nonresident_gift_tax'] = l_0_nonresident_gift_tax = Macro(environment, macro, 'nonresident_gift_tax', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_f):
         t_16 = []
         if l_1_f is missing:
@@ -301,7 +291,7 @@ def root(context, missing=missing):
                 'your estate with the home stays within the exclusion',
             )
         t_17.extend((
-            str((str_join((', and ', environment.getattr(l_1_f, 'state'), "'s tax is not changed by it", )) if environment.getattr(l_1_f, 'state') else cond_expr_undefined("the inline if-expression on line 39 in 'rules.txt.j2' evaluated to false and no else section was defined."))),
+            str((str_join((', and ', environment.getattr(l_1_f, 'state'), "'s tax is not changed by it", )) if environment.getattr(l_1_f, 'state') else cond_expr_undefined("the inline if-expression on line 40 in 'rules.txt.j2' evaluated to false and no else section was defined."))),
             '. Its costs and the lost step-up in basis would be spent for nothing.',
         ))
         return concat(t_17)
@@ -351,17 +341,15 @@ def root(context, missing=missing):
         return concat(t_18)
     context.exported_vars.add('no_tax_projected')
     context.vars['no_tax_projected'] = l_0_no_tax_projected = Macro(environment, macro, 'no_tax_projected', ('f',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_f):
+    def macro():
         t_19 = []
-        if l_1_f is missing:
-            l_1_f = undefined("parameter 'f' was not provided", name='f')
         pass
         t_19.append(
             'Your spouse is a US citizen, so everything you leave to your spouse passes free of estate tax; the tax falls on what is left at the second death.',
         )
         return concat(t_19)
     context.exported_vars.add('marital_deduction_unlimited')
-    context.vars['marital_deduction_unlimited'] = l_0_marital_deduction_unlimited = Macro(environment, macro, 'marital_deduction_unlimited', ('f',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['marital_deduction_unlimited'] = l_0_marital_deduction_unlimited = Macro(environment, macro, 'marital_deduction_unlimited', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_f):
         t_20 = []
         if l_1_f is missing:
@@ -436,4 +424,4 @@ def root(context, missing=missing):
     context.vars['state_estate_tax'] = l_0_state_estate_tax = Macro(environment, macro, 'state_estate_tax', ('f',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=36&3=42&5=54&8=65&11=76&12=83&14=102&15=109&17=132&20=143&21=150&23=160&24=165&26=192&27=199&29=223&32=234&35=245&36=252&38=285&39=293&41=310&42=315&44=354&47=365&48=370&50=422&51=429'
+debug_info = '3=36&4=42&6=54&9=63&12=72&13=79&15=98&16=105&18=128&21=137&22=144&24=154&25=159&27=186&28=193&30=217&33=226&36=235&37=242&39=275&40=283&42=300&43=305&45=344&48=353&49=358&51=410&52=417'
