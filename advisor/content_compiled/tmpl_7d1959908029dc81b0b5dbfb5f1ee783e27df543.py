@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_range = l_0_state_section = l_0_recommendation = missing
+    l_0_state_section = l_0_recommendation = missing
     try:
         t_1 = environment.filters['money']
     except KeyError:
@@ -21,35 +21,12 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    def macro(l_1_cost):
-        t_3 = []
-        if l_1_cost is missing:
-            l_1_cost = undefined("parameter 'cost' was not provided", name='cost')
-        pass
-        if (environment.getattr(l_1_cost, 'low') == environment.getattr(l_1_cost, 'high')):
-            pass
-            t_3.append(
-                str(t_1(environment.getattr(l_1_cost, 'low'))),
-            )
-        else:
-            pass
-            t_3.extend((
-                str(t_1(environment.getattr(l_1_cost, 'low'))),
-                ' to ',
-                str(t_1(environment.getattr(l_1_cost, 'high'))),
-            ))
-        t_3.append(
-            str((' a year' if (environment.getattr(l_1_cost, 'per') == 'year') else ' once')),
-        )
-        return concat(t_3)
-    context.exported_vars.add('range')
-    context.vars['range'] = l_0_range = Macro(environment, macro, 'range', ('cost',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_4 = []
+        t_3 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_4.extend((
+        t_3.extend((
             str(environment.getattr(l_1_s, 'name')),
             ' charges its own estate tax above ',
             str(t_1(environment.getattr(l_1_s, 'exemption'))),
@@ -59,49 +36,49 @@ def root(context, missing=missing):
         ))
         if environment.getattr(l_1_s, 'top_rate_percent'):
             pass
-            t_4.extend((
+            t_3.extend((
                 ', top rate ',
                 str(environment.getattr(l_1_s, 'top_rate_percent')),
                 '%',
             ))
-        t_4.extend((
+        t_3.extend((
             '), with no portability between spouses. The estate it would fall on (',
             str(t_1(environment.getattr(l_1_s, 'estate'))),
-            str((", the survivor's: both estates together" if environment.getattr(l_1_s, 'both_estates') else cond_expr_undefined("the inline if-expression on line 4 in 'report/recommendation.md.j2' evaluated to false and no else section was defined."))),
+            str((", the survivor's: both estates together" if environment.getattr(l_1_s, 'both_estates') else cond_expr_undefined("the inline if-expression on line 3 in 'report/recommendation.md.j2' evaluated to false and no else section was defined."))),
             ') is ',
             str(('above' if environment.getattr(l_1_s, 'applies') else 'within')),
             ' that',
         ))
         if (not t_2(environment.getattr(l_1_s, 'tax'))):
             pass
-            t_4.extend((
+            t_3.extend((
                 ", and the state's tax on it would be about ",
                 str(t_1(environment.getattr(l_1_s, 'tax'))),
             ))
             if environment.getattr(l_1_s, 'applies'):
                 pass
-                t_4.append(
+                t_3.append(
                     ' at a death this year',
                 )
         elif environment.getattr(l_1_s, 'applies'):
             pass
-            t_4.append(
+            t_3.append(
                 "; the state's rate table is not in our data, so its tax is not computed",
             )
-        t_4.append(
+        t_3.append(
             '. State exclusions change often: check the current figure with the state before relying on it.',
         )
-        return concat(t_4)
+        return concat(t_3)
     context.exported_vars.add('state_section')
     context.vars['state_section'] = l_0_state_section = Macro(environment, macro, 'state_section', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_level):
-        t_5 = []
+        t_4 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_level is missing:
             l_1_level = '##'
         pass
-        t_5.extend((
+        t_4.extend((
             str(environment.getattr(l_1_r, 'summary')),
             '\n\n',
             str(l_1_level),
@@ -110,13 +87,13 @@ def root(context, missing=missing):
         for l_2_reason in environment.getattr(l_1_r, 'reasons'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_4.extend((
                 '- ',
                 str(environment.getattr(l_2_reason, 'text')),
                 '\n',
             ))
         l_2_reason = missing
-        t_5.extend((
+        t_4.extend((
             '\n',
             str(l_1_level),
             '# Figures\n\n| Figure | Value | Basis |\n|---|---:|---|\n',
@@ -124,7 +101,7 @@ def root(context, missing=missing):
         for l_2_f in environment.getattr(l_1_r, 'figures'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_4.extend((
                 '| ',
                 str(environment.getattr(l_2_f, 'label')),
                 ' | ',
@@ -134,7 +111,7 @@ def root(context, missing=missing):
                 ' |\n',
             ))
         l_2_f = missing
-        t_5.extend((
+        t_4.extend((
             '\n',
             str(l_1_level),
             '# Costs\n\n| Item | Range | Assumption |\n|---|---|---|\n',
@@ -142,114 +119,128 @@ def root(context, missing=missing):
         for l_2_cost in environment.getattr(l_1_r, 'costs'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_4.extend((
                 '| ',
                 str(environment.getattr(l_2_cost, 'item')),
                 ' | ',
-                str(context.call((undefined(name='range') if l_0_range is missing else l_0_range), l_2_cost, _loop_vars=_loop_vars)),
+            ))
+            if (environment.getattr(l_2_cost, 'low') == environment.getattr(l_2_cost, 'high')):
+                pass
+                t_4.append(
+                    str(t_1(environment.getattr(l_2_cost, 'low'))),
+                )
+            else:
+                pass
+                t_4.extend((
+                    str(t_1(environment.getattr(l_2_cost, 'low'))),
+                    ' to ',
+                    str(t_1(environment.getattr(l_2_cost, 'high'))),
+                ))
+            t_4.extend((
+                str((' a year' if (environment.getattr(l_2_cost, 'per') == 'year') else ' once')),
                 ' | ',
                 str(environment.getattr(l_2_cost, 'assumption')),
                 ' |\n',
             ))
         l_2_cost = missing
-        t_5.append(
+        t_4.append(
             '\n',
         )
         if environment.getattr(l_1_r, 'pitfalls'):
             pass
-            t_5.extend((
+            t_4.extend((
                 str(l_1_level),
                 '# Pitfalls\n\n',
             ))
             for l_2_item in environment.getattr(l_1_r, 'pitfalls'):
                 _loop_vars = {}
                 pass
-                t_5.extend((
+                t_4.extend((
                     '- ',
                     str(environment.getattr(l_2_item, 'text')),
                     '\n',
                 ))
             l_2_item = missing
-            t_5.append(
+            t_4.append(
                 '\n',
             )
         if environment.getattr(l_1_r, 'next_steps'):
             pass
-            t_5.extend((
+            t_4.extend((
                 str(l_1_level),
                 '# Next steps\n\n',
             ))
             for l_2_item in environment.getattr(l_1_r, 'next_steps'):
                 _loop_vars = {}
                 pass
-                t_5.extend((
+                t_4.extend((
                     '- ',
                     str(environment.getattr(l_2_item, 'text')),
                     '\n',
                 ))
             l_2_item = missing
-            t_5.append(
+            t_4.append(
                 '\n',
             )
         if environment.getattr(l_1_r, 'alternatives'):
             pass
-            t_5.extend((
+            t_4.extend((
                 str(l_1_level),
                 '# Alternatives to weigh\n\n',
             ))
             for l_2_item in environment.getattr(l_1_r, 'alternatives'):
                 _loop_vars = {}
                 pass
-                t_5.extend((
+                t_4.extend((
                     '- ',
                     str(environment.getattr(l_2_item, 'text')),
                     '\n',
                 ))
             l_2_item = missing
-            t_5.append(
+            t_4.append(
                 '\n',
             )
         if (environment.getattr(l_1_r, 'kind') == 'no_action'):
             pass
-            t_5.extend((
+            t_4.extend((
                 str(l_1_level),
                 '# What would change the answer\n\n',
             ))
             l_2_loop = missing
-            t_6 = 1
+            t_5 = 1
             for l_2_change, l_2_loop in LoopContext(environment.getattr(l_1_r, 'what_would_change'), undefined):
                 _loop_vars = {}
                 pass
-                t_5.extend((
+                t_4.extend((
                     str(environment.getattr(l_2_loop, 'index')),
                     '. ',
                     str(environment.getattr(l_2_change, 'text')),
                     '\n',
                 ))
-                t_6 = 0
+                t_5 = 0
             l_2_loop = l_2_change = missing
-            if t_6:
+            if t_5:
                 pass
-                t_5.append(
+                t_4.append(
                     'No single change to your answers would change this outcome.\n',
                 )
-            t_5.append(
+            t_4.append(
                 '\n',
             )
-        t_5.extend((
+        t_4.extend((
             str(l_1_level),
             '# Assumptions\n\n',
         ))
         for l_2_line in environment.getattr(l_1_r, 'assumptions'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_4.extend((
                 '- ',
                 str(l_2_line),
                 '\n',
             ))
         l_2_line = missing
-        t_5.extend((
+        t_4.extend((
             '\n',
             str(l_1_level),
             '# Legal basis and sources\n\n',
@@ -257,7 +248,7 @@ def root(context, missing=missing):
         for l_2_line in environment.getattr(l_1_r, 'legal_basis'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_4.extend((
                 '- ',
                 str(l_2_line),
                 '\n',
@@ -266,20 +257,20 @@ def root(context, missing=missing):
         for l_2_citation in environment.getattr(l_1_r, 'citations'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_4.extend((
                 '- ',
                 str(environment.getattr(l_2_citation, 'text')),
                 '\n',
             ))
         l_2_citation = missing
-        t_5.extend((
+        t_4.extend((
             '\n> ',
             str(environment.getattr(l_1_r, 'disclaimer')),
             '\n',
         ))
-        return concat(t_5)
+        return concat(t_4)
     context.exported_vars.add('recommendation')
     context.vars['recommendation'] = l_0_recommendation = Macro(environment, macro, 'recommendation', ('r', 'level'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=24&3=47&4=53&6=97&7=105&9=107&11=110&12=115&15=121&19=124&20=129&23=139&27=142&28=147&31=158&32=161&34=164&35=169&39=176&40=179&42=182&43=187&47=194&48=197&50=200&51=205&55=212&56=215&58=220&59=224&65=240&67=243&68=248&71=254&73=257&74=262&76=266&77=271&80=277'
+debug_info = '2=24&3=30&5=74&6=82&8=84&10=87&11=92&14=98&18=101&19=106&22=116&26=119&27=124&30=149&31=152&33=155&34=160&38=167&39=170&41=173&42=178&46=185&47=188&49=191&50=196&54=203&55=206&57=211&58=215&64=231&66=234&67=239&70=245&72=248&73=253&75=257&76=262&79=268'

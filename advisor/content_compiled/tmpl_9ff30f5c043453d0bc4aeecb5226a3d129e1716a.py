@@ -11,7 +11,7 @@ def root(context, missing=missing):
     l_0_report = resolve('report')
     l_0_answers = resolve('answers')
     l_0_defaults = resolve('defaults')
-    l_0_state_section = l_0_range = missing
+    l_0_state_section = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -31,29 +31,6 @@ def root(context, missing=missing):
         l_0_state_section = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'report/report.html.j2') does not export the requested name 'state_section'", name='state_section')
     context.vars['state_section'] = l_0_state_section
     context.exported_vars.discard('state_section')
-    def macro(l_1_cost):
-        t_3 = []
-        if l_1_cost is missing:
-            l_1_cost = undefined("parameter 'cost' was not provided", name='cost')
-        pass
-        if (environment.getattr(l_1_cost, 'low') == environment.getattr(l_1_cost, 'high')):
-            pass
-            t_3.append(
-                escape(t_2(environment.getattr(l_1_cost, 'low'))),
-            )
-        else:
-            pass
-            t_3.extend((
-                escape(t_2(environment.getattr(l_1_cost, 'low'))),
-                ' to ',
-                escape(t_2(environment.getattr(l_1_cost, 'high'))),
-            ))
-        t_3.append(
-            escape((' a year' if (environment.getattr(l_1_cost, 'per') == 'year') else ' once')),
-        )
-        return concat(t_3)
-    context.exported_vars.add('range')
-    context.vars['range'] = l_0_range = Macro(environment, macro, 'range', ('cost',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Estate screening'
     if (undefined(name='client') if l_0_client is missing else l_0_client):
         pass
@@ -132,17 +109,25 @@ def root(context, missing=missing):
             yield '  <tr><td>'
             yield escape(environment.getattr(l_2_cost, 'item'))
             yield '</td><td class="num">'
-            yield escape(context.call((undefined(name='range') if l_0_range is missing else l_0_range), l_2_cost, _loop_vars=_loop_vars))
+            if (environment.getattr(l_2_cost, 'low') == environment.getattr(l_2_cost, 'high')):
+                pass
+                yield escape(t_2(environment.getattr(l_2_cost, 'low')))
+            else:
+                pass
+                yield escape(t_2(environment.getattr(l_2_cost, 'low')))
+                yield ' to '
+                yield escape(t_2(environment.getattr(l_2_cost, 'high')))
+            yield escape((' a year' if (environment.getattr(l_2_cost, 'per') == 'year') else ' once'))
             yield '</td><td>'
             yield escape(environment.getattr(l_2_cost, 'assumption'))
             yield '</td></tr>\n'
         l_2_cost = missing
         yield '</table>\n'
-        def t_4(fiter):
+        def t_3(fiter):
             for (l_2_heading, l_2_items) in fiter:
                 if l_2_items:
                     yield (l_2_heading, l_2_items)
-        for (l_2_heading, l_2_items) in t_4([('Pitfalls', environment.getattr(l_1_r, 'pitfalls')), ('Next steps', environment.getattr(l_1_r, 'next_steps')), ('Alternatives to weigh', environment.getattr(l_1_r, 'alternatives'))]):
+        for (l_2_heading, l_2_items) in t_3([('Pitfalls', environment.getattr(l_1_r, 'pitfalls')), ('Next steps', environment.getattr(l_1_r, 'next_steps')), ('Alternatives to weigh', environment.getattr(l_1_r, 'alternatives'))]):
             _loop_vars = {}
             pass
             yield '<h3>'
@@ -214,7 +199,7 @@ def root(context, missing=missing):
         yield escape(l_1_question)
         yield '</td><td>'
         yield escape(l_1_answer)
-        yield escape((' (assumed)' if l_1_assumed else cond_expr_undefined("the inline if-expression on line 115 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
+        yield escape((' (assumed)' if l_1_assumed else cond_expr_undefined("the inline if-expression on line 114 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
         yield '</td></tr>\n'
     l_1_question = l_1_answer = l_1_assumed = missing
     yield '</table>\n'
@@ -223,7 +208,7 @@ def root(context, missing=missing):
         yield '<p>You did not answer '
         yield escape(t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)))
         yield ' question'
-        yield escape(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 119 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
+        yield escape(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 118 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
         yield '; the screening assumed:</p>\n<ul>\n'
         for l_1_item in (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
             _loop_vars = {}
@@ -249,4 +234,4 @@ def root(context, missing=missing):
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '3=28&4=34&10=58&26=63&27=68&28=76&29=78&33=81&34=85&41=90&42=94&45=99&47=103&48=107&51=109&52=113&58=117&59=121&65=129&66=133&69=141&70=149&72=151&73=155&77=160&79=163&81=166&82=170&91=178&92=182&97=186&98=190&100=193&101=197&104=201&107=204&109=207&114=210&115=214&118=221&119=224&121=228&122=232&126=238&129=241&130=245'
+debug_info = '3=28&9=35&25=40&26=45&27=53&28=55&32=58&33=62&40=67&41=71&44=76&46=80&47=84&50=86&51=90&57=94&58=98&64=106&65=110&68=126&69=134&71=136&72=140&76=145&78=148&80=151&81=155&90=163&91=167&96=171&97=175&99=178&100=182&103=186&106=189&108=192&113=195&114=199&117=206&118=209&120=213&121=217&125=223&128=226&129=230'
