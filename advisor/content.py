@@ -241,7 +241,7 @@ def _route_costs(recommendation: Recommendation) -> tuple[dict[str, Figure], Fig
 
 
 @lru_cache(maxsize=4096)
-def _figure_words(name: str, facts: tuple[tuple[str, type, Any], ...]) -> tuple[str, str]:
+def _figure_words(name: str, facts: FactsKey) -> tuple[str, str]:
     """A figure's label and basis, rendered once per name and facts: the templates are given only those two
     (never the value), so the same pair always reads the same, and most figures of a batch share one."""
     described = {"name": name, "facts": {key: value for key, _, value in facts}}
@@ -351,7 +351,7 @@ def treaty_box(screening: Screening) -> list[str]:
     return list(_treaty_paragraphs(outlook))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _treaty_paragraphs(outlook: TreatyOutlook) -> tuple[str, ...]:
     """The box rendered once per outlook: clients of the same countries share it. Outlooks that are equal
     may differ only in how an amount is written (``5E+5`` and ``500000``), which the box shows in whole
