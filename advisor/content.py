@@ -255,7 +255,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "label": label,
         "value": str(figure.value),
         "unit": figure.unit,
-        "display": _text("figures.txt.j2", "value", figure),
+        "display": _text("figures.txt.j2", "value", figure.unit, figure.value),
         "basis": basis,
         "facts": figure.facts,
         "citations": [str(c) for c in figure.citations],

@@ -87,30 +87,32 @@ def root(context, missing=missing):
         return concat(t_6)
     context.exported_vars.add('route_name')
     context.vars['route_name'] = l_0_route_name = Macro(environment, macro, 'route_name', ('key',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_figure):
+    def macro(l_1_unit, l_1_amount):
         t_7 = []
-        if l_1_figure is missing:
-            l_1_figure = undefined("parameter 'figure' was not provided", name='figure')
+        if l_1_unit is missing:
+            l_1_unit = undefined("parameter 'unit' was not provided", name='unit')
+        if l_1_amount is missing:
+            l_1_amount = undefined("parameter 'amount' was not provided", name='amount')
         pass
-        if (environment.getattr(l_1_figure, 'unit') == 'money'):
+        if (l_1_unit == 'money'):
             pass
             t_7.append(
-                str(t_2(environment.getattr(l_1_figure, 'value'))),
+                str(t_2(l_1_amount)),
             )
-        elif (environment.getattr(l_1_figure, 'unit') in ('probability', 'rate')):
+        elif (l_1_unit in ('probability', 'rate')):
             pass
             t_7.append(
-                str(t_3(environment.getattr(l_1_figure, 'value'))),
+                str(t_3(l_1_amount)),
             )
         else:
             pass
             t_7.extend((
-                str(t_1(t_4(environment.getattr(l_1_figure, 'value')))),
+                str(t_1(t_4(l_1_amount))),
                 ' years',
             ))
         return concat(t_7)
     context.exported_vars.add('value')
-    context.vars['value'] = l_0_value = Macro(environment, macro, 'value', ('figure',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['value'] = l_0_value = Macro(environment, macro, 'value', ('unit', 'amount'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_f):
         t_8 = []
         l_1_x = l_1_n = missing
@@ -378,4 +380,4 @@ def root(context, missing=missing):
     context.vars['basis'] = l_0_basis = Macro(environment, macro, 'basis', ('f',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=36&29=39&30=45&31=46&32=51&33=56&34=61&35=66&36=74&38=79&39=85&41=90&42=95&44=114&45=120&46=121&47=122&48=124&49=140&50=145&51=161&52=165&53=170&54=174&55=176&56=180&57=183&59=188&61=193&62=197&63=199&64=202&65=209&67=214&69=219&70=223&71=226&73=231&74=235&75=238&76=242&77=247&78=249&79=267&81=272&83=277&85=282&87=287&88=291&89=294&91=299&92=303&93=306&94=308&95=332&96=334&97=344&98=348&99=350&100=354&101=357&102=360'
+debug_info = '3=36&29=39&30=45&31=46&32=51&33=56&34=61&35=66&36=74&38=79&39=85&41=90&42=97&44=116&45=122&46=123&47=124&48=126&49=142&50=147&51=163&52=167&53=172&54=176&55=178&56=182&57=185&59=190&61=195&62=199&63=201&64=204&65=211&67=216&69=221&70=225&71=228&73=233&74=237&75=240&76=244&77=249&78=251&79=269&81=274&83=279&85=284&87=289&88=293&89=296&91=301&92=305&93=308&94=310&95=334&96=336&97=346&98=350&99=352&100=356&101=359&102=362'
