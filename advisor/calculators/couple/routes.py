@@ -146,6 +146,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         pv_total=taxes + costs,
         expected_to_heirs=cents(p * s_heirs + (ONE - p) * fallback.expected_to_heirs),
         tax_at_first_death=start.first_tax,
+        weighed=p > 0,
         dsue_available=success.dsue_used,
         basis=route.basis,
         notes=(
