@@ -205,8 +205,14 @@ def _read(source: Path) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
     target = source.resolve() if source.is_symlink() else source
     handle = os.open(target, flags)
-    with os.fdopen(handle, "rb") as stream:
-        return stream.read(MAX_BYTES + 1)  # the reader names a file past its bound
+    with os.fdopen(handle, "rb", buffering=0) as stream:
+        # Read by the file's size, not by the bound: a buffer of the bound for every file cost more than the
+        # reading. At most the bound and a byte more is read (the reader names a file past its bound).
+        data, want = b"", min(os.fstat(handle).st_size, MAX_BYTES) + 1
+        while want > 0 and (chunk := stream.read(want)):
+            data += chunk
+            want = MAX_BYTES + 1 - len(data)
+        return data
 
 
 def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:

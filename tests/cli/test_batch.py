@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from advisor.answers_file import personas
+from advisor.answers_file import MAX_BYTES, personas
 from advisor.cli import main
+from advisor.cli.batch import _read
 
 
 def persona_folder(tmp_path: Path, copies: int = 1) -> Path:
@@ -92,3 +93,12 @@ def test_jobs_must_be_at_least_one(tmp_path: Path, capsys: pytest.CaptureFixture
     folder = persona_folder(tmp_path)
     assert main(["batch", str(folder), "--out", str(tmp_path / "out"), "--jobs", "0"]) == 2
     assert "--jobs 0: give at least 1 process" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", [0, 1, 4096, MAX_BYTES - 1, MAX_BYTES, MAX_BYTES + 1, 3 * MAX_BYTES])
+def test_a_file_is_read_whole_up_to_the_bound_and_one_byte_past_it(tmp_path: Path, size: int) -> None:
+    """The reader sees every byte of a file within the bound, and a byte more of a larger one to name it."""
+    path = tmp_path / "answers.json"
+    content = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    path.write_bytes(content)
+    assert _read(path) == content[: MAX_BYTES + 1]
