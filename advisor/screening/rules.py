@@ -239,8 +239,9 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
     return _qdot_case(profile, basis, "spouse_dies_first", base, ZERO, nonresident, age, profile.domicile == "us")
 
 
-def decide(profile: Profile, basis: Basis) -> Decision:
-    """Run every rule on the profile."""
+def decide(profile: Profile, basis: Basis, *, route_only: bool = False) -> Decision:
+    """Run every rule on the profile. ``route_only``: enough for the route (see :func:`decide_qprt`), for
+    "what would change the answer", which asks it of many changed profiles."""
     base, nonresident = own_base(profile)
     own = estate_tax(
         base,
@@ -255,7 +256,7 @@ def decide(profile: Profile, basis: Basis) -> Decision:
     qdot = tuple(
         case for case in (qdot_person_dies_first(profile, basis), qdot_spouse_dies_first(profile, basis)) if case
     )
-    qprt_case, blockers = decide_qprt(profile, basis)
+    qprt_case, blockers = decide_qprt(profile, basis, route_only=route_only)
     state = state_estate(profile, basis)
     no_action: list[RuleHit] = []
     if not qdot and qprt_case is None:
