@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
@@ -25,6 +25,9 @@ from advisor.resources import compiled_interview
 
 Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code", "country"]
 TRIGGER = "next"
+PARSED_KEPT = 4096
+"""How many read answers each question remembers (then it starts again)."""
+_UNREAD = object()
 
 
 class FlowError(ValueError):
@@ -72,6 +75,8 @@ class Question:
     has_default: bool = False
     default: Any = None
     """The parsed default (meaningful only when has_default)."""
+    _parsed: dict[tuple[object, ...], object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Answers already read (text, whole numbers, yes/no): a batch's files repeat most of them."""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -80,10 +85,23 @@ class Question:
 
     def parse(self, raw: object, *, today: dt.date | None = None, date_only: bool = False) -> object:
         """The parsed answer (None for 'unknown' where allowed), or :class:`InputError` saying what is accepted."""
+        day = today or dt.date.today()
+        # only types whose equal values are the same answer (1 == 1.0 == True, Decimal("1") == Decimal("1.0"))
+        key = (type(raw), raw, day, date_only) if type(raw) in (str, int, bool) else None
+        if key is not None and (found := self._parsed.get(key, _UNREAD)) is not _UNREAD:
+            return found
+        value = self._read(raw, day, date_only)
+        if key is not None:
+            if len(self._parsed) >= PARSED_KEPT:
+                self._parsed.clear()
+            self._parsed[key] = value
+        return value
+
+    def _read(self, raw: object, today: dt.date, date_only: bool) -> object:
         if self.unknown_allowed and readers.is_unknown(raw):
             return None
         try:
-            return self._parse(raw, today=today or dt.date.today(), date_only=date_only)
+            return self._parse(raw, today=today, date_only=date_only)
         except InputError as error:
             if self.unknown_allowed:
                 raise InputError(f"{error}, or 'unknown'") from None
@@ -206,16 +224,28 @@ class Flow:
         self.transitions: dict[str, tuple[Transition, ...]] = {}
         for transition in self.all_transitions:
             self.transitions[transition.source] = (*self.transitions.get(transition.source, ()), transition)
+        self._ways_out = {
+            source: tuple(
+                (t.dest, tuple(CONDITIONS[name] for name in t.conditions), tuple(CONDITIONS[name] for name in t.unless))
+                for t in transitions
+            )
+            for source, transitions in self.transitions.items()
+        }
+        """Each state's transitions with their conditions looked up, for :meth:`next_state`."""
 
     def question(self, question_id: str) -> Question:
         return self.questions[question_id]
 
     def next_state(self, source: str, answers: Answers) -> str:
         """The destination of the first transition out of ``source`` whose conditions pass (the rule the
-        machine applies), for walking ahead without moving a machine."""
-        for transition in self.transitions[source]:
-            if passes(transition, answers):
-                return transition.dest
+        machine applies, as :func:`passes` says it), for walking ahead without moving a machine."""
+        for dest, conditions, unless in self._ways_out[source]:
+            if not conditions and not unless:
+                return dest
+            if all(condition(answers) for condition in conditions) and not any(
+                condition(answers) for condition in unless
+            ):
+                return dest
         raise AssertionError(f"state {source!r} has no unconditional fallback (the loader ensures one)")
 
     def machine_config(self) -> dict[str, object]:
