@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from advisor.calculators.qprt_saving import TermInput, TermSweep, TermValue, first_term_worth_it
 from advisor.engine.profile import Profile
 from advisor.screening.basis import Basis, qprt_terms
 from advisor.screening.data import assumptions, costs
-from advisor.screening.family import family_facts, marriage, money
+from advisor.screening.family import computed_state, family_facts, marriage, money
 from advisor.screening.models import Fact, RuleHit
 
 
@@ -33,8 +34,7 @@ def _term_input(profile: Profile, basis: Basis) -> TermInput | None:
     terms = tuple(term for term in rules.candidate_terms if age + term < basis.table.max_age)
     if not terms:
         return None
-    once = sum((c.low + c.high) / 2 for c in costs("qprt") if c.per == "once")
-    yearly = sum((c.low + c.high) / 2 for c in costs("qprt") if c.per == "year")
+    once, yearly = _middle_costs()
     who = {"birth_date": profile.birth_date} if profile.birth_date is not None else {"age": age}
     return TermInput(
         family=family_facts(profile, basis, home=profile.residence_value),
@@ -48,6 +48,14 @@ def _term_input(profile: Profile, basis: Basis) -> TermInput | None:
         yearly_costs=Decimal(yearly),
         **who,
     )
+
+
+@cache
+def _middle_costs() -> tuple[Decimal, Decimal]:
+    """The middle of the QPRT's cost ranges: paid once, and each year of the term."""
+    once = sum((c.low + c.high) / 2 for c in costs("qprt") if c.per == "once")
+    yearly = sum((c.low + c.high) / 2 for c in costs("qprt") if c.per == "year")
+    return Decimal(once), Decimal(yearly)
 
 
 def home_growth(profile: Profile) -> Decimal:
@@ -94,7 +102,7 @@ def decide_qprt(profile: Profile, basis: Basis, *, route_only: bool = False) -> 
     sweep = qprt_terms(facts)
     likely = [row for row in sweep.rows if row.survival_probability >= rules.min_survival_probability]
     best = max(likely, key=lambda row: (row.expected_net_value, row.term)) if likely else sweep.best
-    measured: dict[str, Fact] = {"marriage": marriage(profile), "state": family_facts(profile, basis).state}
+    measured: dict[str, Fact] = {"marriage": marriage(profile), "state": computed_state(profile, basis)}
     if all(row.tax_without == 0 for row in sweep.rows):
         return None, [RuleHit(name="qprt_no_family_tax", facts=measured | {"term": best.term})]
     if not likely or best.expected_net_value <= 0:

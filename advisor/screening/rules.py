@@ -107,7 +107,7 @@ def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
     """The family's federal estate tax now and at the growth given, where it falls."""
     base, nonresident = own_base(profile)
     if marriage(profile) == "citizen_spouse":
-        facts = family_facts(profile, basis).model_copy(update={"state": None})
+        facts = family_facts(profile, basis, federal_only=True)
         grown = facts.model_copy(
             update={
                 "year": basis.tax_year + horizon,
