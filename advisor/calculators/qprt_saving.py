@@ -20,6 +20,7 @@ the costs.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
@@ -177,22 +178,26 @@ class TermSweep(BaseModel):
 def weigh_terms(facts: TermInput) -> TermSweep:
     """Every candidate term the grantor can be valued for, with its expected net value."""
     age = _age(facts)
-    weighed = [_weigh(facts, age, term) for term in facts.terms]
+    ends = [_without_trust(facts, age, term) for term in facts.terms]
     # the terms cite mostly the same rows: equal ones are found among the distinct objects only
-    distinct = {id(c): c for _, cited in weighed for c in cited}
+    distinct = {id(c): c for end in ends for c in end.citations}
     citations = dict.fromkeys(distinct.values())
-    return TermSweep(rows=tuple(row for row, _ in weighed), citations=tuple(citations))
+    return TermSweep(rows=tuple(_with_trust(facts, end) for end in ends), citations=tuple(citations))
 
 
 def first_term_worth_it(facts: TermInput, min_survival: Decimal) -> TermValue | None:
     """The first of the terms, as :func:`weigh_terms` weighs it, that the grantor outlives with at least
     ``min_survival`` and that has a positive expected net value (None: no such term). Terms are weighed one at a
-    time, and less likely ones not at all: enough to know whether a term is worth suggesting."""
+    time, less likely ones not at all, and the trust is not taxed where even saving the whole tax would not be
+    worth it: enough to know whether a term is worth suggesting."""
     age = _age(facts)
     for term in facts.terms:
         if remainder_gift_basis(age, term, facts.valuation_date, facts.rate)[1] < min_survival:
             continue
-        row, _ = _weigh(facts, age, term)
+        end = _without_trust(facts, age, term)
+        if _net_value(end.p, end.federal + end.state, end.lost, end.costs) <= 0:
+            continue
+        row = _with_trust(facts, end)
         if row.expected_net_value > 0:
             return row
     return None
@@ -205,34 +210,61 @@ def _age(facts: TermInput) -> int:
     return facts.age
 
 
-def _weigh(facts: TermInput, age: int, term: int) -> tuple[TermValue, tuple[Citation, ...]]:
-    """One term: the family grown to its end, taxed without the trust (the home in the estate) and with it (the
-    gift an adjusted taxable gift), as :func:`family_tax` taxes it; with the citations of both."""
+def _net_value(p: Decimal, saving: Decimal, lost: Decimal | None, costs: Decimal) -> Decimal:
+    """p x (saving - lost step-up) - costs."""
+    return to_cents(p * (saving - (lost or ZERO)) - costs)
+
+
+@dataclass(frozen=True, slots=True)
+class _TermEnd:
+    """One term: the family grown to its end and taxed without the trust (the home in the estate), as
+    :func:`family_tax` taxes it."""
+
+    term: int
+    gift: Decimal
+    p: Decimal
+    home_end: Decimal
+    rest: Decimal
+    """The taxed estate other than the home."""
+    tax: NetTax
+    federal: Decimal
+    state: Decimal
+    lost: Decimal | None
+    costs: Decimal
+    citations: tuple[Citation, ...]
+
+
+def _without_trust(facts: TermInput, age: int, term: int) -> _TermEnd:
     family = facts.family
     couple = family.marriage == "citizen_spouse"
     gift, p, cited = remainder_gift(family.home, term, facts.valuation_date, age, facts.rate)
     grow = (ONE + facts.estate_growth) ** term
     home_end = to_cents(family.home * (ONE + facts.home_growth) ** term)
     rest = to_cents(family.own_estate * grow) + (to_cents(family.spouse_estate * grow) if couple else ZERO)
-    federal, bea = _federal(couple, family.year + term, family.inflation, family.prior_gifts)
-    # the gift is an adjusted taxable gift, which joins the estate in the tax base (IRC 2001(b)(1))
-    federal_without, federal_with = federal(rest + home_end), federal(rest + gift)
+    tax, bea = _federal(couple, family.year + term, family.inflation, family.prior_gifts)
     state, _, state_citations = _state(family, rest + home_end)
-    state_with, _, _ = _state(family, rest)
     lost = None if facts.basis is None else to_cents(facts.capital_gains_rate * max(ZERO, home_end - facts.basis))
     costs = facts.once_costs + facts.yearly_costs * term
-    saving = (federal_without + state) - (federal_with + state_with)
-    row = TermValue(
-        term=term,
-        gift=gift,
-        survival_probability=p,
-        home_at_term_end=home_end,
-        tax_without=federal_without + state,
+    citations = (*cited, *tax.citations, bea.citation, *state_citations)
+    return _TermEnd(term, gift, p, home_end, rest, tax, tax(rest + home_end), state, lost, costs, citations)
+
+
+def _with_trust(facts: TermInput, end: _TermEnd) -> TermValue:
+    """The term's row: the family taxed with the trust too (the gift an adjusted taxable gift, the home out)."""
+    # the gift is an adjusted taxable gift, which joins the estate in the tax base (IRC 2001(b)(1))
+    federal_with = end.tax(end.rest + end.gift)
+    state_with, _, _ = _state(facts.family, end.rest)
+    saving = (end.federal + end.state) - (federal_with + state_with)
+    return TermValue(
+        term=end.term,
+        gift=end.gift,
+        survival_probability=end.p,
+        home_at_term_end=end.home_end,
+        tax_without=end.federal + end.state,
         tax_with=federal_with + state_with,
-        federal_saving=federal_without - federal_with,
-        state_saving=state - state_with,
-        lost_step_up=lost,
-        costs=costs,
-        expected_net_value=to_cents(p * (saving - (lost or ZERO)) - costs),
+        federal_saving=end.federal - federal_with,
+        state_saving=end.state - state_with,
+        lost_step_up=end.lost,
+        costs=end.costs,
+        expected_net_value=_net_value(end.p, saving, end.lost, end.costs),
     )
-    return row, (*cited, *federal.citations, bea.citation, *state_citations)
