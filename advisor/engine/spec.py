@@ -28,6 +28,8 @@ TRIGGER = "next"
 PARSED_KEPT = 4096
 """How many read answers each question remembers (then it starts again)."""
 _UNREAD = object()
+PLAIN_DIGITS = 15
+"""Up to 999 trillion dollars, past the largest amount accepted."""
 
 
 class FlowError(ValueError):
@@ -117,7 +119,9 @@ class Question:
             case "yes_no":
                 return readers.parse_yes_no(raw, what=what)
             case "amount":
-                return parse_amount(raw, what=what)
+                # whole dollars in plain digits, the commonest form, are read as the number they are
+                digits = isinstance(raw, str) and len(raw) <= PLAIN_DIGITS and raw.isascii() and raw.isdigit()
+                return parse_amount(int(raw) if digits else raw, what=what)
             case "percent":
                 assert self.low is not None and self.high is not None
                 return readers.parse_percent_between(raw, what=what, low=self.low, high=self.high)

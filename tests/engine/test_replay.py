@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.calculators.money import InputError
+from advisor.calculators.money import InputError, parse_amount
 from advisor.engine import Session, load_flow
 from advisor.engine.spec import Flow, Question
 from advisor.resources import compiled_interview
@@ -84,3 +84,17 @@ def test_a_remembered_answer_is_read_as_a_fresh_one(question_id: str, raw: objec
     first = read(question)
     assert read(question) == first == read(fresh)
     assert type(read(question)) is type(read(fresh))
+
+
+@settings(max_examples=200, deadline=None)
+@given(raw=st.from_regex(r"\A[0-9]{1,20}\Z") | st.text(alphabet="0123456789²٣ ,.$km", max_size=18))
+def test_an_amount_in_plain_digits_reads_as_the_full_reader_reads_it(raw: str) -> None:
+    question = load_flow().questions["estate_total"]
+
+    def read(parse: Callable[[], object]) -> object:
+        try:
+            return parse()
+        except InputError as error:
+            return ("rejected", str(error))
+
+    assert read(lambda: question._read(raw, TODAY, False)) == read(lambda: parse_amount(raw, what="estate_total"))
