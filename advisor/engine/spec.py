@@ -120,8 +120,9 @@ class Question:
                 return readers.parse_yes_no(raw, what=what)
             case "amount":
                 # whole dollars in plain digits, the commonest form, are read as the number they are
-                digits = isinstance(raw, str) and len(raw) <= PLAIN_DIGITS and raw.isascii() and raw.isdigit()
-                return parse_amount(int(raw) if digits else raw, what=what)
+                if isinstance(raw, str) and len(raw) <= PLAIN_DIGITS and raw.isascii() and raw.isdigit():
+                    return parse_amount(int(raw), what=what)
+                return parse_amount(raw, what=what)
             case "percent":
                 assert self.low is not None and self.high is not None
                 return readers.parse_percent_between(raw, what=what, low=self.low, high=self.high)
