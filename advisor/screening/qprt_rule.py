@@ -44,8 +44,8 @@ def _term_input(profile: Profile, basis: Basis) -> TermInput | None:
         home_growth=home_growth(profile),
         estate_growth=profile.estate_growth,
         basis=profile.residence_basis,
-        once_costs=Decimal(once),
-        yearly_costs=Decimal(yearly),
+        once_costs=once,
+        yearly_costs=yearly,
         **who,
     )
 

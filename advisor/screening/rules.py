@@ -2,7 +2,8 @@
 
 Each rule is a small function of the profile (and the day's parameters) that either fires, with
 the facts it used, or does not. :func:`decide` runs them all and is cheap enough (the QPRT terms
-are memoised) for "what would change the answer" to re-run it on changed profiles.
+are memoised, and for the route alone only weighed until one is worth it) for "what would change the
+answer" to re-run it on changed profiles.
 
 Tax is measured where it falls. With a US-citizen spouse nothing is taxed at the first death
 (IRC 2056(a)) and the survivor keeps the first spouse's unused exclusion (IRC 2010(c)(4)), so the
