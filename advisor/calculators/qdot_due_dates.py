@@ -16,9 +16,12 @@ import calendar
 import datetime as dt
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
 from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    import holidays
 
 EXTENSION_MONTHS = 6
 """Form 4768: automatic extension of time to file Form 706-QDT (not to pay)."""
@@ -93,6 +96,8 @@ do not assume it, which can only make a deadline earlier, never later."""
 
 @cache
 def _holidays(subdivision: str | None) -> holidays.HolidayBase:
+    import holidays  # ~45 ms to import: loaded when a due date is first asked for, not with every screening
+
     return holidays.country_holidays("US", subdiv=subdivision)
 
 
@@ -101,6 +106,8 @@ def _missouri(year: int) -> dict[dt.date, str]:
     """Missouri's statewide legal holidays (RSMo 9.010): the library's Missouri holidays on their own days,
     Lincoln Day, and a holiday falling on a Sunday also on the Monday after. Unlike the library, a holiday
     falling on a Saturday is not moved to the Friday before: the statute does not move it."""
+    import holidays
+
     days = dict(holidays.country_holidays("US", subdiv="MO", years=year, observed=False))
     if year >= LINCOLN_DAY_SINCE:
         days[dt.date(year, 2, 12)] = "Lincoln Day"

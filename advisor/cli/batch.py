@@ -222,27 +222,39 @@ def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
 
 def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
     """Rows in file order, screened on ``workers`` processes with only a few chunks in flight."""
-    chunks = _chunks(tasks, CHUNK)
     if total < PARALLEL_FROM or workers == 1:
-        for chunk in chunks:
+        for chunk in _chunks(tasks, CHUNK):
             yield from run_tasks(chunk)
         return
-    # The first chunk is screened here, so the forked workers start with the flow, the parameters and
-    # the compiled templates loaded instead of each loading them again.
-    yield from run_tasks(next(chunks))
+    # The first file is screened here, so the forked workers start with the flow, the parameters and the
+    # compiled templates loaded instead of each loading them again; one file loads them, and every file
+    # more screened here would be screened with the other core idle.
+    yield from run_tasks([next(tasks)])
     import gc
     import multiprocessing
 
-    gc.freeze()  # what the first chunk loaded stays shared with the workers, never rescanned by a collection
-
+    gc.freeze()  # what the first file loaded stays shared with the workers, never rescanned by a collection
+    context = multiprocessing.get_context("fork")
     pending: deque[Future[list[Row]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for chunk in chunks:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start) as pool:
+        for chunk in _chunks(tasks, CHUNK):
             pending.append(pool.submit(run_tasks, chunk))
             if len(pending) >= workers * IN_FLIGHT:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+WORKER_GC_THRESHOLD = 20_000
+"""Allocations between a worker's young-generation collections (Python's default is 700). A file's screening
+makes thousands of short-lived Decimals and dicts, nearly all freed by reference counting, so the default
+collects many times a file for almost nothing; at this threshold a worker's extra memory stays a few MB."""
+
+
+def _worker_start() -> None:
+    import gc
+
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 # --- the summary ----------------------------------------------------------------------------
