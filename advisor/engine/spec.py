@@ -27,6 +27,8 @@ Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_co
 TRIGGER = "next"
 PARSED_KEPT = 4096
 """How many read answers each question remembers (then it starts again)."""
+KEPT_LENGTH = 64
+"""Longer answers are read afresh each time rather than kept."""
 _UNREAD = object()
 PLAIN_DIGITS = 15
 """Up to 999 trillion dollars, past the largest amount accepted."""
@@ -88,8 +90,10 @@ class Question:
     def parse(self, raw: object, *, today: dt.date | None = None, date_only: bool = False) -> object:
         """The parsed answer (None for 'unknown' where allowed), or :class:`InputError` saying what is accepted."""
         day = today or dt.date.today()
-        # only types whose equal values are the same answer (1 == 1.0 == True, Decimal("1") == Decimal("1.0"))
-        key = (type(raw), raw, day, date_only) if type(raw) in (str, int, bool) else None
+        # only types whose equal values are the same answer (1 == 1.0 == True, Decimal("1") == Decimal("1.0")), and
+        # short text only, so that what is kept stays small whatever the files hold
+        kept = type(raw) in (int, bool) or (type(raw) is str and len(raw) <= KEPT_LENGTH)
+        key = (type(raw), raw, day, date_only) if kept else None
         if key is not None and (found := self._parsed.get(key, _UNREAD)) is not _UNREAD:
             return found
         value = self._read(raw, day, date_only)
