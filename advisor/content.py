@@ -6,27 +6,31 @@ escaped again when an HTML report includes it. Nothing a person typed is ever us
 it reaches templates only as data.
 
 Jinja loads at the first rendering, not at import: the questions and the app's fixed messages are
-shipped precompiled (:mod:`advisor.compiled_flow`), so the first question needs no template.
+shipped precompiled (:mod:`advisor.compiled_flow`), so the first question needs no template; the other
+templates are shipped compiled to Python (:mod:`advisor.compiled_templates`), so the first report needs
+no template compiled.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from advisor.calculators.money import format_money
-from advisor.resources import compiled_interview, data_dir
+from advisor.resources import COMPILED_TEMPLATES, compiled_interview, data_dir
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import BaseLoader, Environment
+    from jinja2.runtime import Macro
 
     from advisor.calculators.parameters import Citation
     from advisor.engine.session import Session
-    from advisor.screening.models import Figure, Screening
+    from advisor.screening.models import Figure, Recommendation, Screening
+    from advisor.screening.treaty import TreatyOutlook
 
 
 def _money(value: Decimal | int | str | None) -> str:
@@ -57,8 +61,10 @@ def markdown_text(value: object) -> str:
     )
 
 
+@cache
 def _qdot_rule(name: str) -> Decimal:
-    """A QDOT security figure from its data row (money in dollars, percents as fractions)."""
+    """A QDOT security figure from its latest data row (money in dollars, percents as fractions), read once:
+    a pitfall quotes several in every QDOT report."""
     from advisor.calculators.parameters import qdot_security
 
     return qdot_security(name).value
@@ -81,8 +87,24 @@ def _cite(citation: Citation | dict[str, str]) -> str:
 
 @cache
 def environment() -> Environment:
-    """The one environment: loaded once, templates compiled once and cached by Jinja."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    """The environment reports, cards and transcripts render with: the templates as shipped, compiled to
+    Python (:mod:`advisor.compiled_templates`), each loaded once."""
+    from jinja2 import ModuleLoader
+
+    return _environment(ModuleLoader(COMPILED_TEMPLATES))
+
+
+@cache
+def source_environment() -> Environment:
+    """The same environment reading content/ itself: to compile the shipped templates, and for the texts
+    the compiled interview ships (the questions and the app's fixed messages)."""
+    from jinja2 import FileSystemLoader
+
+    return _environment(FileSystemLoader(data_dir("content")))
+
+
+def _environment(loader: BaseLoader) -> Environment:
+    from jinja2 import Environment, StrictUndefined, select_autoescape
 
     class DataEnvironment(Environment):
         """``x.name`` on a dict (the explained screening the reports lay out) reads its key first. Jinja tries
@@ -95,8 +117,14 @@ def environment() -> Environment:
                 return obj[attribute]
             return super().getattr(obj, attribute)
 
+        def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+            """A template's globals as one dict, not Jinja's chain over the environment's: every rendering
+            copies them into its context, and a chain is copied key by key in Python. The environment's
+            globals are all set before the first template loads, so the copy misses nothing."""
+            return {**self.globals, **(d or {})}
+
     env = DataEnvironment(
-        loader=FileSystemLoader(data_dir("content")),
+        loader=loader,
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
         trim_blocks=True,
@@ -121,7 +149,7 @@ class QuestionText:
 @cache
 def question_text(help_key: str) -> QuestionText:
     """A question's texts rendered from content/questions/ (the engine reads them precompiled)."""
-    template = environment().get_template(f"questions/{help_key}.md.j2")
+    template = source_environment().get_template(f"questions/{help_key}.md.j2")
     context = template.new_context({})
     return QuestionText(
         prompt="".join(template.blocks["prompt"](context)).strip(),
@@ -145,7 +173,7 @@ UI_TEXTS = (
 
 def render_ui_text(name: str) -> str:
     """A fixed message of the app rendered from content/ui/, in Textual markup."""
-    return environment().get_template(f"ui/{name}.txt.j2").render().strip()
+    return source_environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
 def ui_text(name: str) -> str:
@@ -157,10 +185,10 @@ def ui_text(name: str) -> str:
 
 
 @cache
-def _macro(template: str, name: str) -> Callable[..., str]:
+def _macro(template: str, name: str) -> Macro:
     """A macro of a content template, by name, looked up once; a missing one is an error naming both."""
     module = environment().get_template(template).module
-    macro: Callable[..., str] | None = getattr(module, name, None)  # a template module's macros are untyped
+    macro: Macro | None = getattr(module, name, None)  # a template module's macros are untyped
     if macro is None:
         raise LookupError(f"content/{template} has no text for {name!r}")
     return macro
@@ -170,13 +198,50 @@ def _text(template: str, name: str, *args: object) -> str:
     return str(_macro(template, name)(*args)).strip()
 
 
-def _facts_key(facts: dict[str, Any]) -> tuple[tuple[str, type, Any], ...]:
-    """A figure's facts as a key that tells ``True`` from ``1``, which render differently."""
+FactsKey = tuple[tuple[str, type, Any], ...]
+
+
+def _facts_key(facts: dict[str, Any]) -> FactsKey:
+    """Facts as a key that tells ``True`` from ``1``, which render differently."""
     return tuple((key, type(value), value) for key, value in facts.items())
 
 
 @lru_cache(maxsize=4096)
-def _figure_words(name: str, facts: tuple[tuple[str, type, Any], ...]) -> tuple[str, str]:
+def _facts_text(template: str, name: str, facts: FactsKey) -> str:
+    """A text given only a few facts without amounts (an assumption, a note), rendered once per name and
+    facts: many clients share them (the same growth and horizon)."""
+    return _text(template, name, {key: value for key, _, value in facts})
+
+
+def _keyed_text(template: str, key: str, *args: object) -> str:
+    """A rule's reason, a pitfall, a next step or an alternative. One whose macro takes no arguments reads
+    the same for everyone and is rendered once; the others are given ``args`` (the rule's facts; the
+    recommendation, the profile and the figures by name)."""
+    if _macro(template, key).arguments:
+        return _text(template, key, *args)
+    return _fixed_text(template, key)
+
+
+@cache
+def _fixed_text(template: str, name: str) -> str:
+    return _text(template, name)
+
+
+def _by_name(figures: tuple[Figure, ...]) -> dict[str, Figure]:
+    """A recommendation's figures by name, for the templates to read as data (``f.gift``) rather than call
+    a method for each; the first of a name, as ``Recommendation.figure`` finds it."""
+    return {figure.name: figure for figure in reversed(figures)}
+
+
+def _route_costs(recommendation: Recommendation) -> tuple[dict[str, Figure], Figure | None]:
+    """The two-death comparison's cost of each route (its ``route_cost`` figures by route) and the lowest,
+    which the comparison marked best; none when the routes were not compared."""
+    routes = {str(f.facts["route"]): f for f in recommendation.figures if f.name == "route_cost"}
+    return routes, next((f for f in routes.values() if f.facts["best"]), None)
+
+
+@lru_cache(maxsize=4096)
+def _figure_words(name: str, facts: FactsKey) -> tuple[str, str]:
     """A figure's label and basis, rendered once per name and facts: the templates are given only those two
     (never the value), so the same pair always reads the same, and most figures of a batch share one."""
     described = {"name": name, "facts": {key: value for key, _, value in facts}}
@@ -190,7 +255,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "label": label,
         "value": str(figure.value),
         "unit": figure.unit,
-        "display": _text("figures.txt.j2", "value", figure),
+        "display": _text("figures.txt.j2", "value", figure.unit, figure.value),
         "basis": basis,
         "facts": figure.facts,
         "citations": [str(c) for c in figure.citations],
@@ -214,31 +279,40 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
     profile = screening.profile
     recommendations = []
     for r in screening.recommendations:
+        figures, (routes, best) = _by_name(r.figures), _route_costs(r)
         recommendations.append(
             {
                 "kind": r.kind,
                 "scenario": r.scenario,
-                "title": _text("recommendations.txt.j2", "title", r, profile),
-                "summary": _text("recommendations.txt.j2", "summary", r, profile),
+                "title": _text("recommendations.txt.j2", "title", r, profile, figures),
+                "summary": _text("recommendations.txt.j2", "summary", r, profile, figures, routes, best),
                 "reasons": [
-                    {"rule": hit.name, "facts": hit.facts, "text": _text("rules.txt.j2", hit.name, hit.facts)}
+                    {
+                        "rule": hit.name,
+                        "facts": hit.facts,
+                        "text": _keyed_text("rules.txt.j2", hit.name, hit.facts),
+                    }
                     for hit in r.rules
                 ],
                 "figures": [_figure(figure) for figure in r.figures],
                 "costs": [cost.model_dump(mode="json") for cost in r.costs],
-                "pitfalls": [{"key": key, "text": _text("pitfalls.txt.j2", key, r, profile)} for key in r.pitfalls],
+                "pitfalls": [
+                    {"key": key, "text": _keyed_text("pitfalls.txt.j2", key, r, profile, figures)} for key in r.pitfalls
+                ],
                 "next_steps": [
-                    {"key": key, "text": _text("next_steps.txt.j2", key, r, profile)} for key in r.next_steps
+                    {"key": key, "text": _keyed_text("next_steps.txt.j2", key, r, profile, figures)}
+                    for key in r.next_steps
                 ],
                 "alternatives": [
-                    {"key": key, "text": _text("alternatives.txt.j2", key, r, profile)} for key in r.alternatives
+                    {"key": key, "text": _keyed_text("alternatives.txt.j2", key, r, profile, figures)}
+                    for key in r.alternatives
                 ],
                 "what_would_change": [
                     {**change.model_dump(mode="json"), "text": _text("changes.txt.j2", change.fact, change, profile)}
                     for change in r.what_would_change
                 ],
                 "standby": r.standby,
-                "assumptions": [_text("assumptions.txt.j2", a.key, a.facts) for a in r.assumptions],
+                "assumptions": [_facts_text("assumptions.txt.j2", a.key, _facts_key(a.facts)) for a in r.assumptions],
                 "legal_basis": list(r.legal_basis),
                 "citations": [_citation(c) for c in r.citations],
                 "disclaimer": disclaimer(),
@@ -260,7 +334,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": [_text("notes.txt.j2", note.key, note.facts) for note in screening.notes],
+        "notes": [_facts_text("notes.txt.j2", note.key, _facts_key(note.facts)) for note in screening.notes],
         "treaty": treaty_box(screening),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
@@ -274,8 +348,16 @@ def treaty_box(screening: Screening) -> list[str]:
     outlook = screening.treaty
     if outlook is None or not (outlook.relevant or outlook.countries):
         return []
+    return list(_treaty_paragraphs(outlook))
+
+
+@lru_cache(maxsize=256)
+def _treaty_paragraphs(outlook: TreatyOutlook) -> tuple[str, ...]:
+    """The box rendered once per outlook: clients of the same countries share it. Outlooks that are equal
+    may differ only in how an amount is written (``5E+5`` and ``500000``), which the box shows in whole
+    dollars alike."""
     text = str(_macro("treaty.txt.j2", "box")(outlook))
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 @cache
@@ -301,4 +383,15 @@ def render_report(
 
 def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
     """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
-    return environment().get_template(f"report/report.{fmt}.j2").render(report=report, client=client)
+    return environment().get_template(f"report/report.{fmt}.j2").render(report_context(report, client))
+
+
+def report_context(report: dict[str, Any], client: str | None) -> dict[str, Any]:
+    """What the report templates are given: the explained screening, each answer's row ready (the question
+    as the interview asked it, its id without a session), the answers the screening assumed, the client."""
+    answers = [
+        (item.get("prompt", item["question_id"]), item["answer"], item.get("assumed", False))
+        for item in report["answers"]
+    ]
+    defaults = [item for item in report["answers"] if item.get("assumed")]
+    return {"report": report, "answers": answers, "defaults": defaults, "client": client}

@@ -40,3 +40,8 @@ def compiled_interview() -> dict[str, Any]:
     """The compiled interview, read once per process."""
     interview: dict[str, Any] = json.loads(COMPILED_INTERVIEW.read_text(encoding="utf-8"))
     return interview
+
+
+COMPILED_TEMPLATES = _PACKAGE / "content_compiled"
+"""The templates reports, cards and transcripts render, compiled to Python modules from content/ by
+:mod:`advisor.compiled_templates` (the tests check they are not stale)."""

@@ -1,6 +1,8 @@
 """Couple model benchmarks: prints min / median / max of a full comparison (both orders of death, all routes;
 and with both spouses claiming a treaty's pro-rata credit), of one order's routes, of one order with the r - g
-break-even a card shows, and of one order with every break-even and the r - g sensitivity (the routes screen).
+break-even a card shows, of a QDOT card's comparison as the batch makes it (through the screening's memoised
+calls, no naturalisation planned), and of one order with every break-even and the r - g sensitivity (the routes
+screen).
 
 Each run varies the first estate by a dollar, so no run reuses a comparison remembered from an earlier one (the
 model remembers the last few sets of facts, as the card and the routes screen share them).
@@ -25,6 +27,7 @@ from advisor.calculators.couple import (
     compare_couple,
     compare_routes,
 )
+from advisor.screening.basis import comparison, spread_breakeven
 
 TODAY = dt.date(2026, 11, 23)
 COUPLE = CoupleInput(
@@ -83,6 +86,13 @@ def order(n: int) -> ComparisonInput:
     return ONE_ORDER.model_copy(update={"estate": ONE_ORDER.estate + n})
 
 
+def card(n: int) -> None:
+    """A QDOT card's comparison figures: the routes it shows and the r - g break-even, no naturalisation planned."""
+    facts = order(n).model_copy(update={"naturalize_probability": Decimal(0)})
+    comparison(facts, None, breakevens=False)
+    spread_breakeven(facts)
+
+
 def show(label: str, figures: tuple[float, float, float], target: str = "") -> None:
     low, median, high = (f * 1000 for f in figures)
     print(f"{label}: min {low:.2f} ms, median {median:.2f} ms, max {high:.2f} ms{target}")
@@ -111,6 +121,7 @@ def main() -> None:
         "one order, all routes and the r - g break-even (a card)",
         timings(lambda n: (compare_routes(order(n), breakevens=False), breakeven_spread(order(n))), 200),
     )
+    show("a QDOT card in a batch (routes it shows, r - g break-even)", timings(card, 200), " (target <= 0.6 ms)")
     show("one order with every break-even and r - g sensitivity (the routes screen)",
          timings(lambda n: compare_routes(order(n)), 20))  # fmt: skip
 

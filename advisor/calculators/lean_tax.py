@@ -42,12 +42,15 @@ class Schedule:
 
     def tentative(self, amount: Decimal) -> Decimal:
         """IRC 2001(c) tax on an amount, rounded to the cent as ``tentative_tax.tentative_tax`` does."""
+        for over, base, rate in self.brackets:
+            if amount > over:
+                return (base + rate * (amount - over)).quantize(CENT, ROUND_HALF_UP)
         if amount < 0:
             raise InputError(f"tentative tax: the amount {amount} is negative")
-        for over, base, rate in self.brackets:
-            if amount > over or over == 0:
-                return (base + rate * (amount - over)).quantize(CENT, rounding=ROUND_HALF_UP)
-        raise AssertionError("the lowest bracket starts at zero")
+        over, base, rate = self.brackets[-1]
+        if over != 0:
+            raise AssertionError("the lowest bracket starts at zero")
+        return (base + rate * (amount - over)).quantize(CENT, ROUND_HALF_UP)
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,9 @@ def present(compared: Compared) -> Presentation:
             lines.append(Line(text(KEY, "not_open", route=title, why_not=route.why_not), text(KEY, "not_open_value"),
                               route.basis))  # fmt: skip
             continue
+        if not route.weighed:
+            lines.append(Line(text(KEY, "not_weighed", route=title), text(KEY, "not_weighed_value"), route.basis))
+            continue
         name = short.get(route.key, title)
         lines += [
             Line(title, text(KEY, "open_best" if route.key == result.best_route else "open"), route.basis),
@@ -171,7 +174,8 @@ def _tables(result: ComparisonResult) -> list[Table]:
     routes = [
         (route.key + (" *" if route.key == result.best_route else ""),
          *((money(route.pv_taxes), money(route.pv_costs), money(route.pv_total), money(route.expected_to_heirs))
-           if route.feasible else ("-", "-", "-", words["not_open_value"])))
+           if route.feasible and route.weighed
+           else ("-", "-", "-", words["not_weighed_value" if route.feasible else "not_open_value"])))
         for route in result.routes.values()
     ]  # fmt: skip
     tables = [Table(words["routes_table"], words["routes_header"], routes, "lrrrr")]

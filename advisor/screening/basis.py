@@ -129,18 +129,24 @@ def median_lifetime(age: int, today: dt.date) -> int:
 def comparison(
     facts: ComparisonInput, marital: MaritalCreditParties | None = None, *, breakevens: bool = True
 ) -> ComparisonResult:
-    """The couple model's routes for one order of deaths (about 2 ms), memoised per set of facts; with
-    ``marital``, the Canadian marital credit is priced as one more route. ``breakevens=False`` leaves out the
-    break-even searches and the r - g table (the routes screen shows them; a card shows only
-    :func:`spread_breakeven`)."""
-    if marital is None:
-        return compare_routes(facts, breakevens=breakevens)
-    route = canadian_marital_credit_route(
-        spouse_residence=marital.spouse_residence,
-        decedent_residence=marital.decedent_residence,
-        canadian_citizen_in_couple=marital.canadian_citizen_in_couple,
-    )
-    return compare_routes(facts, (*ROUTES, route), breakevens=breakevens)
+    """The couple model's routes for one order of deaths (about 1 ms), memoised per set of facts; with
+    ``marital``, the Canadian marital credit is priced as one more route. ``breakevens=False`` is a card's
+    comparison: without the break-even searches and the r - g table (the routes screen shows them; a card shows
+    only :func:`spread_breakeven`), and without naturalisation before the return when it is not weighed (its
+    probability 0): a card does not show that route, and unweighed it costs what its fallback costs, and comes
+    after it, so it is never the best one."""
+    routes = ROUTES
+    if not breakevens and not facts.naturalize_before_return_probability:
+        routes = tuple(route for route in ROUTES if route.key != "naturalize_before_return")
+    if marital is not None:
+        routes += (
+            canadian_marital_credit_route(
+                spouse_residence=marital.spouse_residence,
+                decedent_residence=marital.decedent_residence,
+                canadian_citizen_in_couple=marital.canadian_citizen_in_couple,
+            ),
+        )
+    return compare_routes(facts, routes, breakevens=breakevens)
 
 
 @lru_cache(maxsize=256)

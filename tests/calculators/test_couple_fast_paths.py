@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.calculators.couple import ComparisonInput, Domicile, breakeven_spread, compare_routes
+from advisor.calculators.couple import ROUTES, ComparisonInput, Domicile, breakeven_spread, compare_routes
 from advisor.calculators.couple.breakevens import (
     BASIS_POINT,
     SPREADS,
@@ -101,3 +101,33 @@ def test_the_sensitivity_table_is_the_comparison_rebuilt_at_each_spread(facts: C
         assert row.qdot == _shown_total(qdot, shifted.setting.naturalize_probability)
         at_given = compare_routes(facts.model_copy(update={"discount_rate": facts.growth + spread}), breakevens=False)
         assert row.pay_now == at_given.routes["pay_now"].pv_total
+
+
+@settings(max_examples=40, deadline=None)
+@given(facts=comparisons())
+def test_a_route_traced_without_the_naturalisation_branch_costs_the_same_where_it_weighs_nothing(
+    facts: ComparisonInput,
+) -> None:
+    """The routes trace the after-return naturalisation only where it is weighed; at a probability of 0 the
+    outcomes are those of the route traced with it (as the probability break-even traces it)."""
+    plain, with_tails = build(facts), build(facts, tails=True)
+    probability = plain.setting.naturalize_probability
+    for start in _starts(plain):
+        assert plain.follow(start).at(probability) == with_tails.follow(start).at(probability)
+        if probability == 0:
+            assert plain.follow(start).dsue_used == with_tails.follow(start).dsue_used
+
+
+@settings(max_examples=30, deadline=None)
+@given(facts=comparisons(), before_return=st.sampled_from([D(0), D("0.4")]))
+def test_naturalising_before_the_return_unweighed_never_changes_the_other_routes_or_the_best(
+    facts: ComparisonInput, before_return: Decimal
+) -> None:
+    """A card leaves the route out when its probability is 0: the other routes and the best one stay."""
+    facts = facts.model_copy(update={"naturalize_before_return_probability": before_return})
+    full = compare_routes(facts, breakevens=False)
+    without = compare_routes(facts, tuple(r for r in ROUTES if r.key != "naturalize_before_return"), breakevens=False)
+    assert {k: r for k, r in full.routes.items() if k != "naturalize_before_return"} == without.routes
+    if before_return == 0:
+        assert without.best_route == full.best_route
+        assert without.citations == full.citations

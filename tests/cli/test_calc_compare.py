@@ -87,6 +87,25 @@ def test_table_names_the_routes_and_the_breakevens(capsys: pytest.CaptureFixture
     assert all(key in out for key in ROUTES)
 
 
+@pytest.mark.parametrize(("chance", "weighed"), [("0", False), ("40", True)])
+def test_naturalising_before_the_return_at_no_chance_reads_not_weighed(
+    capsys: pytest.CaptureFixture[str], chance: str, weighed: bool
+) -> None:
+    """Unweighed, the route's figures would only repeat its fallback's: the table says so, the note keeps what
+    the route would cost."""
+    args = [*CERTAIN, "--naturalize-before-return-probability", chance]
+    code, out, _ = run(capsys, *args)
+    row = next(line for line in out.splitlines() if line.startswith("naturalize_before_return "))
+    assert code == 0 and row.endswith("not weighed") is not weighed
+    assert "if the survivor is a citizen when the return" in out
+    weighting = " ".join(out.split())  # the notes fold at 80 columns
+    assert ("weighted at a 40.0% chance of citizenship in time" in weighting) is weighed
+    assert ("not weighed: no chance of citizenship in time was given" in weighting) is not weighed
+    code, out, _ = run(capsys, *args, "--json")
+    route = json.loads(out)["routes"]["naturalize_before_return"]
+    assert route["feasible"] is True and route["weighed"] is weighed
+
+
 @pytest.mark.parametrize(
     ("extra", "message"),
     [

@@ -39,4 +39,3 @@ def test_a_figures_label_and_basis_read_as_the_template_renders_the_whole_figure
     fast = _figure(figure)
     assert fast["label"] == _text("figures.txt.j2", "label", figure)
     assert fast["basis"] == _text("figures.txt.j2", "basis", figure)
-    assert fast["display"] == _text("figures.txt.j2", "value", figure)

@@ -166,6 +166,9 @@ class RouteResult(BaseModel):
     title: str
     feasible: bool
     """The route is open to this couple; when not, ``why_not`` says why and the figures are zero."""
+    weighed: bool = True
+    """False: the route is open but its chance was given as 0, so its figures are those of its fallback (the
+    routes screen shows it as not weighed, its notes say what it would cost)."""
     why_not: str | None = None
     pv_taxes: Money = ZERO
     """First-death tax, QDOT taxes and the survivor's estate tax (after the 2013 credit), discounted."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
 
 from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
@@ -31,7 +30,7 @@ tax at the highest rate and the excess is refunded then (IRC 2056A(b)(2)(B))."""
 
 
 def cents(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    return amount.quantize(CENT, ROUND_HALF_UP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +50,51 @@ class Survivor:
     """Not domiciled, with a verified treaty row: the credit is the greater of the 2102(b)(1) credit and the
     year's applicable credit x US-situs / worldwide gross estate (IRC 2102(b)(3)(A))."""
 
-    def tax(self, amount: Decimal, k: int, dsue: Decimal, worldwide: Decimal = ZERO) -> Decimal:
-        """The estate tax on ``amount`` (the US tax base) for a death in year k; ``worldwide``: the gross estate
-        wherever situated, for the pro-rata credit."""
+    def credit(self, k: int, dsue: Decimal) -> Decimal:
+        """The credit against the tentative tax for a death in year k: domiciled, the tax on the year's exclusion
+        and the DSUE; otherwise the 2102(b)(1) credit (the pro-rata one depends on the estate, see :meth:`tax`)."""
+        if not self.domiciled:
+            return self.nonresident_credit
+        return self.schedule.tentative(self.exclusions[k - 1] + dsue) if dsue else self.credits[k - 1]
+
+    def year_credits(self, dsue: Decimal) -> tuple[Decimal, ...]:
+        """:meth:`credit` for every year of death (index k - 1), with a fixed DSUE."""
+        if not self.domiciled:
+            return (self.nonresident_credit,) * len(self.credits)
+        if not dsue:
+            return self.credits
+        return tuple(self.credit(k, dsue) for k in range(1, len(self.credits) + 1))
+
+    def tax(self, amount: Decimal, k: int, credit: Decimal, worldwide: Decimal = ZERO) -> Decimal:
+        """The estate tax on ``amount`` (the US tax base) for a death in year k, ``credit`` as :meth:`credit` gives
+        it; ``worldwide``: the gross estate wherever situated, for the pro-rata credit."""
         tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
         if not self.domiciled:
-            credit = self.nonresident_credit
             if self.pro_rata and worldwide > 0 and amount > 0:
                 share = cents(self.credits[k - 1] * amount / worldwide)
                 credit = share if share > credit else credit
             return tentative - min(credit, tentative)
-        if dsue:
-            net = tentative - self.schedule.tentative(self.exclusions[k - 1] + dsue)
-        else:
-            net = tentative - self.credits[k - 1]
+        net = tentative - credit
         return net if net > 0 else ZERO
+
+    def after_credit(
+        self, estate: Decimal, worldwide: Decimal, k: int, credit: Decimal, credit_value: Decimal, first_taxes: Decimal
+    ) -> Decimal:
+        """The survivor's estate tax after the 2013 credit for the first decedent's taxes: ``estate`` and
+        ``worldwide`` as :meth:`tax` takes them, ``credit_value`` the property from the first decedent in it.
+
+        The credit is the lesser of those taxes (first limitation, 2013(b); with the QDOT tax, Reg.
+        20.2056A-7(a)(1)) and the survivor's tax less the tax without the property from the first decedent
+        (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
+        (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
+        pro-rata credit is recomputed on both gross estates without that property.
+        """
+        gross = self.tax(estate, k, credit, worldwide)
+        if gross <= 0 or first_taxes <= 0:
+            return gross
+        value = credit_value if credit_value < estate else estate
+        second = gross - self.tax(estate - value, k, credit, worldwide - value)
+        return gross - min(first_taxes, second)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +103,8 @@ class Setting:
 
     deaths: tuple[Decimal, ...]
     """P(the survivor dies in year k), k = 1.. (index k - 1)."""
+    odds: tuple[float, ...]
+    """The same as floats, for the r - g break-even's float estimate."""
     v: tuple[Decimal, ...]
     """v^k for k = 0..N+1."""
     trust_growth: Decimal
@@ -152,19 +183,13 @@ class Outcome:
         )
 
 
-class Death(NamedTuple):
-    """What a death at the end of year k leaves, before discounting: the break-even in r - g changes only
-    the discount factors, so it re-discounts these instead of following the route again."""
-
-    p: Decimal
-    due: Decimal
-    """QDOT tax plus the survivor's tax, paid a year after the death."""
-    excess: Decimal | None
-    """Highest-rate QDOT tax above the final one, refunded when the tax is finally determined."""
-    wealth: Decimal
-    nat_tax: Decimal | None = None
-    """With naturalisation after the return (its tail years only): the survivor's tax, and the wealth left."""
-    nat_wealth: Decimal = ZERO
+Death = tuple[Decimal, Decimal, Decimal | None, Decimal, Decimal | None, Decimal]
+"""What a death at the end of year k leaves, before discounting: the break-even in r - g changes only the
+discount factors, so it re-discounts these instead of following the route again. A plain tuple (one is made
+for every year of every route): (p, due, excess, wealth, nat_tax, nat_wealth), p the death's probability, due
+the QDOT tax plus the survivor's tax (paid a year after the death), excess the highest-rate QDOT tax above the
+final one (refunded when the tax is finally determined; None: none), wealth what is left; with naturalisation
+after the return (its tail years only) the survivor's tax and the wealth left then (otherwise None and 0)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +214,8 @@ def follow(s: Setting, start: Start) -> Outcome:
 
 
 def trace(s: Setting, start: Start) -> Trace:
-    """One route's years, everything computed but the discounting (``s.v`` is not read)."""
+    """One route's years, everything computed but the discounting (``s.v`` is not read). The naturalisation
+    branch is followed only where the outcomes count it (``s.tails``)."""
     g_trust, g_pot, y = s.trust_growth, s.pot_growth, s.income_yield
     share = s.inherited_share
     trust = start.trust
@@ -200,28 +226,38 @@ def trace(s: Setting, start: Start) -> Trace:
     value_out = start.outright * share
     first_credit = start.first_tax if start.credit_first_tax else ZERO
     pot = start.outright + start.gifts
-    nat_year = s.naturalize_year if has_trust else 0
+    nat_year = s.naturalize_year if has_trust and s.tails else 0
     nat_trust = nat_pot = ZERO
     nat_dsue = unused_exclusion(s, start.decedent_base)
+    nat_credits = s.survivor.year_credits(nat_dsue) if nat_year else ()
     fees: list[Decimal] = []
     deaths: list[Death | None] = []
-    dsue_used = False
     bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
     highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
+    fixed = fixed_dsue is not None
+    credits = s.survivor.year_credits(ZERO if fixed_dsue is None else fixed_dsue)
+    portable = s.portability
+    dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
+    credit_of, after_credit, own_base = s.survivor.credit, s.survivor.after_credit, s.own_base
+    fee = ZERO
     for k, p in enumerate(s.deaths, start=1):
-        income = trust * y
-        fee = (trust * bank_fee + bond_yearly) if charge else ZERO
+        if has_trust:
+            income = trust * y
+            if charge:
+                fee = trust * bank_fee + bond_yearly
+            pot = pot * g_pot + income
+            trust = trust * g_trust - fee
+            if trust < 0:
+                trust = ZERO
+            if nat_year and k >= nat_year:
+                if k == nat_year:
+                    nat_trust, nat_pot = trust, pot
+                else:
+                    nat_pot = nat_pot * g_pot + nat_trust * y
+                    nat_trust = nat_trust * g_trust
+        else:  # no trust: no income to add, the same value
+            pot = pot * g_pot
         fees.append(fee)
-        pot = pot * g_pot + income
-        trust = trust * g_trust - fee
-        if trust < 0:
-            trust = ZERO
-        if nat_year and k >= nat_year:
-            if k == nat_year:
-                nat_trust, nat_pot = trust, pot
-            else:
-                nat_pot = nat_pot * g_pot + nat_trust * y
-                nat_trust = nat_trust * g_trust
         if not p:
             deaths.append(None)
             continue
@@ -235,21 +271,31 @@ def trace(s: Setting, start: Start) -> Trace:
                 if k < FINALLY_DETERMINED_YEAR:
                     over = cents(top_rate * trust) - qdot_tax
                     excess = over if over > 0 else None
-        dsue = fixed_dsue if fixed_dsue is not None else unused_exclusion(s, base + trust)
-        survivor_tax = _survivor_tax(
-            s, k, pot * share + trust, pot + trust, value_out + trust, first_credit + qdot_tax, dsue
-        )
+        if fixed:
+            credit = credits[k - 1]
+        else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
+            dsue = unused_exclusion(s, base + trust) if portable else ZERO
+            if dsue > 0:
+                credit = credit_of(k, dsue)
+                dsue_used = True
+            else:
+                credit = credits[k - 1]
+        survivor_tax = after_credit(
+            own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
+            first_credit + qdot_tax,
+        )  # fmt: skip
         wealth = own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
-        if dsue > 0:
-            dsue_used = True
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
-            nat_tax = _survivor_tax(s, k, nat_pot + nat_trust, nat_pot + nat_trust, value_out, first_credit, nat_dsue)
+            nat_tax = after_credit(
+                own_base[k] + (nat_pot + nat_trust), own_all[k] + (nat_pot + nat_trust), k, nat_credits[k - 1],
+                value_out, first_credit,
+            )  # fmt: skip
             nat_wealth = own_all[k] + nat_pot + nat_trust - nat_tax
-            deaths.append(Death(p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
+            deaths.append((p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
         else:
-            deaths.append(Death(p, qdot_tax + survivor_tax, excess, wealth))
+            deaths.append((p, qdot_tax + survivor_tax, excess, wealth, None, ZERO))
     return Trace(
         first_tax=start.first_tax,
         fees_start=s.drafting if charge else ZERO,
@@ -277,8 +323,7 @@ def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
             continue
         p, due, excess, wealth, nat_tax, nat_wealth = death
         later = v[k + 1]
-        refund_pv = excess * (later - refunded) if excess is not None else ZERO
-        taxes = due * later + refund_pv
+        taxes = due * later if excess is None else due * later + excess * (later - refunded)
         costs = fees_pv + final_cost * later
         heirs = wealth * later
         taxes_pv += p * taxes
@@ -314,31 +359,3 @@ def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
         return ZERO
     unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
     return unused if unused > 0 else ZERO
-
-
-def _survivor_tax(
-    s: Setting,
-    k: int,
-    from_decedent: Decimal,
-    from_decedent_worldwide: Decimal,
-    credit_value: Decimal,
-    first_taxes: Decimal,
-    dsue: Decimal,
-) -> Decimal:
-    """The survivor's estate tax after the 2013 credit for the first decedent's taxes.
-
-    The credit is the lesser of those taxes (first limitation, 2013(b); with the QDOT tax, Reg.
-    20.2056A-7(a)(1)) and the survivor's tax less the tax without the property from the first decedent
-    (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
-    (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
-    pro-rata credit is recomputed on both gross estates without that property.
-    """
-    survivor = s.survivor
-    estate = s.own_base[k] + from_decedent
-    worldwide = s.own_all[k] + from_decedent_worldwide
-    gross = survivor.tax(estate, k, dsue, worldwide)
-    if gross <= 0 or first_taxes <= 0:
-        return gross
-    value = credit_value if credit_value < estate else estate
-    second = gross - survivor.tax(estate - value, k, dsue, worldwide - value)
-    return gross - min(first_taxes, second)

@@ -146,6 +146,7 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
         pv_total=taxes + costs,
         expected_to_heirs=cents(p * s_heirs + (ONE - p) * fallback.expected_to_heirs),
         tax_at_first_death=start.first_tax,
+        weighed=p > 0,
         dsue_available=success.dsue_used,
         basis=route.basis,
         notes=(
@@ -153,7 +154,10 @@ def naturalize_before_return(context: Context, route: Route) -> RouteResult:
             f"due date, {deadline.isoformat()}; a late one on the day filed, Reg. 20.2056A-1(b)): "
             f"taxes and costs {format_money(s_taxes + s_costs)} against {format_money(fallback.pv_total)} otherwise",
             f"weighted at a {p * 100:g}% chance of citizenship in time; otherwise the better of paying now and a QDOT "
-            "by assignment (IRC 2056(d)(2)(B))",
+            "by assignment (IRC 2056(d)(2)(B))"
+            if p > 0
+            else "not weighed: no chance of citizenship in time was given; with one, the route is weighted against the "
+            "better of paying now and a QDOT by assignment (IRC 2056(d)(2)(B))",
         ),
     )
 

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import mul
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile
 from advisor.calculators.couple.paths import (
@@ -67,10 +69,10 @@ class Context:
 
     def with_tails(self) -> Context:
         """The same comparison with the naturalisation branch followed even at a probability of 0 (for its
-        break-even), sharing the traced years."""
+        break-even); the routes are traced again, with that branch."""
         if self.setting.tails or not self.setting.naturalize_year:
             return self
-        return replace(self, setting=replace(self.setting, tails=True), outcomes={})
+        return replace(self, setting=replace(self.setting, tails=True), traces={}, outcomes={})
 
 
 def build(facts: ComparisonInput, *, tails: bool = False) -> Context:
@@ -111,14 +113,13 @@ def _build(facts: ComparisonInput) -> Context:
 
     domiciled = facts.spouse_citizen or facts.spouse_domicile is Domicile.US
     pot_growth = ONE + facts.growth + facts.income_yield
-    own_all, own_base = [facts.spouse_estate], [facts.spouse_estate if domiciled else facts.spouse_us_situs]
-    for _ in range(years):
-        own_all.append(own_all[-1] * pot_growth)
-        own_base.append(own_base[-1] * pot_growth)
+    own_all = _grown(facts.spouse_estate, pot_growth, years)
+    own_base = own_all if domiciled else _grown(facts.spouse_us_situs, pot_growth, years)
 
     survivor_schedule, schedule = _survivor_schedule(death.year + years)
     credit, top = _on_death(death)
     exclusions = _exclusions(death.year, years, facts.inflation)
+    amounts, credits = _survivor_credits(death.year, years, facts.inflation)
     survivor_treaty, pro_rata = None, False
     if facts.spouse_treaty is not None:
         row, survivor_treaty = pro_rata_claim(facts.spouse_treaty, death)
@@ -145,18 +146,19 @@ def _build(facts: ComparisonInput) -> Context:
     naturalize = facts.spouse_domicile is Domicile.US and not facts.spouse_citizen
     setting = Setting(
         deaths=deaths,
+        odds=_odds(facts.table, facts.spouse_age),
         v=v,
         trust_growth=ONE + facts.growth,
         pot_growth=pot_growth,
         income_yield=facts.income_yield,
-        own_all=tuple(own_all),
-        own_base=tuple(own_base),
+        own_all=own_all,
+        own_base=own_base,
         inherited_share=ONE if domiciled else facts.inherited_us_situs,
         survivor=Survivor(
             schedule=schedule,
             domiciled=domiciled,
-            exclusions=tuple(cited.value for cited in exclusions),
-            credits=_credits(schedule, tuple(cited.value for cited in exclusions)),
+            exclusions=amounts,
+            credits=credits,
             nonresident_credit=credit.value,
             pro_rata=pro_rata,
         ),
@@ -184,6 +186,7 @@ def _build(facts: ComparisonInput) -> Context:
     )
 
 
+@lru_cache(maxsize=1024)
 def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
     """v^k for k = 0..N+1 at a discount rate, N the survivor's years (at least to the tax's final determination)."""
     discount = ONE / (ONE + rate)
@@ -191,6 +194,11 @@ def discount_factors(rate: Decimal, years: int) -> tuple[Decimal, ...]:
     for _ in range(max(years, FINALLY_DETERMINED_YEAR) + 1):
         v.append(v[-1] * discount)
     return tuple(v)
+
+
+def _grown(amount: Decimal, growth: Decimal, years: int) -> tuple[Decimal, ...]:
+    """The amount at the end of each year k = 0..years, growing at ``growth`` (1 + the rate)."""
+    return tuple(accumulate(repeat(growth, years), mul, initial=amount))
 
 
 def _claim(facts: ComparisonInput) -> TreatyClaim | None:
@@ -204,6 +212,11 @@ def _claim(facts: ComparisonInput) -> TreatyClaim | None:
         worldwide_gross_estate=facts.worldwide_estate,
         exclusion=yearly_amount(BEA, facts.death_date.year, facts.inflation),
     )
+
+
+@lru_cache(maxsize=512)
+def _odds(table: str, age: int) -> tuple[float, ...]:
+    return tuple(map(float, death_probabilities(table, age)))
 
 
 @lru_cache(maxsize=64)
@@ -230,8 +243,12 @@ def _security(amount: Decimal, residence: Decimal) -> SecurityResult:
 
 
 @lru_cache(maxsize=256)
-def _credits(schedule: Schedule, exclusions: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
-    return tuple(schedule.tentative(amount) for amount in exclusions)
+def _survivor_credits(death_year: int, years: int, inflation: Decimal) -> tuple[tuple[Decimal, ...], ...]:
+    """The exclusion of each year of the survivor's death, and the tentative tax on it (the credit without a
+    DSUE)."""
+    schedule = _survivor_schedule(death_year + years)[1]
+    amounts = tuple(cited.value for cited in _exclusions(death_year, years, inflation))
+    return amounts, tuple(schedule.tentative(amount) for amount in amounts)
 
 
 def default_qdot_amount(decedent: NetTax, estate: Decimal) -> Decimal:
