@@ -79,13 +79,15 @@ _BoundedLoader.add_constructor("tag:yaml.org,2002:float", _BoundedLoader.constru
 
 
 def _check_digits(text: str, where: str = "") -> None:
+    if len(text) <= MAX_DIGITS:
+        return  # no more digits than characters
     if sum(char.isdigit() for char in text) > MAX_DIGITS:
         raise _Limit(f"{where}{': ' if where else ''}a number of more than {MAX_DIGITS} digits ({text[:12]}…)")
 
 
 def _json_number(text: str) -> int | float:
     _check_digits(text)
-    return float(text) if any(char in text for char in ".eE") else int(text)
+    return float(text) if "." in text or "e" in text or "E" in text else int(text)
 
 
 def _json_constant(name: str) -> float:

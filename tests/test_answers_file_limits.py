@@ -151,3 +151,18 @@ def test_the_depth_limit_counts_the_innermost_value(levels: int, leaf: object) -
     for _ in range(levels):
         value = [value]
     refused_exactly_when_too_deep(value)
+
+
+@pytest.mark.parametrize("digits", [MAX_DIGITS - 1, MAX_DIGITS, MAX_DIGITS + 1])
+@pytest.mark.parametrize(("before", "after"), [("", ""), ("-", ""), ("", ".5"), ("-", ".5e+3"), ("0.", "")])
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_number_is_refused_exactly_when_it_has_too_many_digits(
+    digits: int, before: str, after: str, suffix: str
+) -> None:
+    number = before + "9" * digits + after
+    document = f'{{"age": {number}}}' if suffix == ".json" else f"age: {number}\n"
+    if sum(char.isdigit() for char in number) > MAX_DIGITS:
+        with pytest.raises(AnswersFileError, match="digits"):
+            parse_answers(document.encode(), suffix, "numbers")
+    else:
+        assert "age" in parse_answers(document.encode(), suffix, "numbers")
