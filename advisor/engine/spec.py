@@ -249,12 +249,16 @@ class Flow:
         """The destination of the first transition out of ``source`` whose conditions pass (the rule the
         machine applies, as :func:`passes` says it), for walking ahead without moving a machine."""
         for dest, conditions, unless in self._ways_out[source]:
-            if not conditions and not unless:
-                return dest
-            if all(condition(answers) for condition in conditions) and not any(
-                condition(answers) for condition in unless
-            ):
-                return dest
+            # every condition holds (no break) and then no unless holds (no break): plain loops, a route walks many
+            for condition in conditions:
+                if not condition(answers):
+                    break
+            else:
+                for condition in unless:
+                    if condition(answers):
+                        break
+                else:
+                    return dest
         raise AssertionError(f"state {source!r} has no unconditional fallback (the loader ensures one)")
 
     def machine_config(self) -> dict[str, object]:
