@@ -20,6 +20,7 @@ from advisor.calculators.money import InputError, format_money, typed_amount
 from advisor.calculators.parameters import mortality_tables
 from advisor.presentation.inputs import ISO_COUNTRY, inputs_of
 from advisor.presentation.model import Calculator, Line, Presentation, Table
+from advisor.presentation.numbers import percent
 from advisor.presentation.wording import text, wording
 
 if TYPE_CHECKING:
@@ -44,12 +45,12 @@ class CanadianMaritalCredit(BaseModel):
 
 
 class Compared(BaseModel):
-    """The routes, and the first death they start from."""
+    """The routes, and the facts they were compared for (the first death they start from among them)."""
 
     model_config = ConfigDict(frozen=True)
 
     result: ComparisonResult
-    death_date: dt.date
+    facts: ComparisonInput
 
 
 def compute(values: Mapping[str, object]) -> Compared:
@@ -84,7 +85,7 @@ def compute(values: Mapping[str, object]) -> Compared:
     result = result.model_copy(
         update={"assumptions": (*result.assumptions, *assumptions), "notes": (*notes, *result.notes)}
     )
-    return Compared(result=result, death_date=death)
+    return Compared(result=result, facts=model)
 
 
 def from_card(values: Mapping[str, object], basis: Basis | None = None) -> Presentation:
@@ -96,7 +97,7 @@ def from_card(values: Mapping[str, object], basis: Basis | None = None) -> Prese
     else:
         facts = ComparisonInput.model_validate({**basis[0].model_dump(), **values})
         marital = basis[1]
-    return present(Compared(result=comparison(facts, marital), death_date=facts.death_date))
+    return present(Compared(result=comparison(facts, marital), facts=facts))
 
 
 def payload(compared: Compared) -> dict[str, object]:
@@ -105,7 +106,7 @@ def payload(compared: Compared) -> dict[str, object]:
     for route in data["routes"].values():
         if route["feasible"]:
             del route["why_not"]
-    return {"death_date": compared.death_date.isoformat(), **data}
+    return {"death_date": compared.facts.death_date.isoformat(), **data}
 
 
 def present(compared: Compared) -> Presentation:
@@ -134,13 +135,14 @@ def present(compared: Compared) -> Presentation:
         Line(text(KEY, "best", route=best.title), money(best.pv_total), text(KEY, "best_basis")),
         Line(text(KEY, "best_for_heirs", route=for_heirs.title), money(for_heirs.expected_to_heirs),
              text(KEY, "best_for_heirs_basis")),
+        *_why_two_bests(compared),
         Line(text(KEY, "tax_without_qdot"), money(result.tax_without_qdot), text(KEY, "tax_without_qdot_basis")),
         Line(text(KEY, "qdot_amount"), money(result.qdot_amount), text(KEY, "qdot_amount_basis")),
         Line(text(KEY, "dsue"), dsue, text(KEY, "dsue_basis"), detail=True),
         *_breakevens(result),
     ]  # fmt: skip
     return Presentation(
-        title=text(KEY, "title", death_date=compared.death_date.isoformat()),
+        title=text(KEY, "title", death_date=compared.facts.death_date.isoformat()),
         lines=lines,
         summary=text(KEY, "summary", route=best.title, total=money(best.pv_total)),
         citations=result.citations,
@@ -151,6 +153,23 @@ def present(compared: Compared) -> Presentation:
         assumptions=result.assumptions,
         tables=_tables(result),
     )
+
+
+def _why_two_bests(compared: Compared) -> list[Line]:
+    """Beside the best route and the best for the heirs, when they differ, why: each is measured its own way."""
+    result, facts, short = compared.result, compared.facts, wording(KEY)["routes"]
+    if result.best_route == result.best_route_for_heirs:
+        return []
+    best, for_heirs = result.routes[result.best_route], result.routes[result.best_route_for_heirs]
+    why = text(
+        KEY,
+        "bests_differ",
+        best=short.get(best.key, best.title),
+        heirs=short.get(for_heirs.key, for_heirs.title),
+        discount=percent(facts.discount_rate),
+        growth=percent(facts.growth + facts.income_yield),
+    )
+    return [Line(why, "", text(KEY, "bests_differ_basis"))]
 
 
 def _breakevens(result: ComparisonResult) -> list[Line]:
@@ -189,7 +208,7 @@ def _tables(result: ComparisonResult) -> list[Table]:
 def prefill(facts: ComparisonInput) -> dict[str, str]:
     """The screen's fields as the card's facts fill them."""
 
-    def percent(fraction: Decimal) -> str:
+    def typed_percent(fraction: Decimal) -> str:
         return f"{(fraction * 100).normalize():f}"
 
     return {
@@ -198,9 +217,9 @@ def prefill(facts: ComparisonInput) -> dict[str, str]:
         "spouse_age": str(facts.spouse_age),
         "spouse_domicile": facts.spouse_domicile.value,
         "spouse_estate": typed_amount(facts.spouse_estate),
-        "growth": percent(facts.growth),
-        "discount_rate": percent(facts.discount_rate),
-        "naturalize_probability": percent(facts.naturalize_probability),
+        "growth": typed_percent(facts.growth),
+        "discount_rate": typed_percent(facts.discount_rate),
+        "naturalize_probability": typed_percent(facts.naturalize_probability),
         "bank_trustee": "yes" if facts.bank_trustee else "no",
         "costs": "yes" if facts.costs else "no",
     }

@@ -86,15 +86,24 @@ def read_fields(fields: Sequence[inputs.Input], texts: Mapping[str, str]) -> tup
     return values, errors
 
 
-def figure_table(rows: Sequence[tuple[str, str]]) -> Table:
+def figure_table(rows: Sequence[tuple[str, str]]) -> Group:
     """Each label beside its value; a label too long for the width wraps under itself, so no value is
-    ever pushed off the screen (a table with scrolling columns hid them at 80 columns)."""
-    grid = Table.grid(padding=(0, 2), expand=True)
-    grid.add_column("figure", ratio=1, overflow="fold")
-    grid.add_column("value", justify="right", overflow="fold")
+    ever pushed off the screen (a table with scrolling columns hid them at 80 columns). A line without a
+    value (a remark among the figures) takes the whole width."""
+    parts: list[RenderableType] = []
+    grid: Table | None = None
     for label, value in rows:
+        if not value:
+            parts.append(Text(label))
+            grid = None
+            continue
+        if grid is None:
+            grid = Table.grid(padding=(0, 2), expand=True)
+            grid.add_column("figure", ratio=1, overflow="fold")
+            grid.add_column("value", justify="right", overflow="fold")
+            parts.append(grid)
         grid.add_row(Text(label), Text(value, style="bold"))
-    return grid
+    return Group(*parts)
 
 
 def basis_table(lines: Sequence[tuple[str, str, str]]) -> Group:

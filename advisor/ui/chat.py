@@ -4,7 +4,9 @@ what is typed)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -38,6 +40,11 @@ class ChatScreen(Screen[None]):
     screening = reactive(False, init=False)
     """The answers are being screened (in a worker); the progress line shows it."""
 
+    REVIEW_HOLD = 0.08
+    """Seconds the chat, back from a review, waits unseen for a screening of the changed answers to be
+    done: it then comes back with the route updated, in one layout, instead of dimmed for a frame or
+    two and updated in another (a person does not notice the wait; a longer screening is shown)."""
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("question_mark", "why", "Why we ask", key_display="?", priority=True, show=False),
@@ -60,6 +67,10 @@ class ChatScreen(Screen[None]):
         """The progress bar, from the second frame on (see furnish)."""
         self._shown: dict[str, object] | None = None
         """The answers the recommendations on screen were screened from (None before the first)."""
+        self._screening: dict[str, object] | None = None
+        """The answers being screened now (None when no screening runs)."""
+        self._shown_latest = asyncio.Event()
+        """Set once the latest screening's result is on screen (or why there is none)."""
         self._treaty: list[str] = []
         """The treaty lines shown above the cards (the cards are updated in place only when they stay)."""
 
@@ -142,12 +153,13 @@ class ChatScreen(Screen[None]):
                 self.call_after_refresh(transcript.scroll_to_widget, self._show_first, top=True, animate=False)
                 self._show_first = None
 
-    def say(self, text: str, *, markup: bool = False) -> None:
+    def say(self, text: str, *, markup: bool = False, classes: str = "advisor") -> Widget:
         """Add a message of the advisor; ``markup`` is for the app's own texts only, never a person's."""
-        widget = AdvisorNote(text, classes="advisor") if markup else AdvisorMessage(text, classes="advisor")
+        widget = AdvisorNote(text, classes=classes) if markup else AdvisorMessage(text, classes=classes)
         self.mount_message(widget)
         if self.recorder is not None:
             self.recorder.said("advisor", widget.source)
+        return widget
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -155,8 +167,8 @@ class ChatScreen(Screen[None]):
         """Show the current question and the input it needs, or the results when all is answered.
 
         The screening starts once the progress is on screen (the worker and the event loop share one
-        interpreter), or with ``screen_now`` at once: back from a review, the screen is laid out and
-        drawn anew anyway, and the screening is done by then."""
+        interpreter), or with ``screen_now`` at once: back from a review, the screen is drawn anew
+        anyway (and a screening the review started goes on)."""
         area = self.query_one(AnswerArea)
         question = self.session.current
         answered, total = self.session.progress
@@ -217,36 +229,41 @@ class ChatScreen(Screen[None]):
     def rescreen(self) -> None:
         """An answer changed in the review and every question is still answered: screen them now, while
         the review is open, so that the chat comes back with its recommendations already updated."""
-        self.screen_answers(self._card_width(), reviewing=True)
+        self.screen_answers(self._card_width())
 
     def shows_answers(self) -> bool:
         """The recommendations on screen are those of the session's answers as they are now."""
         return self._shown is not None and self._shown == self.session.to_answers()
 
     async def after_review(self, changed: bool) -> None:
-        """Back from the review: continue the interview, or screen the changed answers again (unless
-        that was done while the review was open)."""
+        """Back from the review: continue the interview, or show that the changed answers are being
+        screened (the review started it; when it is done already, the cards are in place)."""
+        if self.session.is_complete:
+            if not changed or self.shows_answers():
+                return
+            with self.app.batch_update():  # nothing drawn until the route is updated, or shown to be under way
+                await self.ask(screen_now=True)
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(self._shown_latest.wait(), self.REVIEW_HOLD)
+                cards = self.query(RecommendationCard)
+                if cards and not self.shows_answers():
+                    # The old cards no longer hold: dimmed, under a note that says why, until the new ones come.
+                    cards.add_class("stale")
+                    await self._say_before_cards(ui_text("updated"))
+            return
 
         async def step() -> None:
             if changed:
-                # The old cards no longer hold: dimmed now, replaced by the new ones in the same update.
-                self.query(RecommendationCard).add_class("stale")
-                if self.session.is_complete:
-                    self.say(ui_text("updated"), markup=True)
-                else:
-                    await self.query(RecommendationCard).remove()
-            await self.ask(screen_now=True)
+                await self.query(RecommendationCard).remove()
+            await self.ask()
 
-        if changed and self.session.is_complete and self.shows_answers():
-            return  # screened while the review was open, and in place already (see _screened)
-        if changed or not self.session.is_complete:
-            await self._in_one_layout(step)
+        await self._in_one_layout(step)
 
-    def _say_before_cards(self, markup: str) -> None:
-        """Say, just above the recommendations, that they were updated, and show the chat from there: the
-        note takes the first card's place, so scrolling to where that card starts shows it at the top in
-        the first frame (scrolling to the note once it is laid out would take another). The note of an
-        earlier review there gives way, so notes do not pile up over several reviews."""
+    async def _say_before_cards(self, markup: str) -> None:
+        """Say, just above the recommendations, why they are dimmed or updated, and show the chat from
+        there: the note takes the first card's place, so scrolling to where that card starts shows it at
+        the top in the first frame (scrolling to the note once it is laid out would take another). The
+        note of an earlier review there gives way, so notes do not pile up over several reviews."""
         note = AdvisorNote(markup, classes="advisor reviewed")
         first = self.query(RecommendationCard).first()
         transcript = self.query_one(Transcript)
@@ -254,8 +271,8 @@ class ChatScreen(Screen[None]):
         earlier = transcript.children[at - 1] if at and transcript.children[at - 1].has_class("reviewed") else None
         top = (earlier or first).virtual_region_with_margin.y
         if earlier is not None:
-            earlier.remove()
-        transcript.mount(note, before=first)
+            await earlier.remove()
+        await transcript.mount(note, before=first)
         transcript.scroll_to(y=top, animate=False, immediate=True)
         if self.recorder is not None:
             self.recorder.said("advisor", note.source)
@@ -266,13 +283,17 @@ class ChatScreen(Screen[None]):
         transcript = self.query_one(Transcript).styles
         return max(self.app.size.width - transcript.gutter.width - transcript.scrollbar_size_vertical - 6, 1)
 
-    def screen_answers(self, width: int, *, reviewing: bool = False) -> None:
-        """Screen the answers as they are now, in a worker; a newer screening replaces this one.
-        ``reviewing``: an answer was changed in the review, which is still open."""
-        self._screen(self.session.to_answers(), width, reviewing)
+    def screen_answers(self, width: int) -> None:
+        """Screen the answers as they are now, in a worker; a newer screening replaces this one, and one of
+        the same answers goes on (one a review started, when Esc comes before it is done)."""
+        answers = self.session.to_answers()
+        if answers != self._screening:
+            self._screening = answers
+            self._shown_latest.clear()
+            self._screen(answers, width)
 
     @work(thread=True, exclusive=True, group="screening")
-    def _screen(self, answers: dict[str, object], width: int, reviewing: bool) -> None:
+    def _screen(self, answers: dict[str, object], width: int) -> None:
         """Screen the answers and render the cards' text at ``width``, off the event loop (they take
         longer than a frame), then show the cards. A screening the answers changed under while it ran is
         cancelled by the newer one, so ``answers`` are those the cards show."""
@@ -291,17 +312,17 @@ class ChatScreen(Screen[None]):
             text.lines(self.app.console, width)
         if not worker.is_cancelled:
             # Textual types an awaited callback's None result as Never, hence the ignore.
-            self.app.call_from_thread(self._screened, advice, texts, answers, reviewing)  # type: ignore[arg-type]
+            self.app.call_from_thread(self._screened, advice, texts, answers)  # type: ignore[arg-type]
 
     def _not_screened(self, reason: str) -> None:
         self.screening = False
         self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
+        self._screening = None
+        self._shown_latest.set()
 
-    async def _screened(
-        self, advice: Advice, texts: list[CardText], answers: dict[str, object], reviewing: bool
-    ) -> None:
-        """Show the recommendations. Behind the review (a changed answer screened while it is open) they
-        are in place, laid out once, when the review closes, with a note above them that they changed."""
+    async def _screened(self, advice: Advice, texts: list[CardText], answers: dict[str, object]) -> None:
+        """Show the recommendations. After a review they are in place, laid out once (when the review
+        closes, if it is still open), under a note that they changed."""
         self.screening = False
         self._shown = answers
         self.post_message(Screened(advice))
@@ -314,33 +335,35 @@ class ChatScreen(Screen[None]):
             and treaty == report["treaty"]
             and [card.kind for card in stale] == [r["kind"] for r in recommendations]
         ):
-            self._update_in_place(stale, recommendations, texts, reviewing)
-            return
+            await self._update_in_place(stale, recommendations, texts)
+        else:
 
-        async def step() -> None:
-            self.say(ui_text("reviewed" if reviewing else "complete"), markup=True)
-            for line in report["treaty"]:  # what a treaty may change comes before the figures
-                self.say(line)
-            self.show_recommendations(recommendations, texts)
+            async def step() -> None:
+                said = "reviewed" if stale else "complete"  # another route after a review: shown from its note
+                note = self.say(ui_text(said), markup=True, classes=f"advisor {said}")
+                for line in report["treaty"]:  # what a treaty may change comes before the figures
+                    self.say(line)
+                self.show_recommendations(recommendations, texts)
+                if stale:
+                    self._show_first = note
 
-        await self._in_one_layout(step, replacing=stale)
+            await self._in_one_layout(step, replacing=[*self.query(".reviewed"), *stale])
+        if answers == self._screening:
+            self._screening = None
+            self._shown_latest.set()
 
-    def _update_in_place(
-        self, cards: list[RecommendationCard], recommendations: list[dict[str, Any]], texts: list[CardText], note: bool
+    async def _update_in_place(
+        self, cards: list[RecommendationCard], recommendations: list[dict[str, Any]], texts: list[CardText]
     ) -> None:
         """The same route after a review: each card shows its new text where it stands, so only the cards
         are laid out again (taking the transcript's cards away and adding new ones laid it out three
-        times); with ``note``, a note above them says so."""
+        times), under a note that says so, in the same layout."""
         updated = ui_text("card_updated")
         with self.app.batch_update():
             for card, recommendation, text in zip(cards, recommendations, texts, strict=True):
                 card.replace_text(recommendation["title"], text, updated)
-            transcript = self.query_one(Transcript)
-            transcript.anchor(False)
-            if note:
-                self._say_before_cards(ui_text("reviewed"))
-            else:
-                transcript.scroll_to_widget(cards[0], top=True, animate=False)
+            self.query_one(Transcript).anchor(False)
+            await self._say_before_cards(ui_text("reviewed"))
 
     def watch_screening(self, running: bool) -> None:
         """While the answers are screened the bar moves (indeterminate) and says so; then the keys for the results."""

@@ -42,6 +42,16 @@ async def test_opened_from_the_expat_couple_it_shows_the_cards_route_totals() ->
         assert {figure["display"] for figure in totals.values()} <= shown
         [best] = [figure for figure in totals.values() if figure["facts"]["best"]]
         assert best["display"] in screen.evaluation.summary
+        # The best route and the best for the heirs differ for this couple: why is said right below them.
+        pages = [seen[at : at + 24] for at in range(0, len(seen), 24)]
+        panes = [[line.split("│", 1)[-1].strip() for line in page] for page in pages]
+        pane = next(pane for pane in panes if any(line.startswith("Best for the heirs:") for line in pane))
+        heirs = next(i for i, line in enumerate(pane) if line.startswith("Best for the heirs:"))
+        below = " ".join(" ".join(pane[heirs:]).split())
+        assert below.index("Best for the heirs:") < below.index("Why two bests:")
+        assert (
+            "leaves the heirs the most" in below and "the two agree when the discount rate is the assets' own" in below
+        )
 
 
 @pytest.mark.parametrize("name", list(personas()))

@@ -108,6 +108,7 @@ async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch:
         await pilot.pause()
         app.session.edit("owns_residence", False)
         await pilot.press("escape")
+        await pilot.pause(ChatScreen.REVIEW_HOLD)  # the chat waits that long, unseen, for the screening
         await pilot.pause()
         assert "screening them…" in screen_text(app)
         assert app.report is None and all(card.has_class("stale") for card in app.screen.query(RecommendationCard))
@@ -120,6 +121,8 @@ async def test_closing_review_shows_progress_then_the_updated_route(monkeypatch:
         (card,) = app.screen.query(RecommendationCard)  # the home is gone, and so is the QPRT
         assert card.has_class("qdot") and "QDOT" in screen_text(app)
         assert app.report is not None and [r["kind"] for r in app.report["recommendations"]] == ["qdot"]
+        assert "Your answers changed, so I screened them again" in screen_lines(app)[2]  # the other route's note
+        assert len(app.screen.query(".reviewed")) == 1
 
 
 async def test_an_answer_changed_in_the_review_updates_the_cards_in_place_before_it_closes() -> None:
@@ -163,6 +166,51 @@ async def test_esc_before_the_screening_is_done_updates_the_same_route_in_place(
         assert "about $10,000,000" in cards[0].source and "about $10,000,000" in screen_text(app)
         assert all(card.border_subtitle == "updated after your review" for card in cards)
         assert app.report is not None and "about $10,000,000" in app.report["recommendations"][0]["summary"]
+        assert "Your answers changed, so I screened them again" in screen_lines(app)[2]  # above the cards, in view
+        assert "1. A qualified domestic trust" in screen_text(app)
+
+
+async def test_esc_while_the_reviews_screening_runs_shows_why_the_cards_are_dimmed_then_updates_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The screening a changed answer starts in the review goes on when Esc comes before it is done (it is
+    not started again), and the note above the cards says what is happening, where the person looks."""
+    import threading
+
+    import advisor.advice
+    from advisor.screening import screen as real
+
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    released = threading.Event()
+    screened: list[object] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        cards = list(app.screen.query(RecommendationCard))
+
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            screened.append(args)
+            released.wait(timeout=60)  # the screening runs until the screen has been read while it runs
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(advisor.advice, "screen", slow)
+        (await edit_in_review(pilot, "estate_total")).value = "40m"
+        await pilot.press("enter")  # the screening starts, the review still open
+        await pilot.press("escape")
+        await pilot.pause(ChatScreen.REVIEW_HOLD)
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen) and all(card.has_class("stale") for card in cards)
+        shown = screen_lines(app)
+        assert "screening them…" in screen_text(app)
+        assert "Your answers changed, so I am screening them again" in shown[2]
+        assert "1. A qualified domestic trust" in screen_text(app)
+        released.set()
+        await settle(pilot)
+        assert len(screened) == 1  # the review's screening, not a second one
+        assert list(app.screen.query(RecommendationCard)) == cards and not any(c.has_class("stale") for c in cards)
+        shown = screen_lines(app)
+        assert "Your answers changed, so I screened them again" in shown[2]  # the dimmed cards' note gives way
+        assert len(app.screen.query(".reviewed")) == 1
+        assert "about $10,000,000" in screen_text(app)
 
 
 @pytest.mark.parametrize("size", SIZES)

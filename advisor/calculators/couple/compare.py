@@ -20,7 +20,7 @@ from advisor.calculators.couple.models import (
 )
 from advisor.calculators.couple.projection import death_probabilities, survival
 from advisor.calculators.couple.routes import ROUTES, Route, outright_start, planned_gifts
-from advisor.calculators.couple.setting import Context, assumptions, build, percent
+from advisor.calculators.couple.setting import Context, assumptions, build
 from advisor.calculators.money import to_cents
 
 ZERO = Decimal(0)
@@ -52,22 +52,15 @@ def compare_routes(
         else None,
         assumptions=assumptions(context),
         citations=tuple(dict.fromkeys(citations)),
-        notes=_notes(context, results, best, for_heirs),
+        notes=_notes(context, results),
     )
 
 
-def _notes(
-    context: Context, results: dict[str, RouteResult], best: RouteResult, for_heirs: RouteResult
-) -> tuple[str, ...]:
+def _notes(context: Context, results: dict[str, RouteResult]) -> tuple[str, ...]:
+    """The law behind the comparison that the routes alone do not say. Why the best route and the best for the heirs
+    differ is the presentation's to say: the result names both."""
     facts, s = context.facts, context.setting
     notes = []
-    if best.key != for_heirs.key:
-        notes.append(
-            f"'{best.title}' costs least in present value at the {percent(facts.discount_rate)} discount rate, but "
-            f"'{for_heirs.title}' leaves the heirs the most with the assets growing at "
-            f"{percent(facts.growth + facts.income_yield)}: the two measures agree when the discount rate is the "
-            "assets' own return"
-        )
     if facts.decedent_nonresident:
         notes.append(
             "the first decedent was a nonresident not a citizen: no portability election, so no DSUE "
