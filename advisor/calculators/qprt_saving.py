@@ -20,10 +20,9 @@ the costs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -215,8 +214,7 @@ def _net_value(p: Decimal, saving: Decimal, lost: Decimal | None, costs: Decimal
     return to_cents(p * (saving - (lost or ZERO)) - costs)
 
 
-@dataclass(frozen=True, slots=True)
-class _TermEnd:
+class _TermEnd(NamedTuple):
     """One term: the family grown to its end and taxed without the trust (the home in the estate), as
     :func:`family_tax` taxes it."""
 
