@@ -204,8 +204,10 @@ class Session:
         self._advance()
 
     def _advance(self) -> None:
-        """Move through questions that already have an answer that still applies."""
-        while (question := self.current) is not None and question.id in self._given:
+        """Move through questions that already have an answer that still applies (a state named in the given
+        answers is a question: final states are never answered)."""
+        while self._state in self._given:
+            question = self.flow.questions[self._state]
             value = self._given[question.id]
             try:
                 self._check_limit(question, value)
