@@ -79,13 +79,15 @@ _BoundedLoader.add_constructor("tag:yaml.org,2002:float", _BoundedLoader.constru
 
 
 def _check_digits(text: str, where: str = "") -> None:
+    if len(text) <= MAX_DIGITS:
+        return  # no more digits than characters
     if sum(char.isdigit() for char in text) > MAX_DIGITS:
         raise _Limit(f"{where}{': ' if where else ''}a number of more than {MAX_DIGITS} digits ({text[:12]}…)")
 
 
 def _json_number(text: str) -> int | float:
     _check_digits(text)
-    return float(text) if any(char in text for char in ".eE") else int(text)
+    return float(text) if "." in text or "e" in text or "E" in text else int(text)
 
 
 def _json_constant(name: str) -> float:
@@ -94,13 +96,15 @@ def _json_constant(name: str) -> float:
 
 def _check_depth(data: object) -> None:
     """JSON has no depth limit of its own short of a RecursionError; walk the parsed value (no recursion)."""
-    stack: list[tuple[object, int]] = [(data, 1)]
+    containers = (dict, list)
+    stack: list[tuple[dict[object, object] | list[object], int]] = [(data, 1)] if isinstance(data, containers) else []
     while stack:
         value, depth = stack.pop()
-        if depth > MAX_DEPTH:
+        children = value.values() if isinstance(value, dict) else value
+        if depth >= MAX_DEPTH and children:
             raise _Limit(f"nested more than {MAX_DEPTH} levels deep")
-        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-        stack.extend((child, depth + 1) for child in children)
+        # only containers go on the stack: an answers file is one mapping of plain values
+        stack.extend((child, depth + 1) for child in children if isinstance(child, containers))
 
 
 def load_answers_file(path: Path) -> dict[str, object]:

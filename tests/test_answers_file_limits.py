@@ -3,13 +3,16 @@ dates only, UTF-8 only; an alias bomb is refused before it can take memory (chec
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from advisor.answers_file import MAX_ALIASES, MAX_BYTES, MAX_DEPTH, MAX_DIGITS
+from advisor.answers_file import MAX_ALIASES, MAX_BYTES, MAX_DEPTH, MAX_DIGITS, AnswersFileError, parse_answers
 
 MEMORY_CEILING = """
 import resource, sys
@@ -112,3 +115,54 @@ def test_typed_in_plain_mode_latin_1_and_superscript_digits_get_a_message(tmp_pa
     assert "Not accepted: that line is not UTF-8 text; type it again." in out
     assert "Not accepted: '²' is not one of the answers" in out
     assert "Noted: US citizen" in out
+
+
+def _depth(value: object) -> int:
+    """A value's nesting, the mapping itself at 1 and every value one below its container."""
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return 1 + max((_depth(child) for child in children), default=0)
+
+
+nested = st.recursive(
+    st.integers() | st.text(max_size=2) | st.none(),
+    lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=2), inner, max_size=2),
+    max_leaves=30,
+)
+
+
+def refused_exactly_when_too_deep(value: object) -> None:
+    document = json.dumps({"age": value}).encode()
+    if _depth({"age": value}) > MAX_DEPTH:
+        with pytest.raises(AnswersFileError, match="nested more than"):
+            parse_answers(document, ".json", "deep.json")
+    else:
+        assert parse_answers(document, ".json", "deep.json") == {"age": value}
+
+
+@given(value=nested)
+def test_a_file_is_refused_exactly_when_a_value_lies_deeper_than_the_limit(value: object) -> None:
+    refused_exactly_when_too_deep(value)
+
+
+@pytest.mark.parametrize("levels", range(MAX_DEPTH - 3, MAX_DEPTH + 2))
+@pytest.mark.parametrize("leaf", [1, [], {}, [1], {"a": 1}])
+def test_the_depth_limit_counts_the_innermost_value(levels: int, leaf: object) -> None:
+    value: object = leaf
+    for _ in range(levels):
+        value = [value]
+    refused_exactly_when_too_deep(value)
+
+
+@pytest.mark.parametrize("digits", [MAX_DIGITS - 1, MAX_DIGITS, MAX_DIGITS + 1])
+@pytest.mark.parametrize(("before", "after"), [("", ""), ("-", ""), ("", ".5"), ("-", ".5e+3"), ("0.", "")])
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_number_is_refused_exactly_when_it_has_too_many_digits(
+    digits: int, before: str, after: str, suffix: str
+) -> None:
+    number = before + "9" * digits + after
+    document = f'{{"age": {number}}}' if suffix == ".json" else f"age: {number}\n"
+    if sum(char.isdigit() for char in number) > MAX_DIGITS:
+        with pytest.raises(AnswersFileError, match="digits"):
+            parse_answers(document.encode(), suffix, "numbers")
+    else:
+        assert "age" in parse_answers(document.encode(), suffix, "numbers")

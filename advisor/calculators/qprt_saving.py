@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.calculators.actuarial import age_at_nearest_birthday
 from advisor.calculators.couple.projection import DEFAULT_INFLATION, yearly_amount
-from advisor.calculators.lean_tax import net_tax
+from advisor.calculators.lean_tax import NetTax, net_tax
 from advisor.calculators.money import to_cents
-from advisor.calculators.parameters import Citation
-from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, remainder_gift
+from advisor.calculators.parameters import Citation, Cited
+from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, remainder_gift, remainder_gift_basis
 from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax
 from advisor.calculators.units import Money
 
@@ -80,48 +81,47 @@ class FamilyTax(BaseModel):
 
 def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     """The family's estate tax without the QPRT (``gift`` None: the home is in the estate) or with it."""
-    federal, state, estate, exclusion, cliff, citations = _taxes(facts, gift)
-    return FamilyTax(
-        federal=federal,
-        state=state,
-        taxed_estate=estate,
-        exclusion=exclusion,
-        over_state_cliff=cliff,
-        citations=tuple(dict.fromkeys(citations)),
-    )
-
-
-def _taxes(
-    facts: FamilyTaxInput, gift: Decimal | None
-) -> tuple[Decimal, Decimal, Decimal, Decimal, bool, list[Citation]]:
-    """:func:`family_tax`'s federal and state tax, taxed estate, exclusion, cliff and citations (repeats kept) as
-    plain values: a sweep needs them twice per term and keeps only a few."""
     couple = facts.marriage == "citizen_spouse"
     home = ZERO if gift is not None else facts.home
     estate = facts.own_estate + home + (facts.spouse_estate if couple else ZERO)
-    bea = yearly_amount("basic_exclusion_amount", facts.year, facts.inflation)
-    # the lean form of compute_estate_tax (same cents, no lines)
+    federal, bea = _federal(couple, facts.year, facts.inflation, facts.prior_gifts)
+    if gift is not None:
+        federal = federal.with_gifts(gift)
+    state, cliff, state_citations = _state(facts, estate)
+    return FamilyTax(
+        federal=federal(estate),
+        state=state,
+        taxed_estate=estate,
+        exclusion=federal.exclusion_amount,
+        over_state_cliff=cliff,
+        citations=tuple(dict.fromkeys((*federal.citations, bea.citation, *state_citations))),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _federal(couple: bool, year: int, inflation: Decimal, prior_gifts: Decimal) -> tuple[NetTax, Cited[Decimal]]:
+    """The federal tax of a death in ``year`` as a function of the estate, and the year's (indexed) exclusion: the
+    lean form of compute_estate_tax (same cents, no lines), with the exclusion ported in full to a citizen couple's
+    survivor."""
+    bea = yearly_amount("basic_exclusion_amount", year, inflation)
     federal = net_tax(
-        rate_date=dt.date(facts.year, 12, 31),
-        adjusted_taxable_gifts=facts.prior_gifts,
+        rate_date=dt.date(year, 12, 31),
+        adjusted_taxable_gifts=prior_gifts,
         basic_exclusion=bea.value,
         dsue=bea.value if couple else ZERO,
     )
-    if gift is not None:
-        federal = federal.with_gifts(gift)
-    citations = [*federal.citations, bea.citation]
-    state_tax, cliff = ZERO, False
-    if facts.state is not None:
-        state = compute_state_estate_tax(
-            StateTaxInput(
-                state=facts.state,
-                taxable_estate=estate,
-                death_date=facts.death_date,
-            )
-        )
-        state_tax, cliff = state.tax, state.over_cliff
-        citations += state.citations
-    return federal(estate), state_tax, estate, federal.exclusion_amount, cliff, citations
+    return federal, bea
+
+
+def _state(facts: FamilyTaxInput, estate: Decimal) -> tuple[Decimal, bool, tuple[Citation, ...]]:
+    """The state's tax on ``estate``, whether it is over the state's cliff, and its citations (none without a
+    state whose tax is computed)."""
+    if facts.state is None:
+        return ZERO, False, ()
+    state = compute_state_estate_tax(
+        StateTaxInput(state=facts.state, taxable_estate=estate, death_date=facts.death_date)
+    )
+    return state.tax, state.over_cliff, state.citations
 
 
 class TermInput(BaseModel):
@@ -176,43 +176,93 @@ class TermSweep(BaseModel):
 
 def weigh_terms(facts: TermInput) -> TermSweep:
     """Every candidate term the grantor can be valued for, with its expected net value."""
-    if facts.birth_date is not None:
-        age = age_at_nearest_birthday(facts.birth_date, facts.valuation_date)
-    else:
-        assert facts.age is not None
-        age = facts.age
-    rows, citations = [], []
+    age = _age(facts)
+    ends = [_without_trust(facts, age, term) for term in facts.terms]
+    # the terms cite mostly the same rows: equal ones are found among the distinct objects only
+    distinct = {id(c): c for end in ends for c in end.citations}
+    citations = dict.fromkeys(distinct.values())
+    return TermSweep(rows=tuple(_with_trust(facts, end) for end in ends), citations=tuple(citations))
+
+
+def first_term_worth_it(facts: TermInput, min_survival: Decimal) -> TermValue | None:
+    """The first of the terms, as :func:`weigh_terms` weighs it, that the grantor outlives with at least
+    ``min_survival`` and that has a positive expected net value (None: no such term). Terms are weighed one at a
+    time, less likely ones not at all, and the trust is not taxed where even saving the whole tax would not be
+    worth it: enough to know whether a term is worth suggesting."""
+    age = _age(facts)
     for term in facts.terms:
-        gift, p, cited = remainder_gift(facts.family.home, term, facts.valuation_date, age, facts.rate)
-        grow = (ONE + facts.estate_growth) ** term
-        home_end = to_cents(facts.family.home * (ONE + facts.home_growth) ** term)
-        family = facts.family.model_copy(
-            update={
-                "year": facts.family.year + term,
-                "own_estate": to_cents(facts.family.own_estate * grow),
-                "spouse_estate": to_cents(facts.family.spouse_estate * grow),
-                "home": home_end,
-            }
-        )
-        federal, state, *_, cited_family = _taxes(family, None)
-        federal_with, state_with, *_ = _taxes(family, gift)
-        saving = (federal + state) - (federal_with + state_with)
-        lost = None if facts.basis is None else to_cents(facts.capital_gains_rate * max(ZERO, home_end - facts.basis))
-        costs = facts.once_costs + facts.yearly_costs * term
-        rows.append(
-            TermValue(
-                term=term,
-                gift=gift,
-                survival_probability=p,
-                home_at_term_end=home_end,
-                tax_without=federal + state,
-                tax_with=federal_with + state_with,
-                federal_saving=federal - federal_with,
-                state_saving=state - state_with,
-                lost_step_up=lost,
-                costs=costs,
-                expected_net_value=to_cents(p * (saving - (lost or ZERO)) - costs),
-            )
-        )
-        citations += [*cited, *cited_family]
-    return TermSweep(rows=tuple(rows), citations=tuple(dict.fromkeys(citations)))
+        if remainder_gift_basis(age, term, facts.valuation_date, facts.rate)[1] < min_survival:
+            continue
+        end = _without_trust(facts, age, term)
+        if _net_value(end.p, end.federal + end.state, end.lost, end.costs) <= 0:
+            continue
+        row = _with_trust(facts, end)
+        if row.expected_net_value > 0:
+            return row
+    return None
+
+
+def _age(facts: TermInput) -> int:
+    if facts.birth_date is not None:
+        return age_at_nearest_birthday(facts.birth_date, facts.valuation_date)
+    assert facts.age is not None
+    return facts.age
+
+
+def _net_value(p: Decimal, saving: Decimal, lost: Decimal | None, costs: Decimal) -> Decimal:
+    """p x (saving - lost step-up) - costs."""
+    return to_cents(p * (saving - (lost or ZERO)) - costs)
+
+
+class _TermEnd(NamedTuple):
+    """One term: the family grown to its end and taxed without the trust (the home in the estate), as
+    :func:`family_tax` taxes it."""
+
+    term: int
+    gift: Decimal
+    p: Decimal
+    home_end: Decimal
+    rest: Decimal
+    """The taxed estate other than the home."""
+    tax: NetTax
+    federal: Decimal
+    state: Decimal
+    lost: Decimal | None
+    costs: Decimal
+    citations: tuple[Citation, ...]
+
+
+def _without_trust(facts: TermInput, age: int, term: int) -> _TermEnd:
+    family = facts.family
+    couple = family.marriage == "citizen_spouse"
+    gift, p, cited = remainder_gift(family.home, term, facts.valuation_date, age, facts.rate)
+    grow = (ONE + facts.estate_growth) ** term
+    home_end = to_cents(family.home * (ONE + facts.home_growth) ** term)
+    rest = to_cents(family.own_estate * grow) + (to_cents(family.spouse_estate * grow) if couple else ZERO)
+    tax, bea = _federal(couple, family.year + term, family.inflation, family.prior_gifts)
+    state, _, state_citations = _state(family, rest + home_end)
+    lost = None if facts.basis is None else to_cents(facts.capital_gains_rate * max(ZERO, home_end - facts.basis))
+    costs = facts.once_costs + facts.yearly_costs * term
+    citations = (*cited, *tax.citations, bea.citation, *state_citations)
+    return _TermEnd(term, gift, p, home_end, rest, tax, tax(rest + home_end), state, lost, costs, citations)
+
+
+def _with_trust(facts: TermInput, end: _TermEnd) -> TermValue:
+    """The term's row: the family taxed with the trust too (the gift an adjusted taxable gift, the home out)."""
+    # the gift is an adjusted taxable gift, which joins the estate in the tax base (IRC 2001(b)(1))
+    federal_with = end.tax(end.rest + end.gift)
+    state_with, _, _ = _state(facts.family, end.rest)
+    saving = (end.federal + end.state) - (federal_with + state_with)
+    return TermValue(
+        term=end.term,
+        gift=end.gift,
+        survival_probability=end.p,
+        home_at_term_end=end.home_end,
+        tax_without=end.federal + end.state,
+        tax_with=federal_with + state_with,
+        federal_saving=end.federal - federal_with,
+        state_saving=end.state - state_with,
+        lost_step_up=end.lost,
+        costs=end.costs,
+        expected_net_value=_net_value(end.p, saving, end.lost, end.costs),
+    )

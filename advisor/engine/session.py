@@ -204,8 +204,10 @@ class Session:
         self._advance()
 
     def _advance(self) -> None:
-        """Move through questions that already have an answer that still applies."""
-        while (question := self.current) is not None and question.id in self._given:
+        """Move through questions that already have an answer that still applies (a state named in the given
+        answers is a question: final states are never answered)."""
+        while self._state in self._given:
+            question = self.flow.questions[self._state]
             value = self._given[question.id]
             try:
                 self._check_limit(question, value)
@@ -233,7 +235,9 @@ class Session:
         if not isinstance(answers, Mapping):
             raise AnswersError("answers: expected one mapping of question ids to answers")
         session._check_keys(answers)
-        while (question := session.current) is not None:
+        questions, final = session.flow.questions, session.flow.final_states
+        while session._state not in final:
+            question = questions[session._state]
             given = [key for key in question.keys if key in answers]
             if len(given) > 1:
                 session.rejections[question.id] = f"{question.id}: give {' or '.join(question.keys)}, not both"
@@ -244,10 +248,12 @@ class Session:
                 session._store(question, question.default)
                 session._assumed.add(question.id)
                 continue
-            outcome = session._accept(question, answers[given[0]], date_only=given[0] != question.id)
-            if not outcome.accepted:
-                session.rejections[question.id] = outcome.message or question.id
+            try:
+                value = session._parse(question, answers[given[0]], date_only=given[0] != question.id)
+            except InputError as error:
+                session.rejections[question.id] = str(error) or question.id
                 break
+            session._store(question, value)
         return session
 
     def _check_keys(self, answers: Mapping[str, object]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
@@ -25,6 +25,13 @@ from advisor.resources import compiled_interview
 
 Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code", "country"]
 TRIGGER = "next"
+PARSED_KEPT = 4096
+"""How many read answers each question remembers (then it starts again)."""
+KEPT_LENGTH = 64
+"""Longer answers are read afresh each time rather than kept."""
+_UNREAD = object()
+PLAIN_DIGITS = 15
+"""Up to 999 trillion dollars, past the largest amount accepted."""
 
 
 class FlowError(ValueError):
@@ -72,6 +79,8 @@ class Question:
     has_default: bool = False
     default: Any = None
     """The parsed default (meaningful only when has_default)."""
+    _parsed: dict[tuple[object, ...], object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Answers already read (text, whole numbers, yes/no): a batch's files repeat most of them."""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -80,10 +89,25 @@ class Question:
 
     def parse(self, raw: object, *, today: dt.date | None = None, date_only: bool = False) -> object:
         """The parsed answer (None for 'unknown' where allowed), or :class:`InputError` saying what is accepted."""
+        day = today or dt.date.today()
+        # only types whose equal values are the same answer (1 == 1.0 == True, Decimal("1") == Decimal("1.0")), and
+        # short text only, so that what is kept stays small whatever the files hold
+        kept = type(raw) in (int, bool) or (type(raw) is str and len(raw) <= KEPT_LENGTH)
+        key = (type(raw), raw, day, date_only) if kept else None
+        if key is not None and (found := self._parsed.get(key, _UNREAD)) is not _UNREAD:
+            return found
+        value = self._read(raw, day, date_only)
+        if key is not None:
+            if len(self._parsed) >= PARSED_KEPT:
+                self._parsed.clear()
+            self._parsed[key] = value
+        return value
+
+    def _read(self, raw: object, today: dt.date, date_only: bool) -> object:
         if self.unknown_allowed and readers.is_unknown(raw):
             return None
         try:
-            return self._parse(raw, today=today or dt.date.today(), date_only=date_only)
+            return self._parse(raw, today=today, date_only=date_only)
         except InputError as error:
             if self.unknown_allowed:
                 raise InputError(f"{error}, or 'unknown'") from None
@@ -99,6 +123,9 @@ class Question:
             case "yes_no":
                 return readers.parse_yes_no(raw, what=what)
             case "amount":
+                # whole dollars in plain digits, the commonest form, are read as the number they are
+                if isinstance(raw, str) and len(raw) <= PLAIN_DIGITS and raw.isascii() and raw.isdigit():
+                    return parse_amount(int(raw), what=what)
                 return parse_amount(raw, what=what)
             case "percent":
                 assert self.low is not None and self.high is not None
@@ -206,16 +233,32 @@ class Flow:
         self.transitions: dict[str, tuple[Transition, ...]] = {}
         for transition in self.all_transitions:
             self.transitions[transition.source] = (*self.transitions.get(transition.source, ()), transition)
+        self._ways_out = {
+            source: tuple(
+                (t.dest, tuple(CONDITIONS[name] for name in t.conditions), tuple(CONDITIONS[name] for name in t.unless))
+                for t in transitions
+            )
+            for source, transitions in self.transitions.items()
+        }
+        """Each state's transitions with their conditions looked up, for :meth:`next_state`."""
 
     def question(self, question_id: str) -> Question:
         return self.questions[question_id]
 
     def next_state(self, source: str, answers: Answers) -> str:
         """The destination of the first transition out of ``source`` whose conditions pass (the rule the
-        machine applies), for walking ahead without moving a machine."""
-        for transition in self.transitions[source]:
-            if passes(transition, answers):
-                return transition.dest
+        machine applies, as :func:`passes` says it), for walking ahead without moving a machine."""
+        for dest, conditions, unless in self._ways_out[source]:
+            # every condition holds (no break) and then no unless holds (no break): plain loops, a route walks many
+            for condition in conditions:
+                if not condition(answers):
+                    break
+            else:
+                for condition in unless:
+                    if condition(answers):
+                        break
+                else:
+                    return dest
         raise AssertionError(f"state {source!r} has no unconditional fallback (the loader ensures one)")
 
     def machine_config(self) -> dict[str, object]:

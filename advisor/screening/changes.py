@@ -103,7 +103,7 @@ def what_would_change(profile: Profile, basis: Basis, decision: Decision) -> lis
     changes = []
     for fact, update, size in _candidates(profile, basis, decision):
         changed = profile.model_copy(update=update)
-        outcome = decide(changed, basis)
+        outcome = decide(changed, basis, route_only=True)
         if _route(outcome) == _route(decision):
             continue
         effect = (

@@ -9,7 +9,7 @@ from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_es
 from advisor.engine.profile import Profile
 from advisor.screening.basis import Basis
 from advisor.screening.models import StateTax
-from advisor.screening.state_tax import state_tax
+from advisor.screening.state_tax import state_tax, taxing_state
 
 ZERO = Decimal(0)
 
@@ -38,10 +38,17 @@ def grow(amount: Decimal, growth: Decimal, years: int) -> Decimal:
     return (amount * (1 + growth) ** years).quantize(Decimal("0.01"))
 
 
-def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
-    """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
-    state = state_tax(profile)
-    computed = state is not None and has_schedule(state.state, basis.today)
+def computed_state(profile: Profile, basis: Basis) -> str | None:
+    """The person's state when its estate tax can be computed (the data holds its method and rate table)."""
+    code = taxing_state(profile)
+    return code if code is not None and has_schedule(code, basis.today) else None
+
+
+def family_facts(
+    profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None, federal_only: bool = False
+) -> FamilyTaxInput:
+    """The family as the tax sees it today (``own``: the person's estate other than ``home``; ``federal_only``:
+    without the state's tax)."""
     return FamilyTaxInput(
         own_estate=profile.estate_total - home if own is None else own,
         spouse_estate=profile.spouse_estate_total or ZERO,
@@ -49,7 +56,7 @@ def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: D
         prior_gifts=profile.prior_taxable_gifts,
         marriage=marriage(profile),
         year=basis.tax_year,
-        state=state.state if computed and state is not None else None,
+        state=None if federal_only else computed_state(profile, basis),
         death_date=basis.today,
     )
 
@@ -60,21 +67,19 @@ def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
     state = state_tax(profile)
     if state is None:
         return None
-    facts = family_facts(profile, basis)
-    couple = facts.marriage == "citizen_spouse"
-    estate = facts.own_estate + (facts.spouse_estate if couple else ZERO)
-    if facts.state is None:
+    couple = marriage(profile) == "citizen_spouse"
+    estate = profile.estate_total + ((profile.spouse_estate_total or ZERO) if couple else ZERO)
+    code = computed_state(profile, basis)
+    if code is None:
         return state.model_copy(update={"estate": estate, "applies": estate > state.exemption, "both_estates": couple})
-    result = compute_state_estate_tax(
-        StateTaxInput(state=facts.state, taxable_estate=estate, death_date=facts.death_date)
-    )
+    result = compute_state_estate_tax(StateTaxInput(state=code, taxable_estate=estate, death_date=basis.today))
     return state.model_copy(
         update={
             "estate": estate,
             "applies": estate > result.exclusion,
             "both_estates": couple,
             "exemption": result.exclusion,
-            "exemption_year": facts.death_date.year,
+            "exemption_year": basis.today.year,
             "tax": result.tax,
             "citations": result.citations,
         }

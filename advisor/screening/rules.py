@@ -2,7 +2,8 @@
 
 Each rule is a small function of the profile (and the day's parameters) that either fires, with
 the facts it used, or does not. :func:`decide` runs them all and is cheap enough (the QPRT terms
-are memoised) for "what would change the answer" to re-run it on changed profiles.
+are memoised, and for the route alone only weighed until one is worth it) for "what would change the
+answer" to re-run it on changed profiles.
 
 Tax is measured where it falls. With a US-citizen spouse nothing is taxed at the first death
 (IRC 2056(a)) and the survivor keeps the first spouse's unused exclusion (IRC 2010(c)(4)), so the
@@ -107,7 +108,7 @@ def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
     """The family's federal estate tax now and at the growth given, where it falls."""
     base, nonresident = own_base(profile)
     if marriage(profile) == "citizen_spouse":
-        facts = family_facts(profile, basis).model_copy(update={"state": None})
+        facts = family_facts(profile, basis, federal_only=True)
         grown = facts.model_copy(
             update={
                 "year": basis.tax_year + horizon,
@@ -239,8 +240,9 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
     return _qdot_case(profile, basis, "spouse_dies_first", base, ZERO, nonresident, age, profile.domicile == "us")
 
 
-def decide(profile: Profile, basis: Basis) -> Decision:
-    """Run every rule on the profile."""
+def decide(profile: Profile, basis: Basis, *, route_only: bool = False) -> Decision:
+    """Run every rule on the profile. ``route_only``: enough for the route (see :func:`decide_qprt`), for
+    "what would change the answer", which asks it of many changed profiles."""
     base, nonresident = own_base(profile)
     own = estate_tax(
         base,
@@ -255,7 +257,7 @@ def decide(profile: Profile, basis: Basis) -> Decision:
     qdot = tuple(
         case for case in (qdot_person_dies_first(profile, basis), qdot_spouse_dies_first(profile, basis)) if case
     )
-    qprt_case, blockers = decide_qprt(profile, basis)
+    qprt_case, blockers = decide_qprt(profile, basis, route_only=route_only)
     state = state_estate(profile, basis)
     no_action: list[RuleHit] = []
     if not qdot and qprt_case is None:

@@ -34,9 +34,15 @@ def estate_tax_states() -> dict[str, tuple[Decimal, int, Decimal | None, str]]:
 
 def state_tax(profile: Profile) -> StateTax | None:
     """The estate tax of the person's state, if it has one."""
-    if profile.domicile != "us" or profile.state is None:
+    code = taxing_state(profile)
+    return None if code is None else state_tax_for(code, profile.estate_total)
+
+
+def taxing_state(profile: Profile) -> str | None:
+    """The person's state, if it has an estate tax."""
+    if profile.domicile != "us" or profile.state not in estate_tax_states():
         return None
-    return state_tax_for(profile.state, profile.estate_total)
+    return profile.state
 
 
 def state_tax_for(code: str, estate: Decimal) -> StateTax | None:

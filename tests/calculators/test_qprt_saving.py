@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
 from advisor.calculators.lean_tax import net_tax
-from advisor.calculators.qprt_saving import FamilyTaxInput, TermInput, family_tax, weigh_terms
+from advisor.calculators.money import to_cents
+from advisor.calculators.qprt import remainder_gift
+from advisor.calculators.qprt_saving import FamilyTaxInput, TermInput, family_tax, first_term_worth_it, weigh_terms
 
 DAY = dt.date(2026, 11, 23)
 
@@ -151,3 +153,71 @@ def test_a_gift_added_to_a_net_tax_is_the_net_tax_with_that_gift(
     added = net_tax(adjusted_taxable_gifts=prior, **law).with_gifts(gift)  # type: ignore[arg-type]
     assert added == net_tax(adjusted_taxable_gifts=prior + gift, **law)  # type: ignore[arg-type]
     assert str(added(estate)) == str(net_tax(adjusted_taxable_gifts=prior + gift, **law)(estate))  # type: ignore[arg-type]
+
+
+terms = st.lists(st.integers(1, 30), min_size=1, max_size=6, unique=True).map(tuple)
+
+
+@st.composite
+def term_inputs(draw: st.DrawFn) -> TermInput:
+    family = FamilyTaxInput.model_validate(
+        {
+            "own_estate": draw(st.integers(0, 40_000_000)),
+            "spouse_estate": draw(st.integers(0, 20_000_000)),
+            "home": draw(st.integers(0, 8_000_000)),
+            "prior_gifts": draw(st.sampled_from([0, 2_000_000])),
+            "marriage": draw(st.sampled_from(["single", "citizen_spouse", "noncitizen_spouse"])),
+            "year": 2026,
+            "state": draw(st.sampled_from([None, "NY", "MA", "WA", "OR"])),
+            "death_date": DAY,
+        }
+    )
+    return TermInput(
+        family=family,
+        valuation_date=DAY,
+        rate=draw(st.sampled_from([D("0.048"), D("0.062")])),
+        age=draw(st.integers(40, 85)),
+        terms=draw(terms),
+        home_growth=draw(st.sampled_from([D(0), D("0.03"), D("-0.02")])),
+        estate_growth=draw(st.sampled_from([D(0), D("0.04")])),
+        basis=draw(st.sampled_from([None, D(500_000)])),
+        once_costs=D(15_000),
+        yearly_costs=D(500),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts=term_inputs())
+def test_each_term_is_the_family_tax_of_the_family_grown_to_its_end(facts: TermInput) -> None:
+    """The sweep's figures and citations are those of :func:`family_tax` on the family at each term's end, without
+    the trust and with its gift (the slow path, one validated family per term)."""
+    sweep = weigh_terms(facts)
+    citations = []
+    for term, row in zip(facts.terms, sweep.rows, strict=True):
+        assert facts.age is not None
+        gift, p, cited = remainder_gift(facts.family.home, term, DAY, facts.age, facts.rate)
+        grow = (1 + facts.estate_growth) ** term
+        grown = facts.family.model_copy(
+            update={
+                "year": 2026 + term,
+                "own_estate": to_cents(facts.family.own_estate * grow),
+                "spouse_estate": to_cents(facts.family.spouse_estate * grow),
+                "home": row.home_at_term_end,
+            }
+        )
+        without, with_trust = family_tax(grown), family_tax(grown, gift=gift)
+        assert (row.term, row.gift, row.survival_probability) == (term, gift, p)
+        assert row.home_at_term_end == to_cents(facts.family.home * (1 + facts.home_growth) ** term)
+        assert (row.tax_without, row.tax_with) == (without.total, with_trust.total)
+        assert row.federal_saving == without.federal - with_trust.federal
+        assert row.state_saving == without.state - with_trust.state
+        citations += [*cited, *without.citations]
+    assert sweep.citations == tuple(dict.fromkeys(citations))
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts=term_inputs(), least=st.sampled_from([D(0), D("0.5"), D("0.9")]))
+def test_the_first_term_worth_it_is_the_first_of_the_sweep(facts: TermInput, least: D) -> None:
+    rows = weigh_terms(facts).rows
+    worth = (row for row in rows if row.survival_probability >= least and row.expected_net_value > 0)
+    assert first_term_worth_it(facts, least) == next(worth, None)
