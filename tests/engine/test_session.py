@@ -108,6 +108,17 @@ def test_part_cannot_exceed_the_whole() -> None:
     assert not outcome.accepted and "at most $1,000,000" in (outcome.message or "")
 
 
+def test_the_home_cannot_be_worth_more_than_the_whole_estate() -> None:
+    """The estate counts the home, and the QPRT screening takes the home out of it: a home above the estate was
+    once screened into a negative rest of the estate and failed with a validation error."""
+    session = drive(["us", "us", "ny", "70", "no", "1m", "0", "0", "yes", "primary"])
+    assert session.current is not None and session.current.id == "residence_value"
+    outcome = session.answer("3m")
+    assert not outcome.accepted and "at most $1,000,000" in (outcome.message or "")
+    assert session.answer("900k").accepted and session.current is not None
+    assert session.current.id == "residence_mortgage"
+
+
 def test_back_reopens_the_previous_question_and_keeps_its_answer() -> None:
     session = drive(US_SINGLE[:3])
     assert session.back()
