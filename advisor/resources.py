@@ -45,3 +45,12 @@ def compiled_interview() -> dict[str, Any]:
 COMPILED_TEMPLATES = _PACKAGE / "content_compiled"
 """The templates reports, cards and transcripts render, compiled to Python modules from content/ by
 :mod:`advisor.compiled_templates` (the tests check they are not stale)."""
+
+
+def read_yaml(path: Path) -> Any:
+    """A data file of ours in YAML, parsed by libyaml where PyYAML was built with it (several times faster than
+    the pure-Python parser, the same data: both build it with the safe constructor)."""
+    import yaml
+
+    with path.open(encoding="utf-8") as file:
+        return yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

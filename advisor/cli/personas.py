@@ -7,12 +7,10 @@ import argparse
 import json
 import textwrap
 
-import yaml
-
 from advisor.advice import persona_advice
 from advisor.day import today
 from advisor.engine.words import words
-from advisor.resources import data_dir
+from advisor.resources import data_dir, read_yaml
 from advisor.screening.coverage import coverage
 
 WIDTH = 80
@@ -29,8 +27,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def titles() -> dict[str, str]:
     """Who each example person is, in a line (from content/personas/routes.yaml)."""
-    with (data_dir("content") / "personas" / "routes.yaml").open(encoding="utf-8") as file:
-        return {name: str(entry["title"]) for name, entry in yaml.safe_load(file).items()}
+    routes = read_yaml(data_dir("content") / "personas" / "routes.yaml")
+    return {name: str(entry["title"]) for name, entry in routes.items()}
 
 
 def in_words(key: str) -> str:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
-from advisor.resources import data_dir
+from advisor.resources import data_dir, read_yaml
 
 
 class Route(BaseModel):
@@ -52,5 +51,4 @@ class Words(BaseModel):
 
 @cache
 def words() -> Words:
-    with (data_dir("content") / "ui" / "words.yaml").open(encoding="utf-8") as file:
-        return Words.model_validate(yaml.safe_load(file))
+    return Words.model_validate(read_yaml(data_dir("content") / "ui" / "words.yaml"))

@@ -6,17 +6,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import yaml
-
-from advisor.resources import data_dir
+from advisor.resources import data_dir, read_yaml
 
 
 @cache
 def wording(key: str) -> dict[str, Any]:
     """The wording of the calculator ``key`` (``content/calculators/<key>.yaml``), read once."""
     path = data_dir("content") / "calculators" / f"{key}.yaml"
-    with path.open(encoding="utf-8") as file:
-        loaded = yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    loaded = read_yaml(path)
     if not isinstance(loaded, dict):
         raise ValueError(f"{path}: expected a mapping of wording")
     return loaded

@@ -9,10 +9,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from advisor.resources import data_dir
+from advisor.resources import data_dir, read_yaml
 from advisor.screening.models import CostRange, Kind
 
 
@@ -51,8 +50,7 @@ Model = TypeVar("Model", bound=BaseModel)
 
 
 def _read(name: str) -> object:
-    path = data_dir("content") / name
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(data_dir("content") / name)
 
 
 def _validated(model: type[Model], name: str, raw: object) -> Model:
