@@ -9,10 +9,19 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor.answers_file import MAX_ALIASES, MAX_BYTES, MAX_DEPTH, MAX_DIGITS, AnswersFileError, parse_answers
+from advisor.answers_file import (
+    MAX_ALIASES,
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_DIGITS,
+    AnswersFileError,
+    parse_answers,
+    personas,
+)
 
 MEMORY_CEILING = """
 import resource, sys
@@ -130,27 +139,48 @@ nested = st.recursive(
 )
 
 
-def refused_exactly_when_too_deep(value: object) -> None:
-    document = json.dumps({"age": value}).encode()
-    if _depth({"age": value}) > MAX_DEPTH:
+def refused_exactly_when_too_deep(value: object, suffix: str) -> None:
+    """JSON, and YAML in block style (read by libyaml, its nesting bounded on the parser's events first)."""
+    answers = {"age": value}
+    text = json.dumps(answers) if suffix == ".json" else yaml.safe_dump(answers, default_flow_style=False)
+    if _depth(answers) > MAX_DEPTH:
         with pytest.raises(AnswersFileError, match="nested more than"):
-            parse_answers(document, ".json", "deep.json")
+            parse_answers(text.encode(), suffix, "deep")
     else:
-        assert parse_answers(document, ".json", "deep.json") == {"age": value}
+        assert parse_answers(text.encode(), suffix, "deep") == answers
 
 
 @given(value=nested)
-def test_a_file_is_refused_exactly_when_a_value_lies_deeper_than_the_limit(value: object) -> None:
-    refused_exactly_when_too_deep(value)
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_file_is_refused_exactly_when_a_value_lies_deeper_than_the_limit(value: object, suffix: str) -> None:
+    refused_exactly_when_too_deep(value, suffix)
 
 
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
 @pytest.mark.parametrize("levels", range(MAX_DEPTH - 3, MAX_DEPTH + 2))
 @pytest.mark.parametrize("leaf", [1, [], {}, [1], {"a": 1}])
-def test_the_depth_limit_counts_the_innermost_value(levels: int, leaf: object) -> None:
+def test_the_depth_limit_counts_the_innermost_value(levels: int, leaf: object, suffix: str) -> None:
     value: object = leaf
     for _ in range(levels):
         value = [value]
-    refused_exactly_when_too_deep(value)
+    refused_exactly_when_too_deep(value, suffix)
+
+
+@pytest.mark.parametrize("aliases", [MAX_ALIASES, MAX_ALIASES + 1])
+def test_a_yaml_file_is_refused_exactly_past_the_alias_limit(aliases: int) -> None:
+    text = "a: &x us\n" + "".join(f"k{n}: *x\n" for n in range(aliases))
+    if aliases > MAX_ALIASES:
+        with pytest.raises(AnswersFileError, match="YAML aliases"):
+            parse_answers(text.encode(), ".yaml", "aliases")
+    else:
+        assert parse_answers(text.encode(), ".yaml", "aliases")[f"k{aliases - 1}"] == "us"
+
+
+def test_every_persona_reads_as_pyyaml_s_own_safe_loader_reads_it() -> None:
+    """libyaml's parser gives the answers PyYAML's pure-Python one gives."""
+    for path in personas().values():
+        text = path.read_text(encoding="utf-8")
+        assert parse_answers(text.encode(), ".yaml", path.name) == yaml.load(text, Loader=yaml.SafeLoader)
 
 
 @pytest.mark.parametrize("digits", [MAX_DIGITS - 1, MAX_DIGITS, MAX_DIGITS + 1])
