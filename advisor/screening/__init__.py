@@ -53,7 +53,7 @@ __all__ = [
 
 def screen(profile: Profile, *, today: dt.date, projections: bool = True) -> Screening:
     """Recommendations for a profile as of a day. ``projections=False`` leaves out the two-death
-    comparison of the QDOT's routes (about 2 ms per QDOT), for batch screening at speed."""
+    comparison of the QDOT's routes (about 1 ms per QDOT), for batch screening at speed."""
     basis = basis_for(today)
     decision = decide(profile, basis)
     recommendations = [_qdot(profile, basis, case, projections) for case in decision.qdot]
