@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
+from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -298,14 +299,15 @@ class ChatScreen(Screen[None]):
         longer than a frame), then show the cards. A screening the answers changed under while it ran is
         cancelled by the newer one, so ``answers`` are those the cards show."""
         from advisor.advice import advise
+        from advisor.calculators.parameters import MissingParameterError
 
         worker = get_current_worker()
         try:
             advice = advise(self.session, today=self.session.today)
             report = advice.explained
-        except InputError as error:
+        except (InputError, MissingParameterError) as error:  # a year the data lacks is said, never guessed
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._not_screened, str(error))
+                self.app.call_from_thread(self._not_screened, str(error))  # type: ignore[arg-type]
             return
         texts = [CardText(render_recommendation(r)) for r in report["recommendations"]]
         for text in texts:
@@ -314,9 +316,16 @@ class ChatScreen(Screen[None]):
             # Textual types an awaited callback's None result as Never, hence the ignore.
             self.app.call_from_thread(self._screened, advice, texts, answers)  # type: ignore[arg-type]
 
-    def _not_screened(self, reason: str) -> None:
+    async def _not_screened(self, reason: str) -> None:
+        """Say why the answers cannot be screened: above the dimmed cards after a review, in place of the note
+        that promised their update (they stay as they were, for the earlier answers), else at the end."""
         self.screening = False
-        self.say(f"The answers cannot be screened yet: {reason}. Ctrl+R reviews them.")
+        message = f"The answers cannot be screened yet: {reason}."
+        if self.query(".stale"):
+            earlier = "The dimmed recommendations below are for your earlier answers; Ctrl+R reviews them."
+            await self._say_before_cards(escape(f"{message} {earlier}"))
+        else:
+            self.say(f"{message} Ctrl+R reviews them.")
         self._screening = None
         self._shown_latest.set()
 

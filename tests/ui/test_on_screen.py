@@ -213,6 +213,40 @@ async def test_esc_while_the_reviews_screening_runs_shows_why_the_cards_are_dimm
         assert "about $10,000,000" in screen_text(app)
 
 
+async def test_a_review_s_screening_that_fails_says_why_above_the_dimmed_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note that promised the dimmed cards' update gives way to the reason they were not updated, in view."""
+    import threading
+
+    import advisor.advice
+    from advisor.calculators.parameters import MissingParameterError
+
+    app = AdvisorApp(Session.from_answers(EXPAT, defaults=True))
+    released = threading.Event()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        cards = list(app.screen.query(RecommendationCard))
+
+        def failing(*args: Any, **kwargs: Any) -> Any:
+            released.wait(timeout=60)  # fails only once the dimmed cards are on screen
+            raise MissingParameterError("no basic exclusion amount for 2027; give it with --data-dir")
+
+        monkeypatch.setattr(advisor.advice, "screen", failing)
+        (await edit_in_review(pilot, "estate_total")).value = "40m"
+        await pilot.press("enter")
+        await pilot.press("escape")
+        await pilot.pause(ChatScreen.REVIEW_HOLD)
+        await pilot.pause()
+        assert "will be updated" in screen_lines(app)[2] + screen_lines(app)[3]
+        released.set()
+        await settle(pilot)
+        shown = screen_lines(app)
+        assert "The answers cannot be screened yet: no basic exclusion amount for" in shown[2] and "2027" in shown[3]
+        words = " ".join(" ".join(shown[2:5]).replace("█", " ").replace("▃", " ").split())
+        assert "The dimmed recommendations below are for your earlier answers; Ctrl+R reviews them." in words
+        assert "will be updated" not in screen_text(app) and len(app.screen.query(".reviewed")) == 1
+        assert all(card.has_class("stale") for card in cards)  # still the earlier answers' recommendations
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_keys_as_people_type_them(size: tuple[int, int]) -> None:
     app = AdvisorApp(Session.from_answers({"citizenship": "us", "domicile": "abroad", "domicile_country": "PT"}))
