@@ -191,9 +191,11 @@ class Session:
         whole = self._answers[whole_id]
         assert isinstance(value, Decimal) and isinstance(whole, Decimal)
         if value > whole:
+            from advisor.engine.words import words  # read at the first such answer, not with every session
+
             raise InputError(
                 f"{question.id}: {format_money(value)} is more than the {format_money(whole)} given for "
-                f"{whole_id}; it is a part of that amount, so enter at most {format_money(whole)}"
+                f"'{words().questions[whole_id]}'; it is a part of that amount, so enter at most {format_money(whole)}"
             )
 
     def _store(self, question: Question, value: object) -> None:

@@ -115,6 +115,9 @@ def test_the_home_cannot_be_worth_more_than_the_whole_estate() -> None:
     assert session.current is not None and session.current.id == "residence_value"
     outcome = session.answer("3m")
     assert not outcome.accepted and "at most $1,000,000" in (outcome.message or "")
+    assert "than the $1,000,000 given for 'Estate, worldwide'" in outcome.for_person(
+        session.flow.questions["residence_value"]
+    )
     assert session.answer("900k").accepted and session.current is not None
     assert session.current.id == "residence_mortgage"
 
