@@ -146,10 +146,11 @@ class _Polynomial:
         powers = _powers(v, len(self.terms))
         value = sum(map(mul, self.terms, powers))
         top, bound = self.ceiling
+        exact = v >= top  # the bound is the magnitude at v itself, not at a larger one
         if v > top:
             bound = sum(map(mul, self.magnitudes, powers))
             self.ceiling = (v, bound)
-        if abs(value) <= DOUBT * bound and abs(value) <= DOUBT * sum(map(mul, self.magnitudes, powers)):
+        if abs(value) <= DOUBT * bound and (exact or abs(value) <= DOUBT * sum(map(mul, self.magnitudes, powers))):
             return 0
         return 1 if value > 0 else -1
 

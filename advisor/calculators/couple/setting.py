@@ -243,7 +243,9 @@ def _security(amount: Decimal, residence: Decimal) -> SecurityResult:
 
 
 @lru_cache(maxsize=256)
-def _survivor_credits(death_year: int, years: int, inflation: Decimal) -> tuple[tuple[Decimal, ...], ...]:
+def _survivor_credits(
+    death_year: int, years: int, inflation: Decimal
+) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
     """The exclusion of each year of the survivor's death, and the tentative tax on it (the credit without a
     DSUE)."""
     schedule = _survivor_schedule(death_year + years)[1]
