@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from advisor.calculators.parameters import Citation
     from advisor.engine.session import Session
-    from advisor.screening.models import Figure, Recommendation, Screening
+    from advisor.screening.models import CostRange, Figure, Recommendation, Screening
     from advisor.screening.treaty import TreatyOutlook
 
 
@@ -217,8 +217,9 @@ def _keyed_text(template: str, key: str, *args: object) -> str:
     """A rule's reason, a pitfall, a next step or an alternative. One whose macro takes no arguments reads
     the same for everyone and is rendered once; the others are given ``args`` (the rule's facts; the
     recommendation, the profile and the figures by name)."""
-    if _macro(template, key).arguments:
-        return _text(template, key, *args)
+    macro = _macro(template, key)
+    if macro.arguments:
+        return str(macro(*args)).strip()
     return _fixed_text(template, key)
 
 
@@ -255,11 +256,26 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "label": label,
         "value": str(figure.value),
         "unit": figure.unit,
-        "display": _text("figures.txt.j2", "value", figure.unit, figure.value),
+        "display": _display(figure.unit, figure.value),
         "basis": basis,
         "facts": figure.facts,
         "citations": [str(c) for c in figure.citations],
     }
+
+
+def _display(unit: str, value: Decimal) -> str:
+    """A figure's value as shown: money and fractions are numbers, written here (the figures of every report
+    pass through it); a value in years is worded by content/figures.txt.j2, once per whole number of years."""
+    if unit == "money":
+        return _money(value)
+    if unit == "years":
+        return _years(round(value))
+    return _pct(value)
+
+
+@lru_cache(maxsize=256)
+def _years(count: int) -> str:
+    return _text("figures.txt.j2", "years", count)
 
 
 def _citation(citation: Citation) -> dict[str, str]:
@@ -270,6 +286,12 @@ def _citation(citation: Citation) -> dict[str, str]:
 def _cited(citation: Citation) -> tuple[tuple[str, str], ...]:
     """A citation's fields and text, made once: every report cites the same few dozen rows."""
     return (*citation.model_dump().items(), ("text", str(citation)))
+
+
+@lru_cache(maxsize=256)
+def _cost_fields(cost: CostRange) -> tuple[tuple[str, Any], ...]:
+    """A cost's fields as JSON, made once: every report of a kind lists the same few costs."""
+    return tuple(cost.model_dump(mode="json").items())
 
 
 def explain(screening: Screening, session: Session | None = None) -> dict[str, Any]:
@@ -295,7 +317,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                     for hit in r.rules
                 ],
                 "figures": [_figure(figure) for figure in r.figures],
-                "costs": [cost.model_dump(mode="json") for cost in r.costs],
+                "costs": [dict(_cost_fields(cost)) for cost in r.costs],
                 "pitfalls": [
                     {"key": key, "text": _keyed_text("pitfalls.txt.j2", key, r, profile, figures)} for key in r.pitfalls
                 ],
