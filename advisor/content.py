@@ -404,8 +404,10 @@ def render_report(
 
 
 def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
-    """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
-    return environment().get_template(f"report/report.{fmt}.j2").render(report_context(report, client))
+    """The report from a screening already passed through :func:`explain` (to render it more than one way).
+    The report is its template's ``document`` macro, as a card is a macro: a macro gathers its text in a list,
+    where a template's body hands it over piece by piece (some 170 pieces a report)."""
+    return str(_macro(f"report/report.{fmt}.j2", "document")(**report_context(report, client)))
 
 
 def report_context(report: dict[str, Any], client: str | None) -> dict[str, Any]:
