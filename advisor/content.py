@@ -259,7 +259,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "display": _display(figure.unit, figure.value),
         "basis": basis,
         "facts": figure.facts,
-        "citations": [str(c) for c in figure.citations],
+        "citations": list(map(str, figure.citations)),
     }
 
 
@@ -267,7 +267,7 @@ def _display(unit: str, value: Decimal) -> str:
     """A figure's value as shown: money and fractions are numbers, written here (the figures of every report
     pass through it); a value in years is worded by content/figures.txt.j2, once per whole number of years."""
     if unit == "money":
-        return _money(value)
+        return format_money(value)
     if unit == "years":
         return _years(round(value))
     return _pct(value)

@@ -133,7 +133,7 @@ def root(context, missing=missing):
                 str(l_2_question),
                 ' | ',
                 str(l_2_answer),
-                str((' (assumed)' if l_2_assumed else cond_expr_undefined("the inline if-expression on line 43 in 'report/report.md.j2' evaluated to false and no else section was defined."))),
+                str((' (assumed)' if l_2_assumed else '')),
                 ' |\n',
             ))
         l_2_question = l_2_answer = l_2_assumed = missing

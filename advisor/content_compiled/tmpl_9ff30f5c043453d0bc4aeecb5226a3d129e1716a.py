@@ -285,7 +285,7 @@ def root(context, missing=missing):
                 escape(l_2_question),
                 '</td><td>',
                 escape(l_2_answer),
-                escape((' (assumed)' if l_2_assumed else cond_expr_undefined("the inline if-expression on line 115 in 'report/report.html.j2' evaluated to false and no else section was defined."))),
+                escape((' (assumed)' if l_2_assumed else '')),
                 '</td></tr>\n',
             ))
         l_2_question = l_2_answer = l_2_assumed = missing
