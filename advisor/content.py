@@ -201,19 +201,12 @@ def _text(template: str, name: str, *args: object) -> str:
     return str(_macro(template, name)(*args)).strip()
 
 
-FactsKey = tuple[tuple[str, type, Any], ...]
-
-
-def _facts_key(facts: dict[str, Any]) -> FactsKey:
-    """Facts as a key that tells ``True`` from ``1``, which render differently."""
-    return tuple((key, type(value), value) for key, value in facts.items())
-
-
-@lru_cache(maxsize=4096)
-def _facts_text(template: str, name: str, facts: FactsKey) -> str:
+@lru_cache(maxsize=4096, typed=True)
+def _facts_text(template: str, name: str, /, **facts: Any) -> str:
     """A text given only a few facts without amounts (an assumption, a note), rendered once per name and
-    facts: many clients share them (the same growth and horizon)."""
-    return _text(template, name, {key: value for key, _, value in facts})
+    facts: many clients share them (the same growth and horizon). Facts are passed by keyword and the cache
+    is typed, so its key (made in C) tells ``True`` from ``1``, which render differently."""
+    return _text(template, name, facts)
 
 
 def _keyed_text(template: str, key: str, *args: object) -> str:
@@ -244,16 +237,17 @@ def _route_costs(recommendation: Recommendation) -> tuple[dict[str, Figure], Fig
     return routes, next((f for f in routes.values() if f.facts["best"]), None)
 
 
-@lru_cache(maxsize=4096)
-def _figure_words(name: str, facts: FactsKey) -> tuple[str, str]:
-    """A figure's label and basis, rendered once per name and facts: the templates are given only those two
-    (never the value), so the same pair always reads the same, and most figures of a batch share one."""
-    described = {"name": name, "facts": {key: value for key, _, value in facts}}
+@lru_cache(maxsize=4096, typed=True)
+def _figure_words(name: str, /, **facts: Any) -> tuple[str, str]:
+    """A figure's label and basis, rendered once per name and facts (keyed as :func:`_facts_text` is): the
+    templates are given only those two (never the value), so the same pair always reads the same, and most
+    figures of a batch share one."""
+    described = {"name": name, "facts": facts}
     return _text("figures.txt.j2", "label", described), _text("figures.txt.j2", "basis", described)
 
 
 def _figure(figure: Figure) -> dict[str, Any]:
-    label, basis = _figure_words(figure.name, _facts_key(figure.facts))
+    label, basis = _figure_words(figure.name, **figure.facts)
     return {
         "name": figure.name,
         "label": label,
@@ -337,7 +331,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                     for change in r.what_would_change
                 ],
                 "standby": r.standby,
-                "assumptions": [_facts_text("assumptions.txt.j2", a.key, _facts_key(a.facts)) for a in r.assumptions],
+                "assumptions": [_facts_text("assumptions.txt.j2", a.key, **a.facts) for a in r.assumptions],
                 "legal_basis": list(r.legal_basis),
                 "citations": [_citation(c) for c in r.citations],
                 "disclaimer": disclaimer(),
@@ -359,7 +353,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": [_facts_text("notes.txt.j2", note.key, _facts_key(note.facts)) for note in screening.notes],
+        "notes": [_facts_text("notes.txt.j2", note.key, **note.facts) for note in screening.notes],
         "treaty": treaty_box(screening),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
