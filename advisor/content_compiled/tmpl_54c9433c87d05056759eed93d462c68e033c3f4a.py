@@ -133,9 +133,15 @@ def root(context, missing=missing):
                 str(l_2_question),
                 ' | ',
                 str(l_2_answer),
-                str((' (assumed)' if l_2_assumed else '')),
-                ' |\n',
             ))
+            if l_2_assumed:
+                pass
+                t_3.append(
+                    ' (assumed)',
+                )
+            t_3.append(
+                ' |\n',
+            )
         l_2_question = l_2_answer = l_2_assumed = missing
         if l_1_defaults:
             pass
@@ -176,4 +182,4 @@ def root(context, missing=missing):
     context.vars['document'] = l_0_document = Macro(environment, macro, 'document', ('report', 'answers', 'defaults', 'client'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=24&4=33&5=47&8=55&11=67&13=70&16=75&17=80&23=91&24=95&27=105&28=110&30=114&32=118&35=122&42=128&43=133&45=140&47=144&49=149&50=154&53=160&57=165&58=170'
+debug_info = '3=24&4=33&5=47&8=55&11=67&13=70&16=75&17=80&23=91&24=95&27=105&28=110&30=114&32=118&35=122&42=128&43=133&45=146&47=150&49=155&50=160&53=166&57=171&58=176'

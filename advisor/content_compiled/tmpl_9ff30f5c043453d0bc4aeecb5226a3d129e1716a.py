@@ -166,8 +166,17 @@ def root(context, missing=missing):
                         ' to ',
                         escape(t_2(environment.getattr(l_3_cost, 'high'))),
                     ))
+                if (environment.getattr(l_3_cost, 'per') == 'year'):
+                    pass
+                    t_3.append(
+                        ' a year',
+                    )
+                else:
+                    pass
+                    t_3.append(
+                        ' once',
+                    )
                 t_3.extend((
-                    escape((' a year' if (environment.getattr(l_3_cost, 'per') == 'year') else ' once')),
                     '</td><td>',
                     escape(environment.getattr(l_3_cost, 'assumption')),
                     '</td></tr>\n',
@@ -285,9 +294,15 @@ def root(context, missing=missing):
                 escape(l_2_question),
                 '</td><td>',
                 escape(l_2_answer),
-                escape((' (assumed)' if l_2_assumed else '')),
-                '</td></tr>\n',
             ))
+            if l_2_assumed:
+                pass
+                t_3.append(
+                    ' (assumed)',
+                )
+            t_3.append(
+                '</td></tr>\n',
+            )
         l_2_question = l_2_answer = l_2_assumed = missing
         t_3.append(
             '</table>\n',
@@ -340,4 +355,4 @@ def root(context, missing=missing):
     context.vars['document'] = l_0_document = Macro(environment, macro, 'document', ('report', 'answers', 'defaults', 'client'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=24&4=30&10=44&26=53&27=61&28=73&29=76&33=81&34=86&41=96&42=101&45=109&47=114&48=118&51=121&52=126&58=133&59=138&65=149&66=154&69=179&70=188&72=191&73=196&77=204&79=209&81=214&82=219&91=234&92=239&97=246&98=251&100=255&101=260&104=266&107=270&109=274&114=280&115=285&118=295&119=299&121=304&122=309&126=318&129=323&130=328'
+debug_info = '3=24&4=30&10=44&26=53&27=61&28=73&29=76&33=81&34=86&41=96&42=101&45=109&47=114&48=118&51=121&52=126&58=133&59=138&65=149&66=154&69=188&70=197&72=200&73=205&77=213&79=218&81=223&82=228&91=243&92=248&97=255&98=260&100=264&101=269&104=275&107=279&109=283&114=289&115=294&118=310&119=314&121=319&122=324&126=333&129=338&130=343'
