@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from advisor.calculators.qprt_saving import FamilyTaxInput, Marriage
-from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax, has_schedule
+from advisor.calculators.state_estate_tax import has_schedule, state_citations, state_tax_figures
 from advisor.engine.profile import Profile
 from advisor.screening.basis import Basis
 from advisor.screening.models import StateTax
@@ -72,7 +72,7 @@ def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
     code = computed_state(profile, basis)
     if code is None:
         return state.model_copy(update={"estate": estate, "applies": estate > state.exemption, "both_estates": couple})
-    result = compute_state_estate_tax(StateTaxInput(state=code, taxable_estate=estate, death_date=basis.today))
+    result = state_tax_figures(code, estate, basis.today)
     return state.model_copy(
         update={
             "estate": estate,
@@ -81,6 +81,6 @@ def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
             "exemption": result.exclusion,
             "exemption_year": basis.today.year,
             "tax": result.tax,
-            "citations": result.citations,
+            "citations": state_citations(code, basis.today),
         }
     )
