@@ -14,7 +14,7 @@ from decimal import Decimal
 from advisor.calculators.couple import ComparisonInput, Domicile
 from advisor.calculators.couple.projection import DEFAULT_INFLATION
 from advisor.calculators.parameters import Citation
-from advisor.calculators.qdot_security import SecurityInput
+from advisor.calculators.qdot_security import security_citations, security_figures
 from advisor.engine.profile import Profile
 from advisor.screening import basis as calc
 from advisor.screening.basis import Basis, basis_for
@@ -90,7 +90,9 @@ def _law(rules: tuple[RuleHit, ...]) -> tuple[str, ...]:
 
 
 def _cited(figures: list[Figure]) -> tuple[Citation, ...]:
-    return tuple(dict.fromkeys(c for figure in figures for c in figure.citations))
+    # figures share their calculators' citation objects: equal ones are found among the distinct objects only
+    distinct = {id(c): c for figure in figures for c in figure.citations}
+    return tuple(dict.fromkeys(distinct.values()))
 
 
 def _growth(profile: Profile, years: int) -> Assumption:
@@ -144,7 +146,7 @@ def _comparison_figures(
 ) -> list[Figure]:
     result = calc.comparison(facts, marital, breakevens=False)
     first_rows = {c.parameter: c for c in reversed(result.citations)}
-    cited = tuple(c for c in result.citations if first_rows[c.parameter] == c)
+    cited = tuple(c for c in result.citations if (first := first_rows[c.parameter]) is c or first == c)
     figures = [
         Figure(name="route_cost", value=route.pv_total, unit="money",
                facts={"route": key, "best": key == result.best_route}, citations=cited)
@@ -179,7 +181,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     first = case.scenario == "person_dies_first"
     donor_nonresident = profile.nonresident_not_citizen if first else profile.spouse_nonresident_not_citizen
     foreign = min(profile.foreign_real_estate, to_qdot) if first else ZERO
-    secured = calc.security(SecurityInput(trust_value=to_qdot, foreign_real_property=foreign))
+    secured = security_figures(to_qdot)
     figures = [
         Figure(name="taxable_estate", value=case.taxable_estate, unit="money",
                facts={"who": "you" if first else "your spouse", "nonresident": case.nonresident}),
@@ -202,7 +204,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     ]  # fmt: skip
     if secured.over_threshold:
         figures.append(
-            Figure(name="bond_amount", value=secured.bond_amount, unit="money", citations=secured.citations)
+            Figure(name="bond_amount", value=secured.bond_amount, unit="money", citations=security_citations())
         )  # fmt: skip
     annual = basis.noncitizen_spouse_exclusion
     years = assumptions().qdot.gift_years
