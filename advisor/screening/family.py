@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from advisor.calculators.money import CENT
 from advisor.calculators.qprt_saving import FamilyTaxInput, Marriage
 from advisor.calculators.state_estate_tax import has_schedule, state_citations, state_tax_figures
 from advisor.engine.profile import Profile
@@ -15,7 +16,7 @@ ZERO = Decimal(0)
 
 
 def money(amount: Decimal) -> str:
-    return str(amount.quantize(Decimal("0.01")))
+    return str(amount.quantize(CENT))
 
 
 def own_base(profile: Profile) -> tuple[Decimal, bool]:
@@ -35,7 +36,7 @@ def marriage(profile: Profile) -> Marriage:
 
 
 def grow(amount: Decimal, growth: Decimal, years: int) -> Decimal:
-    return (amount * (1 + growth) ** years).quantize(Decimal("0.01"))
+    return (amount * (1 + growth) ** years).quantize(CENT)
 
 
 def computed_state(profile: Profile, basis: Basis) -> str | None:
