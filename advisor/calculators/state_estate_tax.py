@@ -23,12 +23,14 @@ citations and left out of the figure.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import (
     Citation,
@@ -39,7 +41,6 @@ from advisor.calculators.parameters import (
     rows,
     rows_on,
 )
-from advisor.calculators.tentative_tax import tentative_tax
 from advisor.calculators.units import Money
 
 SCHEDULES = "state_estate_tax_schedules.csv"
@@ -154,17 +155,17 @@ def state_tax_figures(state: str, estate: Decimal, death_date: dt.date) -> State
     """:func:`compute_state_estate_tax`'s figures for an estate already known to be valid (not negative), for the
     loops that weigh many estates (a QPRT's terms): no input or result model, the state's method read once."""
     method = _method(state, death_date)
-    schedule, exclusion = method.schedule, method.exclusion
+    table, exclusion = method.schedule.tentative, method.exclusion
     over_cliff = False
     if method.kind == "cliff":
-        tentative, credit, over_cliff = _new_york(estate, exclusion, schedule)
+        tentative, credit, over_cliff = _new_york(estate, exclusion, table)
     elif method.kind == "table":
-        tentative, credit = tentative_tax(estate, schedule), ZERO
+        tentative, credit = table(estate), ZERO
     elif method.kind == "above_exclusion":
-        tentative = tentative_tax(max(ZERO, estate - exclusion), schedule)
+        tentative = table(max(ZERO, estate - exclusion))
         credit = max(ZERO, tentative - method.cap) if method.cap is not None else ZERO
     else:
-        tentative = tentative_tax(max(ZERO, estate - method.adjustment), schedule)
+        tentative = table(max(ZERO, estate - method.adjustment))
         credit = min(tentative, method.credit)
     tax = to_cents(max(ZERO, tentative - credit))
     return StateTaxFigures(exclusion, to_cents(tentative), to_cents(credit), tax, over_cliff)
@@ -175,7 +176,8 @@ class _Method(NamedTuple):
 
     kind: str
     exclusion: Decimal
-    schedule: RateSchedule
+    schedule: Schedule
+    """The rate table as plain numbers (the same cents as tentative_tax on the cited table)."""
     cap: Decimal | None = None
     adjustment: Decimal = ZERO
     credit: Decimal = ZERO
@@ -185,7 +187,7 @@ class _Method(NamedTuple):
 def _method(state: str, on: dt.date) -> _Method:
     """The state's method for a death on this date, read once."""
     method = state_method(state, on)
-    schedule = state_schedule(state, on)
+    schedule = Schedule.of(state_schedule(state, on))
     kind, exclusion = method["method"], method.decimal("exclusion")
     if kind in ("cliff", "table"):
         return _Method(kind, exclusion, schedule)
@@ -204,14 +206,16 @@ def state_citations(state: str, on: dt.date) -> tuple[Citation, ...]:
     return (state_schedule(state, on).citation, _method_citation(state, method), *_gift_citation(state, method))
 
 
-def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tuple[Decimal, Decimal, bool]:
+def _new_york(
+    estate: Decimal, exclusion: Decimal, table: Callable[[Decimal], Decimal]
+) -> tuple[Decimal, Decimal, bool]:
     """Tentative tax, credit and whether the estate is over the cliff (N.Y. Tax Law § 952(c)(1))."""
-    tentative = tentative_tax(estate, schedule)
+    tentative = table(estate)
     if estate <= exclusion:
         return tentative, tentative, False
     if estate <= exclusion * (1 + CLIFF):
         remaining = exclusion * (1 - (estate - exclusion) / (exclusion * CLIFF))
-        return tentative, tentative_tax(remaining, schedule), False
+        return tentative, table(remaining), False
     return tentative, ZERO, True
 
 
