@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Protocol, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.dsue import PORTABILITY_FIRST_YEAR, check_dsue
+from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
     Citation,
@@ -26,7 +28,7 @@ from advisor.calculators.parameters import (
     rate_schedule,
     state_death_tax_credit,
 )
-from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on, tentative_tax
+from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on
 from advisor.calculators.treaty import (
     MaritalClaim,
     TreatyApplied,
@@ -184,8 +186,9 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     if facts.carryover_basis_election:
         return _elected_out(facts)
     schedule = rate_schedule(facts.rate_date)
+    table = _table(facts.rate_date).tentative
     base = facts.taxable_estate + facts.adjusted_taxable_gifts
-    tentative = tentative_tax(base, schedule)
+    tentative = table(base)
     citations: list[Citation] = [schedule.citation]
     lines: list[_Line] = [
         {"label": "Taxable estate", "amount": facts.taxable_estate, "basis": "input"},
@@ -206,7 +209,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     if facts.nonresident:
         credit_row, sheltered = nonresident_credit(facts.rate_date), nonresident_exemption(facts.rate_date)
         citations += [credit_row.citation, sheltered.citation]
-        on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
+        on_gifts = table(facts.adjusted_taxable_gifts)
         gross_tax = tentative - on_gifts
         credit = min(credit_row.value, gross_tax)
         basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
@@ -216,7 +219,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
                 country=facts.treaty, year=facts.year, death=facts.rate_date, statutory=credit_row.value,
                 gross_tax=gross_tax, exclusion_amount=facts.exclusion_amount,
                 us_gross_estate=facts.taxable_estate if facts.us_gross_estate is None else facts.us_gross_estate,
-                worldwide_gross_estate=facts.worldwide_gross_estate, tax=lambda x: tentative_tax(x, schedule),
+                worldwide_gross_estate=facts.worldwide_gross_estate, tax=table,
             )  # fmt: skip
             credit, basis, treaty = step.amount, step.basis, step.applied
             citations += step.citations
@@ -235,7 +238,7 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         if dsue:
             check_dsue(dsue, dsue_year=facts.dsue_year, year=facts.year, own_exclusion=bea)
         excl = bea + dsue
-        credit = tentative_tax(excl, schedule)
+        credit = table(excl)
         gift_tax = facts.gift_tax_payable
         lines += [
             {"label": "DSUE amount", "amount": dsue, "basis": "input (IRC 2010(c)(4))"},
@@ -279,6 +282,13 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
             "citations": tuple(citations),
         }
     )
+
+
+@lru_cache(maxsize=256)
+def _table(rate_date: dt.date) -> Schedule:
+    """The rate schedule for deaths on a date as plain numbers: the same cents as tentative_tax on it (its brackets
+    are contiguous, as the data tests hold), without walking its models on every computation."""
+    return Schedule.of(rate_schedule(rate_date))
 
 
 class Decedent(Protocol):
