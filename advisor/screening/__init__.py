@@ -332,6 +332,7 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase) -> Recommendation:
 
 def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommendation:
     found = decision.exposure
+    assert found is not None, "a full decision measures the exposure"
     own = decision.own_tax
     couple = found.measured == "second_death"
     figures = [
