@@ -26,7 +26,7 @@ from advisor.resources import compiled_interview
 Kind = Literal["choice", "yes_no", "amount", "percent", "age_or_date", "state_code", "country"]
 TRIGGER = "next"
 PARSED_KEPT = 4096
-"""How many read (and displayed) answers each question remembers (then it starts again)."""
+"""How many read answers each question remembers (then it starts again)."""
 KEPT_LENGTH = 64
 """Longer answers are read afresh each time rather than kept."""
 _UNREAD = object()
@@ -81,9 +81,6 @@ class Question:
     """The parsed default (meaningful only when has_default)."""
     _parsed: dict[tuple[object, ...], object] = field(default_factory=dict, init=False, repr=False, compare=False)
     """Answers already read (text, whole numbers, yes/no): a batch's files repeat most of them."""
-    _shown: dict[tuple[type, object], str] = field(default_factory=dict, init=False, repr=False, compare=False)
-    """Answers already displayed, by type and value: each kind's display depends on nothing else (an amount or a
-    percent on its number, not on how many decimals it was written with)."""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -142,16 +139,7 @@ class Question:
         raise AssertionError(f"unhandled kind {self.kind}")
 
     def display(self, value: object) -> str:
-        """The answer as the review and the report show it (every report shows every answer: remembered)."""
-        key = (type(value), value)
-        shown = self._shown.get(key)
-        if shown is None:
-            if len(self._shown) >= PARSED_KEPT:
-                self._shown.clear()
-            shown = self._shown[key] = self._display(value)
-        return shown
-
-    def _display(self, value: object) -> str:
+        """The answer as the review and the report show it."""
         if value is None:
             return "not known"
         match self.kind:

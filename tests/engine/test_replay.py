@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor.calculators.money import InputError, parse_amount
 from advisor.engine import Session, load_flow
-from advisor.engine.answers import US_STATES
 from advisor.engine.spec import Flow, Question
 from advisor.resources import compiled_interview
 from tests.answer_sets import answer_sets
@@ -100,31 +98,3 @@ def test_an_amount_in_plain_digits_reads_as_the_full_reader_reads_it(raw: str) -
             return ("rejected", str(error))
 
     assert read(lambda: question._read(raw, TODAY, False)) == read(lambda: parse_amount(raw, what="estate_total"))
-
-
-def answer_values(question: Question) -> st.SearchStrategy[object]:
-    """Answers as the question stores them (any that its reader could give back)."""
-    values: dict[str, st.SearchStrategy[object]] = {
-        "choice": st.sampled_from([choice.value for choice in question.choices]),
-        "yes_no": st.booleans(),
-        "amount": st.decimals(min_value=0, max_value=10**12, places=2),
-        "percent": st.decimals(min_value=-1, max_value=1, places=4),
-        "age_or_date": st.integers(0, 120) | st.dates(),
-        "state_code": st.sampled_from(sorted(US_STATES)),
-        "country": st.sampled_from(["JP", "DE", "FR", "GB", "CA", "IN", "CN", "BR"]),
-    }
-    return values[question.kind] | st.none()
-
-
-@settings(max_examples=300, deadline=None)
-@given(question_id=st.sampled_from(sorted(load_flow().questions)), data=st.data(), places=st.integers(0, 6))
-def test_a_remembered_display_is_a_fresh_one(question_id: str, data: st.DataObject, places: int) -> None:
-    """An answer shows as a fresh flow shows it, also after an equal number written with more decimals (the same
-    remembered key) was shown first."""
-    question = load_flow().questions[question_id]
-    fresh = Flow(compiled_interview()).questions[question_id]
-    value = data.draw(answer_values(question))
-    if isinstance(value, Decimal):
-        written = value + Decimal(0).scaleb(-places)
-        assert question.display(written) == fresh._display(written)
-    assert question.display(value) == question.display(value) == fresh._display(value)
