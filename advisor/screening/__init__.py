@@ -90,9 +90,7 @@ def _law(rules: tuple[RuleHit, ...]) -> tuple[str, ...]:
 
 
 def _cited(figures: list[Figure]) -> tuple[Citation, ...]:
-    # figures share their calculators' citation objects: equal ones are found among the distinct objects only
-    distinct = {id(c): c for figure in figures for c in figure.citations}
-    return tuple(dict.fromkeys(distinct.values()))
+    return tuple(dict.fromkeys(c for figure in figures for c in figure.citations))
 
 
 def _growth(profile: Profile, years: int) -> Assumption:
@@ -146,7 +144,7 @@ def _comparison_figures(
 ) -> list[Figure]:
     result = calc.comparison(facts, marital, breakevens=False)
     first_rows = {c.parameter: c for c in reversed(result.citations)}
-    cited = tuple(c for c in result.citations if (first := first_rows[c.parameter]) is c or first == c)
+    cited = tuple(c for c in result.citations if first_rows[c.parameter] == c)
     figures = [
         Figure(name="route_cost", value=route.pv_total, unit="money",
                facts={"route": key, "best": key == result.best_route}, citations=cited)
