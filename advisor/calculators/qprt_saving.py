@@ -98,6 +98,15 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     )
 
 
+def federal_family_tax(
+    marriage: Marriage, year: int, prior_gifts: Decimal, estate: Decimal, inflation: Decimal = DEFAULT_INFLATION
+) -> tuple[Decimal, Decimal]:
+    """:func:`family_tax`'s federal tax on the estate it falls on (``estate``: the survivor's, both estates, with a
+    citizen spouse) and the exclusion it has, without the models: for rules that only ask whether tax is due."""
+    federal, _ = _federal(marriage == "citizen_spouse", year, inflation, prior_gifts)
+    return federal(estate), federal.exclusion_amount
+
+
 @lru_cache(maxsize=1024)
 def _federal(couple: bool, year: int, inflation: Decimal, prior_gifts: Decimal) -> tuple[NetTax, Cited[Decimal]]:
     """The federal tax of a death in ``year`` as a function of the estate, and the year's (indexed) exclusion: the

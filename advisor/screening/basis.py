@@ -28,7 +28,7 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     section_7520_rate,
 )
-from advisor.calculators.qprt_saving import FamilyTax, FamilyTaxInput, TermInput, TermSweep, family_tax, weigh_terms
+from advisor.calculators.qprt_saving import TermInput, TermSweep, weigh_terms
 from advisor.screening.models import DataNote, Fact
 from advisor.screening.treaty import MaritalCreditParties
 
@@ -155,12 +155,6 @@ def comparison(
 def spread_breakeven(facts: ComparisonInput) -> Decimal | None:
     """The r - g at which the QDOT and paying now change places: the routes screen's figure, found alone."""
     return breakeven_spread(facts)
-
-
-@lru_cache(maxsize=1024)
-def family(facts: FamilyTaxInput) -> FamilyTax:
-    """The family's estate tax (federal at the second death with a citizen spouse, plus the state's)."""
-    return family_tax(facts)
 
 
 @lru_cache(maxsize=256)

@@ -45,11 +45,8 @@ def computed_state(profile: Profile, basis: Basis) -> str | None:
     return code if code is not None and has_schedule(code, basis.today) else None
 
 
-def family_facts(
-    profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None, federal_only: bool = False
-) -> FamilyTaxInput:
-    """The family as the tax sees it today (``own``: the person's estate other than ``home``; ``federal_only``:
-    without the state's tax)."""
+def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
+    """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
     return FamilyTaxInput(
         own_estate=profile.estate_total - home if own is None else own,
         spouse_estate=profile.spouse_estate_total or ZERO,
@@ -57,7 +54,7 @@ def family_facts(
         prior_gifts=profile.prior_taxable_gifts,
         marriage=marriage(profile),
         year=basis.tax_year,
-        state=None if federal_only else computed_state(profile, basis),
+        state=computed_state(profile, basis),
         death_date=basis.today,
     )
 

@@ -19,9 +19,10 @@ from decimal import Decimal
 from typing import Literal
 
 from advisor.calculators.estate_tax import EstateTaxResult
+from advisor.calculators.qprt_saving import federal_family_tax
 from advisor.engine.profile import Profile
-from advisor.screening.basis import Basis, estate_tax, family, median_lifetime
-from advisor.screening.family import ZERO, family_facts, grow, marriage, money, own_base, state_estate
+from advisor.screening.basis import Basis, estate_tax, median_lifetime
+from advisor.screening.family import ZERO, grow, marriage, money, own_base, state_estate
 from advisor.screening.models import Fact, Kind, RuleHit, Scenario, StateTax
 from advisor.screening.qprt_rule import QprtCase, decide_qprt, home_growth
 from advisor.screening.treaty import Who, pro_rata_facts
@@ -106,23 +107,24 @@ class Decision:
 def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
     """The family's federal estate tax now and at the growth given, where it falls."""
     base, nonresident = own_base(profile)
-    if marriage(profile) == "citizen_spouse":
-        facts = family_facts(profile, basis, federal_only=True)
-        grown = facts.model_copy(
-            update={
-                "year": basis.tax_year + horizon,
-                "own_estate": grow(facts.own_estate, profile.estate_growth, horizon),
-                "spouse_estate": grow(facts.spouse_estate, profile.estate_growth, horizon),
-            }
+    couple = marriage(profile)
+    if couple == "citizen_spouse":
+        # the survivor's estate, both estates, summed as family_tax sums family_facts' (no home apart: ZERO)
+        mine, theirs, gifts = (
+            profile.estate_total - ZERO,
+            profile.spouse_estate_total or ZERO,
+            profile.prior_taxable_gifts,
         )
-        now, later = family(facts), family(grown)
+        estate = mine + ZERO + theirs
+        later = grow(mine, profile.estate_growth, horizon) + ZERO + grow(theirs, profile.estate_growth, horizon)
+        tax_now, exclusion = federal_family_tax(couple, basis.tax_year, gifts, estate)
         return Exposure(
             measured="second_death",
-            estate=now.taxed_estate,
-            exclusion=now.exclusion,
-            tax_now=now.federal,
-            projected_estate=later.taxed_estate,
-            projected_tax=later.federal,
+            estate=estate,
+            exclusion=exclusion,
+            tax_now=tax_now,
+            projected_estate=later,
+            projected_tax=federal_family_tax(couple, basis.tax_year + horizon, gifts, later)[0],
         )
     country, worldwide = pro_rata_facts(profile, "you", base, basis.today)
     own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year, country, worldwide)
