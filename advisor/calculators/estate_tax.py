@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, Protocol
+from functools import lru_cache
+from typing import Any, Protocol, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.dsue import PORTABILITY_FIRST_YEAR, check_dsue
+from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (
     Citation,
@@ -26,7 +28,7 @@ from advisor.calculators.parameters import (
     rate_schedule,
     state_death_tax_credit,
 )
-from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on, tentative_tax
+from advisor.calculators.tentative_tax import exemption_equivalent, marginal_rate, tax_on
 from advisor.calculators.treaty import (
     MaritalClaim,
     TreatyApplied,
@@ -50,6 +52,15 @@ class Line(BaseModel):
 
     label: str
     amount: Money
+    basis: str
+
+
+class _Line(TypedDict):
+    """A :class:`Line` as the computation writes it down: the result validates all of them at once, which costs a
+    fraction of a model made for each line."""
+
+    label: str
+    amount: Decimal
     basis: str
 
 
@@ -175,25 +186,30 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
     if facts.carryover_basis_election:
         return _elected_out(facts)
     schedule = rate_schedule(facts.rate_date)
+    table = _table(facts.rate_date).tentative
     base = facts.taxable_estate + facts.adjusted_taxable_gifts
-    tentative = tentative_tax(base, schedule)
+    tentative = table(base)
     citations: list[Citation] = [schedule.citation]
-    lines = [
-        Line(label="Taxable estate", amount=facts.taxable_estate, basis="input"),
-        Line(label="Adjusted taxable gifts", amount=facts.adjusted_taxable_gifts, basis="input (IRC 2001(b)(1)(B))"),
-        Line(label="Tax base", amount=base, basis="taxable estate + adjusted taxable gifts"),
-        Line(
-            label="Tentative tax",
-            amount=tentative,
-            basis=f"IRC 2001(c) schedule for deaths {schedule.citation.effective.removeprefix('deaths and gifts ')}",
-        ),
+    lines: list[_Line] = [
+        {"label": "Taxable estate", "amount": facts.taxable_estate, "basis": "input"},
+        {
+            "label": "Adjusted taxable gifts",
+            "amount": facts.adjusted_taxable_gifts,
+            "basis": "input (IRC 2001(b)(1)(B))",
+        },
+        {"label": "Tax base", "amount": base, "basis": "taxable estate + adjusted taxable gifts"},
+        {
+            "label": "Tentative tax",
+            "amount": tentative,
+            "basis": f"IRC 2001(c) schedule for deaths {schedule.citation.effective.removeprefix('deaths and gifts ')}",
+        },
     ]
     state_credit = ZERO
     treaty: TreatyApplied | None = None
     if facts.nonresident:
         credit_row, sheltered = nonresident_credit(facts.rate_date), nonresident_exemption(facts.rate_date)
         citations += [credit_row.citation, sheltered.citation]
-        on_gifts = tentative_tax(facts.adjusted_taxable_gifts, schedule)
+        on_gifts = table(facts.adjusted_taxable_gifts)
         gross_tax = tentative - on_gifts
         credit = min(credit_row.value, gross_tax)
         basis = "IRC 2102(b)(1), limited to the tax (2102(b)(4))"
@@ -203,16 +219,16 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
                 country=facts.treaty, year=facts.year, death=facts.rate_date, statutory=credit_row.value,
                 gross_tax=gross_tax, exclusion_amount=facts.exclusion_amount,
                 us_gross_estate=facts.taxable_estate if facts.us_gross_estate is None else facts.us_gross_estate,
-                worldwide_gross_estate=facts.worldwide_gross_estate, tax=lambda x: tentative_tax(x, schedule),
+                worldwide_gross_estate=facts.worldwide_gross_estate, tax=table,
             )  # fmt: skip
             credit, basis, treaty = step.amount, step.basis, step.applied
             citations += step.citations
             if treaty.pro_rata is not None:
                 excl = exemption_equivalent(treaty.pro_rata.credit, schedule)
         lines += [
-            Line(label="Tentative tax on the adjusted taxable gifts", amount=on_gifts, basis="IRC 2101(b)(2)"),
-            Line(label="Tax before credit", amount=gross_tax, basis="IRC 2101(b)"),
-            Line(label="Unified credit", amount=credit, basis=basis),
+            {"label": "Tentative tax on the adjusted taxable gifts", "amount": on_gifts, "basis": "IRC 2101(b)(2)"},
+            {"label": "Tax before credit", "amount": gross_tax, "basis": "IRC 2101(b)"},
+            {"label": "Unified credit", "amount": credit, "basis": basis},
         ]
         gift_tax = on_gifts
         net = gross_tax - credit
@@ -222,13 +238,21 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         if dsue:
             check_dsue(dsue, dsue_year=facts.dsue_year, year=facts.year, own_exclusion=bea)
         excl = bea + dsue
-        credit = tentative_tax(excl, schedule)
+        credit = table(excl)
         gift_tax = facts.gift_tax_payable
         lines += [
-            Line(label="DSUE amount", amount=dsue, basis="input (IRC 2010(c)(4))"),
-            Line(label="Applicable exclusion amount", amount=excl, basis="basic exclusion + DSUE (IRC 2010(c)(2))"),
-            Line(label="Gift tax payable", amount=gift_tax, basis="input (IRC 2001(b)(2))"),
-            Line(label="Applicable credit", amount=credit, basis="IRC 2001(c) tax on the applicable exclusion amount"),
+            {"label": "DSUE amount", "amount": dsue, "basis": "input (IRC 2010(c)(4))"},
+            {
+                "label": "Applicable exclusion amount",
+                "amount": excl,
+                "basis": "basic exclusion + DSUE (IRC 2010(c)(2))",
+            },
+            {"label": "Gift tax payable", "amount": gift_tax, "basis": "input (IRC 2001(b)(2))"},
+            {
+                "label": "Applicable credit",
+                "amount": credit,
+                "basis": "IRC 2001(c) tax on the applicable exclusion amount",
+            },
         ]
         before_state = max(ZERO, tentative - gift_tax - credit)
         if facts.state_death_taxes:
@@ -236,26 +260,35 @@ def compute_estate_tax(facts: EstateTaxInput) -> EstateTaxResult:
         net = before_state - state_credit
     if facts.treaty is not None:
         net, treaty = _treaty_marital_credit(facts, treaty, credit, net, lines, citations)
-    lines.append(Line(label="Net estate tax", amount=net, basis="never below zero"))
-    return EstateTaxResult(
-        treaty=treaty,
-        year=facts.year,
-        nonresident=facts.nonresident,
-        taxable_estate=facts.taxable_estate,
-        adjusted_taxable_gifts=facts.adjusted_taxable_gifts,
-        tax_base=base,
-        tentative_tax=tentative,
-        gift_tax_payable=gift_tax,
-        basic_exclusion_amount=bea,
-        dsue=dsue,
-        exclusion_amount=excl,
-        applicable_credit=credit,
-        state_death_tax_credit=state_credit,
-        net_estate_tax=net,
-        marginal_rate=marginal_rate(base, schedule),
-        lines=tuple(lines),
-        citations=tuple(citations),
+    lines.append({"label": "Net estate tax", "amount": net, "basis": "never below zero"})
+    return EstateTaxResult.model_validate(
+        {
+            "treaty": treaty,
+            "year": facts.year,
+            "nonresident": facts.nonresident,
+            "taxable_estate": facts.taxable_estate,
+            "adjusted_taxable_gifts": facts.adjusted_taxable_gifts,
+            "tax_base": base,
+            "tentative_tax": tentative,
+            "gift_tax_payable": gift_tax,
+            "basic_exclusion_amount": bea,
+            "dsue": dsue,
+            "exclusion_amount": excl,
+            "applicable_credit": credit,
+            "state_death_tax_credit": state_credit,
+            "net_estate_tax": net,
+            "marginal_rate": marginal_rate(base, schedule),
+            "lines": lines,
+            "citations": tuple(citations),
+        }
     )
+
+
+@lru_cache(maxsize=256)
+def _table(rate_date: dt.date) -> Schedule:
+    """The rate schedule for deaths on a date as plain numbers: the same cents as tentative_tax on it (its brackets
+    are contiguous, as the data tests hold), without walking its models on every computation."""
+    return Schedule.of(rate_schedule(rate_date))
 
 
 class Decedent(Protocol):
@@ -292,7 +325,7 @@ def _treaty_marital_credit(
     applied: TreatyApplied | None,
     unified_credit: Decimal,
     net: Decimal,
-    lines: list[Line],
+    lines: list[_Line],
     citations: list[Citation],
 ) -> tuple[Decimal, TreatyApplied]:
     """The Canadian marital credit where it is elected, then the treaty's other provisions named."""
@@ -310,24 +343,24 @@ def _treaty_marital_credit(
         )
         step = elected_marital_credit(claim, applied=applied, country=facts.treaty, death=facts.rate_date)
         citations += step.citations
-        lines.append(Line(label="Marital credit", amount=step.amount, basis=step.basis))
+        lines.append({"label": "Marital credit", "amount": step.amount, "basis": step.basis})
         net, applied = net - step.amount, step.applied
     assert applied is not None
     return net, with_other_provisions(applied, facts.rate_date, facts.nonresident)
 
 
-def _basic_exclusion(facts: EstateTaxInput, lines: list[Line], citations: list[Citation]) -> Decimal:
+def _basic_exclusion(facts: EstateTaxInput, lines: list[_Line], citations: list[Citation]) -> Decimal:
     if facts.exclusion_amount is not None:
-        lines.append(Line(label="Basic exclusion amount", amount=facts.exclusion_amount, basis="given explicitly"))
+        lines.append({"label": "Basic exclusion amount", "amount": facts.exclusion_amount, "basis": "given explicitly"})
         return facts.exclusion_amount
     cited = exclusion("basic_exclusion_amount", facts.year)
     citations.append(cited.citation)
-    lines.append(Line(label="Basic exclusion amount", amount=cited.value, basis=f"IRC 2010(c), {facts.year}"))
+    lines.append({"label": "Basic exclusion amount", "amount": cited.value, "basis": f"IRC 2010(c), {facts.year}"})
     return cited.value
 
 
 def _state_death_tax_credit(
-    facts: EstateTaxInput, tax_after_credit: Decimal, lines: list[Line], citations: list[Citation]
+    facts: EstateTaxInput, tax_after_credit: Decimal, lines: list[_Line], citations: list[Citation]
 ) -> Decimal:
     """IRC 2011: the state death taxes actually paid, at most the reduced table amount on the adjusted
     taxable estate, and at most the tax left after the unified credit."""
@@ -340,18 +373,18 @@ def _state_death_tax_credit(
     maximum = to_cents(tax_on(adjusted, table.brackets) * table.allowed)
     credit = min(facts.state_death_taxes, maximum, tax_after_credit)
     lines += [
-        Line(label="State death taxes paid", amount=facts.state_death_taxes, basis="input"),
-        Line(
-            label="Maximum state death tax credit",
-            amount=maximum,
-            basis=f"IRC 2011(b) table on the adjusted taxable estate of {format_money(adjusted)}, "
+        {"label": "State death taxes paid", "amount": facts.state_death_taxes, "basis": "input"},
+        {
+            "label": "Maximum state death tax credit",
+            "amount": maximum,
+            "basis": f"IRC 2011(b) table on the adjusted taxable estate of {format_money(adjusted)}, "
             f"{(table.allowed * 100).normalize():f}% allowed in {facts.year}",
-        ),
-        Line(
-            label="State death tax credit",
-            amount=credit,
-            basis="the smallest of the taxes paid, the maximum credit and the tax after the unified credit",
-        ),
+        },
+        {
+            "label": "State death tax credit",
+            "amount": credit,
+            "basis": "the smallest of the taxes paid, the maximum credit and the tax after the unified credit",
+        },
     ]
     return credit
 

@@ -9,6 +9,7 @@ FMV after the same exclusion. The foreign-real-property limit is tested on the t
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -17,6 +18,13 @@ from advisor.calculators.parameters import Citation, qdot_security
 from advisor.calculators.units import Money, Percent
 
 ZERO = Decimal(0)
+CITED = (
+    "security_threshold",
+    "residence_exclusion_limit",
+    "bond_or_letter_of_credit_percent",
+    "foreign_real_property_max_percent",
+)
+"""The rows the rules use, in the order a result cites them."""
 
 
 class SecurityInput(BaseModel):
@@ -83,17 +91,47 @@ class SecurityResult(BaseModel):
     notes: tuple[str, ...]
 
 
+class SecurityFigures(NamedTuple):
+    """The figures of the security rules for one trust, without the arrangements in words."""
+
+    aggregate_value: Decimal
+    residence_exclusion: Decimal
+    value_for_threshold: Decimal
+    over_threshold: bool
+    bond_amount: Decimal
+
+
+def security_figures(
+    trust_value: Decimal, *, fmv: Decimal | None = None, other_qdots: Decimal = ZERO, residence: Decimal = ZERO
+) -> SecurityFigures:
+    """:func:`security_requirements`'s figures for facts already known to be valid (``fmv`` defaults to the trust
+    value), for a screening's card, which shows only whether the threshold is passed and the bond."""
+    limit = qdot_security("residence_exclusion_limit").value
+    aggregate = trust_value + other_qdots
+    exclusion = min(residence, limit)
+    for_threshold = max(ZERO, aggregate - exclusion)
+    over = for_threshold > qdot_security("security_threshold").value
+    bond = to_cents(
+        qdot_security("bond_or_letter_of_credit_percent").value * ((trust_value if fmv is None else fmv) - exclusion)
+    )
+    return SecurityFigures(aggregate, exclusion, for_threshold, over, bond)
+
+
+def security_citations() -> tuple[Citation, ...]:
+    """The rows the security rules cite, in the order a result lists them."""
+    return tuple(qdot_security(name).citation for name in CITED)
+
+
 def security_requirements(facts: SecurityInput) -> SecurityResult:
     """Which security arrangements satisfy the rules, and the bond or letter of credit amount."""
     threshold = qdot_security("security_threshold")
     limit = qdot_security("residence_exclusion_limit")
     bond_share = qdot_security("bond_or_letter_of_credit_percent")
     foreign_limit = qdot_security("foreign_real_property_max_percent")
-    aggregate = facts.trust_value + facts.other_qdots
-    exclusion = min(facts.residence, limit.value)
-    for_threshold = max(ZERO, aggregate - exclusion)
-    over = for_threshold > threshold.value
-    bond = to_cents(bond_share.value * (facts.fmv - exclusion))
+    figures = security_figures(
+        facts.trust_value, fmv=facts.fmv, other_qdots=facts.other_qdots, residence=facts.residence
+    )
+    bond, over = figures.bond_amount, figures.over_threshold
     share = facts.foreign_real_property / facts.fmv if facts.fmv else ZERO
     bond_text = f"{bond_share.citation.value} of FMV less the residence exclusion: {format_money(bond, cents=True)}"
     arrangements = [
@@ -123,13 +161,13 @@ def security_requirements(facts: SecurityInput) -> SecurityResult:
     if facts.other_qdots:
         notes.append("all of the spouse's QDOTs count together for the $2 million test")
     return SecurityResult(
-        aggregate_value=aggregate,
-        residence_exclusion=exclusion,
-        value_for_threshold=for_threshold,
+        aggregate_value=figures.aggregate_value,
+        residence_exclusion=figures.residence_exclusion,
+        value_for_threshold=figures.value_for_threshold,
         over_threshold=over,
         bond_amount=bond,
         foreign_real_property_share=share,
         arrangements=tuple(arrangements),
-        citations=(threshold.citation, limit.citation, bond_share.citation, foreign_limit.citation),
+        citations=security_citations(),
         notes=tuple(notes),
     )

@@ -32,7 +32,7 @@ from advisor.calculators.lean_tax import NetTax, net_tax
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import Citation, Cited
 from advisor.calculators.qprt import DEFAULT_CAPITAL_GAINS_RATE, remainder_gift, remainder_gift_basis
-from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax
+from advisor.calculators.state_estate_tax import state_citations, state_tax_figures
 from advisor.calculators.units import Money
 
 ZERO = Decimal(0)
@@ -98,6 +98,15 @@ def family_tax(facts: FamilyTaxInput, gift: Decimal | None = None) -> FamilyTax:
     )
 
 
+def federal_family_tax(
+    marriage: Marriage, year: int, prior_gifts: Decimal, estate: Decimal, inflation: Decimal = DEFAULT_INFLATION
+) -> tuple[Decimal, Decimal]:
+    """:func:`family_tax`'s federal tax on the estate it falls on (``estate``: the survivor's, both estates, with a
+    citizen spouse) and the exclusion it has, without the models: for rules that only ask whether tax is due."""
+    federal, _ = _federal(marriage == "citizen_spouse", year, inflation, prior_gifts)
+    return federal(estate), federal.exclusion_amount
+
+
 @lru_cache(maxsize=1024)
 def _federal(couple: bool, year: int, inflation: Decimal, prior_gifts: Decimal) -> tuple[NetTax, Cited[Decimal]]:
     """The federal tax of a death in ``year`` as a function of the estate, and the year's (indexed) exclusion: the
@@ -118,10 +127,8 @@ def _state(facts: FamilyTaxInput, estate: Decimal) -> tuple[Decimal, bool, tuple
     state whose tax is computed)."""
     if facts.state is None:
         return ZERO, False, ()
-    state = compute_state_estate_tax(
-        StateTaxInput(state=facts.state, taxable_estate=estate, death_date=facts.death_date)
-    )
-    return state.tax, state.over_cliff, state.citations
+    figures = state_tax_figures(facts.state, estate, facts.death_date)
+    return figures.tax, figures.over_cliff, state_citations(facts.state, facts.death_date)
 
 
 class TermInput(BaseModel):

@@ -23,11 +23,14 @@ citations and left out of the figure.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.money import to_cents
 from advisor.calculators.parameters import (
     Citation,
@@ -38,7 +41,6 @@ from advisor.calculators.parameters import (
     rows,
     rows_on,
 )
-from advisor.calculators.tentative_tax import tentative_tax
 from advisor.calculators.units import Money
 
 SCHEDULES = "state_estate_tax_schedules.csv"
@@ -124,52 +126,96 @@ def state_method(state: str, on: dt.date) -> Row:
     return found[0]
 
 
+class StateTaxFigures(NamedTuple):
+    """The figures of a state's tax on one estate, without a result model (see :func:`state_tax_figures`)."""
+
+    exclusion: Decimal
+    tentative_tax: Decimal
+    credit: Decimal
+    tax: Decimal
+    over_cliff: bool
+
+
 def compute_state_estate_tax(facts: StateTaxInput) -> StateTaxResult:
     """The state's estate tax by its own method (see the module docstring)."""
-    method = state_method(facts.state, facts.death_date)
-    schedule = state_schedule(facts.state, facts.death_date)
-    estate, exclusion = facts.taxable_estate, method.decimal("exclusion")
-    kind = method["method"]
-    over_cliff = False
-    if kind == "cliff":
-        tentative, credit, over_cliff = _new_york(estate, exclusion, schedule)
-    elif kind == "table":
-        tentative, credit = tentative_tax(estate, schedule), ZERO
-    elif kind == "above_exclusion":
-        tentative = tentative_tax(max(ZERO, estate - exclusion), schedule)
-        credit = max(ZERO, tentative - method.decimal("cap")) if method["cap"] else ZERO
-    elif kind == "credit_table":
-        tentative = tentative_tax(max(ZERO, estate - method.decimal("adjustment")), schedule)
-        credit = min(tentative, method.decimal("credit"))
-    else:
-        raise ValueError(f"{METHODS}: unknown method {kind!r} for {facts.state}")
+    figures = state_tax_figures(facts.state, facts.taxable_estate, facts.death_date)
     return StateTaxResult(
         state=facts.state,
-        taxable_estate=estate,
-        exclusion=exclusion,
-        tentative_tax=to_cents(tentative),
-        credit=to_cents(credit),
-        tax=to_cents(max(ZERO, tentative - credit)),
-        over_cliff=over_cliff,
-        citations=_citations(facts.state, facts.death_date),
+        taxable_estate=facts.taxable_estate,
+        exclusion=figures.exclusion,
+        tentative_tax=figures.tentative_tax,
+        credit=figures.credit,
+        tax=figures.tax,
+        over_cliff=figures.over_cliff,
+        citations=state_citations(facts.state, facts.death_date),
     )
 
 
+def state_tax_figures(state: str, estate: Decimal, death_date: dt.date) -> StateTaxFigures:
+    """:func:`compute_state_estate_tax`'s figures for an estate already known to be valid (not negative), for the
+    loops that weigh many estates (a QPRT's terms): no input or result model, the state's method read once."""
+    method = _method(state, death_date)
+    table, exclusion = method.schedule.tentative, method.exclusion
+    over_cliff = False
+    if method.kind == "cliff":
+        tentative, credit, over_cliff = _new_york(estate, exclusion, table)
+    elif method.kind == "table":
+        tentative, credit = table(estate), ZERO
+    elif method.kind == "above_exclusion":
+        tentative = table(max(ZERO, estate - exclusion))
+        credit = max(ZERO, tentative - method.cap) if method.cap is not None else ZERO
+    else:
+        tentative = table(max(ZERO, estate - method.adjustment))
+        credit = min(tentative, method.credit)
+    tax = to_cents(max(ZERO, tentative - credit))
+    return StateTaxFigures(exclusion, to_cents(tentative), to_cents(credit), tax, over_cliff)
+
+
+class _Method(NamedTuple):
+    """A state's method row as numbers (the amounts its kind does not use are zero, or None for no cap)."""
+
+    kind: str
+    exclusion: Decimal
+    schedule: Schedule
+    """The rate table as plain numbers (the same cents as tentative_tax on the cited table)."""
+    cap: Decimal | None = None
+    adjustment: Decimal = ZERO
+    credit: Decimal = ZERO
+
+
 @lru_cache(maxsize=256)
-def _citations(state: str, on: dt.date) -> tuple[Citation, ...]:
+def _method(state: str, on: dt.date) -> _Method:
+    """The state's method for a death on this date, read once."""
+    method = state_method(state, on)
+    schedule = Schedule.of(state_schedule(state, on))
+    kind, exclusion = method["method"], method.decimal("exclusion")
+    if kind in ("cliff", "table"):
+        return _Method(kind, exclusion, schedule)
+    if kind == "above_exclusion":
+        return _Method(kind, exclusion, schedule, cap=method.decimal("cap") if method["cap"] else None)
+    if kind == "credit_table":
+        adjustment, credit = method.decimal("adjustment"), method.decimal("credit")
+        return _Method(kind, exclusion, schedule, adjustment=adjustment, credit=credit)
+    raise ValueError(f"{METHODS}: unknown method {kind!r} for {state}")
+
+
+@lru_cache(maxsize=256)
+def state_citations(state: str, on: dt.date) -> tuple[Citation, ...]:
     """The rows a state's tax on a death on this date cites (the same for every estate)."""
     method = state_method(state, on)
     return (state_schedule(state, on).citation, _method_citation(state, method), *_gift_citation(state, method))
 
 
-def _new_york(estate: Decimal, exclusion: Decimal, schedule: RateSchedule) -> tuple[Decimal, Decimal, bool]:
+def _new_york(
+    estate: Decimal, exclusion: Decimal, table: Callable[[Decimal], Decimal]
+) -> tuple[Decimal, Decimal, bool]:
     """Tentative tax, credit and whether the estate is over the cliff (N.Y. Tax Law § 952(c)(1))."""
-    tentative = tentative_tax(estate, schedule)
+    tentative = table(estate)
     if estate <= exclusion:
         return tentative, tentative, False
     if estate <= exclusion * (1 + CLIFF):
         remaining = exclusion * (1 - (estate - exclusion) / (exclusion * CLIFF))
-        return tentative, tentative_tax(remaining, schedule), False
+        return tentative, table(remaining), False
     return tentative, ZERO, True
 
 

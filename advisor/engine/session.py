@@ -118,12 +118,13 @@ class Session:
         return answered, answered + remaining
 
     def review(self) -> list[ReviewItem]:
+        questions, assumed = self.flow.questions, self._assumed
         return [
             ReviewItem(
-                question_id=question_id,
-                prompt=self.flow.questions[question_id].prompt,
-                answer=self.flow.questions[question_id].display(value),
-                assumed=question_id in self._assumed,
+                question_id,
+                (question := questions[question_id]).prompt,
+                question.display(value),
+                question_id in assumed,
             )
             for question_id, value in self._answers.items()
         ]
@@ -237,25 +238,34 @@ class Session:
         if not isinstance(answers, Mapping):
             raise AnswersError("answers: expected one mapping of question ids to answers")
         session._check_keys(answers)
-        questions, final = session.flow.questions, session.flow.final_states
-        while session._state not in final:
-            question = questions[session._state]
-            given = [key for key in question.keys if key in answers]
-            if len(given) > 1:
-                session.rejections[question.id] = f"{question.id}: give {' or '.join(question.keys)}, not both"
-                break
-            if not given:
+        flow, today = session.flow, session.today
+        questions, final, replayed = flow.questions, flow.final_states, session._answers
+        # a flow never loops (its loader checks), so no question ahead has an answer yet and each one is stored as
+        # _store would store it, with nothing for _advance to move through; the replay's tests hold this walk to
+        # answering each question in turn
+        state = session._state
+        while state not in final:
+            question = questions[state]
+            key = question.id if question.id in answers else None
+            if question.date_key is not None and question.date_key in answers:
+                if key is not None:
+                    session.rejections[state] = f"{state}: give {' or '.join(question.keys)}, not both"
+                    break
+                key = question.date_key
+            if key is None:
                 if not (defaults and question.has_default):
                     break
-                session._store(question, question.default)
-                session._assumed.add(question.id)
-                continue
-            try:
-                value = session._parse(question, answers[given[0]], date_only=given[0] != question.id)
-            except InputError as error:
-                session.rejections[question.id] = str(error) or question.id
-                break
-            session._store(question, value)
+                value = question.default
+                session._assumed.add(state)
+            else:
+                try:
+                    value = question.parse(answers[key], today=today, date_only=key != state)
+                    session._check_limit(question, value)
+                except InputError as error:
+                    session.rejections[state] = str(error) or state
+                    break
+            session._given[state] = replayed[state] = value
+            state = session._state = flow.next_state(state, replayed)
         return session
 
     def _check_keys(self, answers: Mapping[str, object]) -> None:

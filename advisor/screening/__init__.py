@@ -14,7 +14,7 @@ from decimal import Decimal
 from advisor.calculators.couple import ComparisonInput, Domicile
 from advisor.calculators.couple.projection import DEFAULT_INFLATION
 from advisor.calculators.parameters import Citation
-from advisor.calculators.qdot_security import SecurityInput
+from advisor.calculators.qdot_security import security_citations, security_figures
 from advisor.engine.profile import Profile
 from advisor.screening import basis as calc
 from advisor.screening.basis import Basis, basis_for
@@ -179,7 +179,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     first = case.scenario == "person_dies_first"
     donor_nonresident = profile.nonresident_not_citizen if first else profile.spouse_nonresident_not_citizen
     foreign = min(profile.foreign_real_estate, to_qdot) if first else ZERO
-    secured = calc.security(SecurityInput(trust_value=to_qdot, foreign_real_property=foreign))
+    secured = security_figures(to_qdot)
     figures = [
         Figure(name="taxable_estate", value=case.taxable_estate, unit="money",
                facts={"who": "you" if first else "your spouse", "nonresident": case.nonresident}),
@@ -202,7 +202,7 @@ def _qdot(profile: Profile, basis: Basis, case: QdotCase, projections: bool) -> 
     ]  # fmt: skip
     if secured.over_threshold:
         figures.append(
-            Figure(name="bond_amount", value=secured.bond_amount, unit="money", citations=secured.citations)
+            Figure(name="bond_amount", value=secured.bond_amount, unit="money", citations=security_citations())
         )  # fmt: skip
     annual = basis.noncitizen_spouse_exclusion
     years = assumptions().qdot.gift_years
@@ -330,6 +330,7 @@ def _qprt(profile: Profile, basis: Basis, case: QprtCase) -> Recommendation:
 
 def _no_action(profile: Profile, basis: Basis, decision: Decision) -> Recommendation:
     found = decision.exposure
+    assert found is not None, "a full decision measures the exposure"
     own = decision.own_tax
     couple = found.measured == "second_death"
     figures = [

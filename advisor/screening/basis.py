@@ -28,8 +28,7 @@ from advisor.calculators.parameters import (
     mortality_table_for,
     section_7520_rate,
 )
-from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
-from advisor.calculators.qprt_saving import FamilyTax, FamilyTaxInput, TermInput, TermSweep, family_tax, weigh_terms
+from advisor.calculators.qprt_saving import TermInput, TermSweep, weigh_terms
 from advisor.screening.models import DataNote, Fact
 from advisor.screening.treaty import MaritalCreditParties
 
@@ -100,18 +99,21 @@ def estate_tax(
     """Net estate tax with no marital deduction: what is at stake if nothing passes tax-free to a spouse.
     A year past the published ones uses the exclusion indexed as the couple model indexes it. ``treaty`` and
     ``worldwide`` give a nonresident the pro-rata unified credit of a verified treaty row."""
-    facts = EstateTaxInput(
-        taxable_estate=taxable_estate,
-        adjusted_taxable_gifts=gifts,
-        nonresident=nonresident,
-        year=year,
-        treaty=treaty,
-        worldwide_gross_estate=worldwide if treaty else None,
+    published = (nonresident and treaty is None) or year <= exclusion_years()[-1]
+    bea = None if published else yearly_amount("basic_exclusion_amount", year, DEFAULT_INFLATION)
+    result = compute_estate_tax(
+        EstateTaxInput(
+            taxable_estate=taxable_estate,
+            adjusted_taxable_gifts=gifts,
+            nonresident=nonresident,
+            year=year,
+            treaty=treaty,
+            worldwide_gross_estate=worldwide if treaty else None,
+            exclusion_amount=None if bea is None else bea.value,
+        )
     )
-    if (nonresident and treaty is None) or year <= exclusion_years()[-1]:
-        return compute_estate_tax(facts)
-    bea = yearly_amount("basic_exclusion_amount", year, DEFAULT_INFLATION)
-    result = compute_estate_tax(facts.model_copy(update={"exclusion_amount": bea.value}))
+    if bea is None:
+        return result
     return result.model_copy(update={"citations": (*result.citations, bea.citation)})
 
 
@@ -155,18 +157,7 @@ def spread_breakeven(facts: ComparisonInput) -> Decimal | None:
     return breakeven_spread(facts)
 
 
-@lru_cache(maxsize=1024)
-def family(facts: FamilyTaxInput) -> FamilyTax:
-    """The family's estate tax (federal at the second death with a citizen spouse, plus the state's)."""
-    return family_tax(facts)
-
-
 @lru_cache(maxsize=256)
 def qprt_terms(facts: TermInput) -> TermSweep:
     """Every candidate QPRT term with its expected net value (a few ms), memoised per set of facts."""
     return weigh_terms(facts)
-
-
-@lru_cache(maxsize=1024)
-def security(facts: SecurityInput) -> SecurityResult:
-    return security_requirements(facts)

@@ -51,9 +51,10 @@ def _threshold(exclusion_amount: Decimal, gifts: Decimal, growth: Decimal, horiz
 def _candidates(profile: Profile, basis: Basis, decision: Decision) -> Iterator[tuple[str, dict[str, object], Decimal]]:
     """(fact, profile update, size) for each single-fact change worth testing."""
     base, _ = own_base(profile)
-    own = decision.own_tax
-    exclusion = decision.exposure.exclusion
-    if decision.exposure.measured == "second_death":
+    own, found = decision.own_tax, decision.exposure
+    assert found is not None, "a full decision measures the exposure"
+    exclusion = found.exclusion
+    if found.measured == "second_death":
         exclusion -= profile.spouse_estate_total or ZERO
     needed = _threshold(exclusion, own.adjusted_taxable_gifts, profile.estate_growth, decision.horizon)
     if needed > base:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from advisor.calculators.money import CENT
 from advisor.calculators.qprt_saving import FamilyTaxInput, Marriage
-from advisor.calculators.state_estate_tax import StateTaxInput, compute_state_estate_tax, has_schedule
+from advisor.calculators.state_estate_tax import has_schedule, state_citations, state_tax_figures
 from advisor.engine.profile import Profile
 from advisor.screening.basis import Basis
 from advisor.screening.models import StateTax
@@ -15,7 +16,7 @@ ZERO = Decimal(0)
 
 
 def money(amount: Decimal) -> str:
-    return str(amount.quantize(Decimal("0.01")))
+    return str(amount.quantize(CENT))
 
 
 def own_base(profile: Profile) -> tuple[Decimal, bool]:
@@ -35,7 +36,7 @@ def marriage(profile: Profile) -> Marriage:
 
 
 def grow(amount: Decimal, growth: Decimal, years: int) -> Decimal:
-    return (amount * (1 + growth) ** years).quantize(Decimal("0.01"))
+    return (amount * (1 + growth) ** years).quantize(CENT)
 
 
 def computed_state(profile: Profile, basis: Basis) -> str | None:
@@ -44,11 +45,8 @@ def computed_state(profile: Profile, basis: Basis) -> str | None:
     return code if code is not None and has_schedule(code, basis.today) else None
 
 
-def family_facts(
-    profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None, federal_only: bool = False
-) -> FamilyTaxInput:
-    """The family as the tax sees it today (``own``: the person's estate other than ``home``; ``federal_only``:
-    without the state's tax)."""
+def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
+    """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
     return FamilyTaxInput(
         own_estate=profile.estate_total - home if own is None else own,
         spouse_estate=profile.spouse_estate_total or ZERO,
@@ -56,7 +54,7 @@ def family_facts(
         prior_gifts=profile.prior_taxable_gifts,
         marriage=marriage(profile),
         year=basis.tax_year,
-        state=None if federal_only else computed_state(profile, basis),
+        state=computed_state(profile, basis),
         death_date=basis.today,
     )
 
@@ -72,7 +70,7 @@ def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
     code = computed_state(profile, basis)
     if code is None:
         return state.model_copy(update={"estate": estate, "applies": estate > state.exemption, "both_estates": couple})
-    result = compute_state_estate_tax(StateTaxInput(state=code, taxable_estate=estate, death_date=basis.today))
+    result = state_tax_figures(code, estate, basis.today)
     return state.model_copy(
         update={
             "estate": estate,
@@ -81,6 +79,6 @@ def state_estate(profile: Profile, basis: Basis) -> StateTax | None:
             "exemption": result.exclusion,
             "exemption_year": basis.today.year,
             "tax": result.tax,
-            "citations": result.citations,
+            "citations": state_citations(code, basis.today),
         }
     )

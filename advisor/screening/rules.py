@@ -19,9 +19,10 @@ from decimal import Decimal
 from typing import Literal
 
 from advisor.calculators.estate_tax import EstateTaxResult
+from advisor.calculators.qprt_saving import federal_family_tax
 from advisor.engine.profile import Profile
-from advisor.screening.basis import Basis, estate_tax, family, median_lifetime
-from advisor.screening.family import ZERO, family_facts, grow, marriage, money, own_base, state_estate
+from advisor.screening.basis import Basis, estate_tax, median_lifetime
+from advisor.screening.family import ZERO, grow, marriage, money, own_base, state_estate
 from advisor.screening.models import Fact, Kind, RuleHit, Scenario, StateTax
 from advisor.screening.qprt_rule import QprtCase, decide_qprt, home_growth
 from advisor.screening.treaty import Who, pro_rata_facts
@@ -79,10 +80,9 @@ class Decision:
     no_action: tuple[RuleHit, ...]
     """Reasons for no action (empty when another recommendation applies)."""
     own_tax: EstateTaxResult
-    own_base: Decimal
-    projected_estate: Decimal
     horizon: int
-    exposure: Exposure
+    exposure: Exposure | None
+    """None only when deciding the route alone found another recommendation (the exposure names no action's reason)."""
     state: StateTax | None
 
     @property
@@ -107,23 +107,24 @@ class Decision:
 def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
     """The family's federal estate tax now and at the growth given, where it falls."""
     base, nonresident = own_base(profile)
-    if marriage(profile) == "citizen_spouse":
-        facts = family_facts(profile, basis, federal_only=True)
-        grown = facts.model_copy(
-            update={
-                "year": basis.tax_year + horizon,
-                "own_estate": grow(facts.own_estate, profile.estate_growth, horizon),
-                "spouse_estate": grow(facts.spouse_estate, profile.estate_growth, horizon),
-            }
+    couple = marriage(profile)
+    if couple == "citizen_spouse":
+        # the survivor's estate, both estates, summed as family_tax sums family_facts' (no home apart: ZERO)
+        mine, theirs, gifts = (
+            profile.estate_total - ZERO,
+            profile.spouse_estate_total or ZERO,
+            profile.prior_taxable_gifts,
         )
-        now, later = family(facts), family(grown)
+        estate = mine + ZERO + theirs
+        later = grow(mine, profile.estate_growth, horizon) + ZERO + grow(theirs, profile.estate_growth, horizon)
+        tax_now, exclusion = federal_family_tax(couple, basis.tax_year, gifts, estate)
         return Exposure(
             measured="second_death",
-            estate=now.taxed_estate,
-            exclusion=now.exclusion,
-            tax_now=now.federal,
-            projected_estate=later.taxed_estate,
-            projected_tax=later.federal,
+            estate=estate,
+            exclusion=exclusion,
+            tax_now=tax_now,
+            projected_estate=later,
+            projected_tax=federal_family_tax(couple, basis.tax_year + horizon, gifts, later)[0],
         )
     country, worldwide = pro_rata_facts(profile, "you", base, basis.today)
     own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year, country, worldwide)
@@ -176,28 +177,18 @@ def _tax_hit(tax: EstateTaxResult, projected: EstateTaxResult, projected_estate:
     return RuleHit(name="tax_projected_at_first_death", facts=facts)
 
 
-def _qdot_case(
+def _case_hits(
     profile: Profile,
-    basis: Basis,
     scenario: Scenario,
     base: Decimal,
-    gifts: Decimal,
     nonresident: bool,
-    age: int | None,
     survivor_in_us: bool,
-) -> QdotCase | None:
-    decedent: Who = "you" if scenario == "person_dies_first" else "your_spouse"
-    country, worldwide = pro_rata_facts(profile, decedent, base, basis.today)
-    tax = estate_tax(base, gifts, nonresident, basis.tax_year, country, worldwide)
-    horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today) if age is not None else 0
-    projected_estate = grow(base, profile.estate_growth, horizon)
-    later = basis.tax_year + horizon
-    grown = grow(worldwide, profile.estate_growth, horizon) if worldwide else None
-    projected = (
-        estate_tax(projected_estate, gifts, nonresident, later, country, grown) if projected_estate > base else tax
-    )
-    if projected.net_estate_tax <= 0 and tax.net_estate_tax <= 0:
-        return None
+    tax: EstateTaxResult,
+    projected: EstateTaxResult,
+    projected_estate: Decimal,
+    horizon: int,
+) -> tuple[RuleHit, ...]:
+    """The rules that put a QDOT's case (they explain it; the route does not need them)."""
     hits: tuple[RuleHit, ...]
     if scenario == "person_dies_first":
         hits = (
@@ -212,22 +203,52 @@ def _qdot_case(
     hits += (_tax_hit(tax, projected, projected_estate, horizon),)
     if scenario == "person_dies_first" and profile.spouse_plans_to_naturalize and survivor_in_us:
         hits += (RuleHit(name="spouse_plans_to_naturalize", facts={"spouse_plans_to_naturalize": True}),)
+    return hits
+
+
+def _qdot_case(
+    profile: Profile,
+    basis: Basis,
+    scenario: Scenario,
+    base: Decimal,
+    gifts: Decimal,
+    nonresident: bool,
+    age: int | None,
+    survivor_in_us: bool,
+    route_only: bool,
+) -> QdotCase | None:
+    decedent: Who = "you" if scenario == "person_dies_first" else "your_spouse"
+    country, worldwide = pro_rata_facts(profile, decedent, base, basis.today)
+    tax = estate_tax(base, gifts, nonresident, basis.tax_year, country, worldwide)
+    horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today) if age is not None else 0
+    projected_estate = grow(base, profile.estate_growth, horizon)
+    later = basis.tax_year + horizon
+    grown = grow(worldwide, profile.estate_growth, horizon) if worldwide else None
+    projected = (
+        estate_tax(projected_estate, gifts, nonresident, later, country, grown) if projected_estate > base else tax
+    )
+    if projected.net_estate_tax <= 0 and tax.net_estate_tax <= 0:
+        return None
+    hits = (
+        ()
+        if route_only
+        else _case_hits(profile, scenario, base, nonresident, survivor_in_us, tax, projected, projected_estate, horizon)
+    )
     return QdotCase(scenario, base, gifts, nonresident, tax, projected_estate, projected, horizon, survivor_in_us, hits)
 
 
-def qdot_person_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
+def qdot_person_dies_first(profile: Profile, basis: Basis, route_only: bool = False) -> QdotCase | None:
     """The person dies first leaving the estate to a spouse who is not a US citizen."""
     if not profile.married or profile.spouse_citizenship != "non_us":
         return None
     base, nonresident = own_base(profile)
     age = profile.age_on(basis.today)
     survivor_in_us = profile.spouse_domicile == "us"
-    return _qdot_case(
-        profile, basis, "person_dies_first", base, profile.prior_taxable_gifts, nonresident, age, survivor_in_us
-    )
+    gifts = profile.prior_taxable_gifts
+    return _qdot_case(profile, basis, "person_dies_first", base, gifts, nonresident, age, survivor_in_us, route_only)
 
 
-def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
+def qdot_spouse_dies_first(profile: Profile, basis: Basis, route_only: bool = False) -> QdotCase | None:
     """The spouse dies first leaving the estate to the person, who is not a US citizen. The spouse's
     lifetime gifts are not asked, so none are assumed."""
     if not profile.married or profile.citizenship != "non_us":
@@ -237,12 +258,15 @@ def qdot_spouse_dies_first(profile: Profile, basis: Basis) -> QdotCase | None:
     else:
         base, nonresident = profile.spouse_estate_total or ZERO, False
     age = profile.spouse_age_on(basis.today)
-    return _qdot_case(profile, basis, "spouse_dies_first", base, ZERO, nonresident, age, profile.domicile == "us")
+    in_us = profile.domicile == "us"
+    return _qdot_case(profile, basis, "spouse_dies_first", base, ZERO, nonresident, age, in_us, route_only)
 
 
 def decide(profile: Profile, basis: Basis, *, route_only: bool = False) -> Decision:
-    """Run every rule on the profile. ``route_only``: enough for the route (see :func:`decide_qprt`), for
-    "what would change the answer", which asks it of many changed profiles."""
+    """Run every rule on the profile. ``route_only``: enough for the route, for "what would change the answer",
+    which asks it of many changed profiles: a QPRT's likely terms weighed until one is worth it (see
+    :func:`decide_qprt`), a QDOT's case without the rules that explain it, and the family's exposure only where it
+    names the reason for no action."""
     base, nonresident = own_base(profile)
     own = estate_tax(
         base,
@@ -253,14 +277,13 @@ def decide(profile: Profile, basis: Basis, *, route_only: bool = False) -> Decis
     )
     age = profile.age_on(basis.today)
     horizon = median_lifetime(min(age, basis.table.max_age - 1), basis.today)
-    family_exposure = exposure(profile, basis, horizon)
-    qdot = tuple(
-        case for case in (qdot_person_dies_first(profile, basis), qdot_spouse_dies_first(profile, basis)) if case
-    )
+    cases = (qdot_person_dies_first(profile, basis, route_only), qdot_spouse_dies_first(profile, basis, route_only))
+    qdot = tuple(case for case in cases if case)
     qprt_case, blockers = decide_qprt(profile, basis, route_only=route_only)
     state = state_estate(profile, basis)
+    family_exposure = None if route_only and (qdot or qprt_case) else exposure(profile, basis, horizon)
     no_action: list[RuleHit] = []
-    if not qdot and qprt_case is None:
+    if family_exposure is not None and not qdot and qprt_case is None:
         facts: dict[str, Fact] = {
             "measured": family_exposure.measured,
             "taxable_estate": money(family_exposure.estate),
@@ -288,8 +311,6 @@ def decide(profile: Profile, basis: Basis, *, route_only: bool = False) -> Decis
         qprt=qprt_case,
         no_action=tuple(no_action),
         own_tax=own,
-        own_base=base,
-        projected_estate=family_exposure.projected_estate,
         horizon=horizon,
         exposure=family_exposure,
         state=state,

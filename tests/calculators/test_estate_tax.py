@@ -6,11 +6,12 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from advisor.calculators.estate_tax import EstateTaxInput, compute_estate_tax
+from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.parameters import MissingParameterError, rate_schedule
 from advisor.calculators.tentative_tax import tentative_tax
 
@@ -107,3 +108,17 @@ def test_net_tax_non_decreasing_and_never_negative(a: Decimal, b: Decimal, year:
         EstateTaxInput(taxable_estate=high, year=year, nonresident=nonresident)
     ).net_estate_tax
     assert 0 <= tax_low <= tax_high
+
+
+@given(
+    day=st.dates(min_value=dt.date(1977, 1, 1), max_value=dt.date(2040, 12, 31)),
+    amount=st.decimals(min_value=0, max_value=100_000_000, places=2),
+)
+def test_the_schedule_read_as_plain_numbers_taxes_as_its_brackets_do(day: dt.date, amount: Decimal) -> None:
+    """The computation reads the rate schedule once as plain numbers (lean_tax's Schedule): the same cents as
+    tentative_tax on the cited brackets, on every date and amount."""
+    try:
+        schedule = rate_schedule(day)
+    except MissingParameterError:
+        assume(False)
+    assert Schedule.of(schedule).tentative(amount) == tentative_tax(amount, schedule)

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.parameters import MissingParameterError, rows_on
 from advisor.calculators.state_estate_tax import (
     SCHEDULES,
@@ -22,6 +23,7 @@ from advisor.calculators.state_estate_tax import (
     has_schedule,
     state_schedule,
 )
+from advisor.calculators.tentative_tax import tentative_tax
 
 DAY = dt.date(2026, 11, 23)
 
@@ -167,3 +169,16 @@ def test_only_states_with_a_method_and_table_are_computed() -> None:
         assert not has_schedule(left_out, DAY)
     with pytest.raises(MissingParameterError, match="IL estate tax method"):
         compute_state_estate_tax(StateTaxInput(state="IL", taxable_estate=D(1), death_date=DAY))
+
+
+TABLES = [
+    (s, d) for s in computed_states() for d in (DAY, dt.date(2019, 6, 1), dt.date(2023, 6, 1)) if has_schedule(s, d)
+]
+
+
+@given(table=st.sampled_from(TABLES), estate=st.decimals(min_value=0, max_value=100_000_000, places=2))
+def test_a_table_read_as_plain_numbers_taxes_as_its_brackets_do(table: tuple[str, dt.date], estate: D) -> None:
+    """The tax reads a state's table once as plain numbers (lean_tax's Schedule): the same cents as tentative_tax
+    on the cited brackets, at every amount."""
+    schedule = state_schedule(*table)
+    assert Schedule.of(schedule).tentative(estate) == tentative_tax(estate, schedule)
