@@ -45,10 +45,10 @@ def computed_state(profile: Profile, basis: Basis) -> str | None:
     return code if code is not None and has_schedule(code, basis.today) else None
 
 
-def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO, own: Decimal | None = None) -> FamilyTaxInput:
-    """The family as the tax sees it today (``own``: the person's estate other than ``home``)."""
+def family_facts(profile: Profile, basis: Basis, *, home: Decimal = ZERO) -> FamilyTaxInput:
+    """The family as the tax sees it today (``home``: the part of the person's estate held apart from the rest)."""
     return FamilyTaxInput(
-        own_estate=profile.estate_total - home if own is None else own,
+        own_estate=profile.estate_total - home,
         spouse_estate=profile.spouse_estate_total or ZERO,
         home=home,
         prior_gifts=profile.prior_taxable_gifts,
