@@ -23,6 +23,9 @@ from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
 
 ZERO = Decimal(0)
+SLACK = Decimal("0.02")
+"""Where a bound on a tax difference decides a comparison: the bound's cent for the two roundings to the cent, and
+a cent more for the subtraction's rounding."""
 FINALLY_DETERMINED_YEAR = 4
 """An assumption: the first decedent's tax is finally determined by the end of the 4th year (return
 filed within 15 months, 3-year assessment period of IRC 6501(a)); a survivor dying earlier pays the QDOT
@@ -33,6 +36,11 @@ def cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, ROUND_HALF_UP)
 
 
+Credit = tuple[Decimal, Decimal]
+"""A credit against the survivor's tentative tax and an amount it shelters: the tentative tax on that amount is at
+most the credit, so the tax on any amount up to it is nil (the tentative tax rises with the amount)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Survivor:
     """The survivor's estate tax in each year of death, as plain numbers."""
@@ -41,23 +49,26 @@ class Survivor:
     domiciled: bool
     """Citizen or US domiciliary: worldwide estate, basic exclusion + DSUE; otherwise IRC 2101 on the
     US-situs part with the 2102(b)(1) credit and no DSUE (Reg. 20.2010-3(e))."""
-    exclusions: tuple[Decimal, ...]
-    """Basic exclusion amount of the year of a death in year k (index k - 1)."""
-    credits: tuple[Decimal, ...]
-    """The applicable credit without a DSUE: the tentative tax on each of those exclusions."""
-    nonresident_credit: Decimal
+    credits: tuple[Credit, ...]
+    """The applicable credit without a DSUE for a death in year k (index k - 1): the tentative tax on the year's
+    basic exclusion amount, with that amount."""
+    nonresident_credit: Credit
+    """The 2102(b)(1) credit, with its exemption equivalent."""
     pro_rata: bool = False
     """Not domiciled, with a verified treaty row: the credit is the greater of the 2102(b)(1) credit and the
     year's applicable credit x US-situs / worldwide gross estate (IRC 2102(b)(3)(A))."""
 
-    def credit(self, k: int, dsue: Decimal) -> Decimal:
+    def credit(self, k: int, dsue: Decimal) -> Credit:
         """The credit against the tentative tax for a death in year k: domiciled, the tax on the year's exclusion
         and the DSUE; otherwise the 2102(b)(1) credit (the pro-rata one depends on the estate, see :meth:`tax`)."""
         if not self.domiciled:
             return self.nonresident_credit
-        return self.schedule.tentative(self.exclusions[k - 1] + dsue) if dsue else self.credits[k - 1]
+        if not dsue:
+            return self.credits[k - 1]
+        sheltered = self.credits[k - 1][1] + dsue
+        return self.schedule.tentative(sheltered), sheltered
 
-    def year_credits(self, dsue: Decimal) -> tuple[Decimal, ...]:
+    def year_credits(self, dsue: Decimal) -> tuple[Credit, ...]:
         """:meth:`credit` for every year of death (index k - 1), with a fixed DSUE."""
         if not self.domiciled:
             return (self.nonresident_credit,) * len(self.credits)
@@ -65,20 +76,23 @@ class Survivor:
             return self.credits
         return tuple(self.credit(k, dsue) for k in range(1, len(self.credits) + 1))
 
-    def tax(self, amount: Decimal, k: int, credit: Decimal, worldwide: Decimal = ZERO) -> Decimal:
+    def tax(self, amount: Decimal, k: int, credit: Credit, worldwide: Decimal = ZERO) -> Decimal:
         """The estate tax on ``amount`` (the US tax base) for a death in year k, ``credit`` as :meth:`credit` gives
         it; ``worldwide``: the gross estate wherever situated, for the pro-rata credit."""
+        allowed, sheltered = credit
+        if amount <= sheltered:  # the tentative tax is at most the credit (a pro-rata credit is not smaller)
+            return ZERO
         tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
         if not self.domiciled:
             if self.pro_rata and worldwide > 0 and amount > 0:
-                share = cents(self.credits[k - 1] * amount / worldwide)
-                credit = share if share > credit else credit
-            return tentative - min(credit, tentative)
-        net = tentative - credit
+                share = cents(self.credits[k - 1][0] * amount / worldwide)
+                allowed = share if share > allowed else allowed
+            return tentative - min(allowed, tentative)
+        net = tentative - allowed
         return net if net > 0 else ZERO
 
     def after_credit(
-        self, estate: Decimal, worldwide: Decimal, k: int, credit: Decimal, credit_value: Decimal, first_taxes: Decimal
+        self, estate: Decimal, worldwide: Decimal, k: int, credit: Credit, credit_value: Decimal, first_taxes: Decimal
     ) -> Decimal:
         """The survivor's estate tax after the 2013 credit for the first decedent's taxes: ``estate`` and
         ``worldwide`` as :meth:`tax` takes them, ``credit_value`` the property from the first decedent in it.
@@ -88,12 +102,19 @@ class Survivor:
         (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
         (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
         pro-rata credit is recomputed on both gross estates without that property.
+
+        Without a pro-rata credit the second limitation is the lesser of the tax and the tentative taxes' difference
+        with and without the property, which is at least the property times the rate of the lower one's bracket,
+        less a cent: the tax without the property is computed only where that bound leaves the lesser in doubt.
         """
         gross = self.tax(estate, k, credit, worldwide)
         if gross <= 0 or first_taxes <= 0:
             return gross
         value = credit_value if credit_value < estate else estate
-        second = gross - self.tax(estate - value, k, credit, worldwide - value)
+        rest = estate - value
+        if gross >= first_taxes and not self.pro_rata and self.schedule.rate_at(rest) * value - first_taxes >= SLACK:
+            return gross - first_taxes
+        second = gross - self.tax(rest, k, credit, worldwide - value)
         return gross - min(first_taxes, second)
 
 
@@ -239,14 +260,14 @@ def trace(s: Setting, start: Start) -> Trace:
     portable = s.portability
     dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
     credit_of, after_credit, own_base = s.survivor.credit, s.survivor.after_credit, s.own_base
-    fee = ZERO
+    fee = bond_yearly if charge else ZERO  # a nil rate, fee or income is skipped below: every sum keeps its value
+    room = s.decedent_exclusion - s.decedent.adjusted_taxable_gifts - base  # the DSUE is nil for a trust above it
     for k, p in enumerate(s.deaths, start=1):
         if has_trust:
-            income = trust * y
-            if charge:
+            if charge and bank_fee:
                 fee = trust * bank_fee + bond_yearly
-            pot = pot * g_pot + income
-            trust = trust * g_trust - fee
+            pot = pot * g_pot + trust * y if y else pot * g_pot
+            trust = trust * g_trust - fee if fee else trust * g_trust
             if trust < 0:
                 trust = ZERO
             if nat_year and k >= nat_year:
@@ -274,7 +295,7 @@ def trace(s: Setting, start: Start) -> Trace:
         if fixed:
             credit = credits[k - 1]
         else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
-            dsue = unused_exclusion(s, base + trust) if portable else ZERO
+            dsue = unused_exclusion(s, base + trust) if portable and trust <= room else ZERO
             if dsue > 0:
                 credit = credit_of(k, dsue)
                 dsue_used = True
@@ -316,7 +337,8 @@ def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
     taxes_pv = t.first_tax * v[1]
     costs_pv = heirs_pv = tail_taxes = tail_costs = tail_heirs = nat_taxes = nat_costs = nat_heirs = ZERO
     for k, (fee, death) in enumerate(zip(t.fees, t.deaths, strict=True), start=1):
-        fees_pv += fee * v[k]
+        if fee:  # a nil fee, cost or product adds nothing: skipped, every sum keeps its value
+            fees_pv += fee * v[k]
         if k == nat_year:
             nat_fees = fees_pv + final_cost * v[k]
         if death is None:
@@ -324,10 +346,11 @@ def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
         p, due, excess, wealth, nat_tax, nat_wealth = death
         later = v[k + 1]
         taxes = due * later if excess is None else due * later + excess * (later - refunded)
-        costs = fees_pv + final_cost * later
+        costs = fees_pv + final_cost * later if final_cost else fees_pv
         heirs = wealth * later
         taxes_pv += p * taxes
-        costs_pv += p * costs
+        if costs:
+            costs_pv += p * costs
         heirs_pv += p * heirs
         if nat_year and nat_tax is not None:
             tail_taxes += p * taxes
