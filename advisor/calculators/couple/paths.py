@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import accumulate, repeat
+from operator import add, mul
 
 from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
@@ -204,25 +206,29 @@ class Outcome:
         )
 
 
-Death = tuple[Decimal, Decimal, Decimal | None, Decimal, Decimal | None, Decimal]
-"""What a death at the end of year k leaves, before discounting: the break-even in r - g changes only the
-discount factors, so it re-discounts these instead of following the route again. A plain tuple (one is made
-for every year of every route): (p, due, excess, wealth, nat_tax, nat_wealth), p the death's probability, due
-the QDOT tax plus the survivor's tax (paid a year after the death), excess the highest-rate QDOT tax above the
-final one (refunded when the tax is finally determined; None: none), wealth what is left; with naturalisation
-after the return (its tail years only) the survivor's tax and the wealth left then (otherwise None and 0)."""
-
-
 @dataclass(frozen=True, slots=True)
 class Trace:
-    """A route's years with every amount but the discount factors: yearly fees, and each possible death."""
+    """A route's years with every amount but the discount factors: yearly fees, and what a death at the end of
+    each year k leaves (index k - 1), before discounting. The break-even in r - g changes only the discount
+    factors, so it re-discounts these instead of following the route again. Kept as columns, one entry a year,
+    so that :func:`discount` sums them with ``map`` and ``sum`` in the same order as a loop would."""
 
     first_tax: Decimal
     fees_start: Decimal
     final_cost: Decimal
     fees: tuple[Decimal, ...]
-    deaths: tuple[Death | None, ...]
-    """Per year k (index k - 1); None where the survivor cannot die that year."""
+    odds: tuple[Decimal, ...]
+    """P(the survivor dies in year k), as :attr:`Setting.deaths`."""
+    dues: tuple[Decimal, ...]
+    """The QDOT tax plus the survivor's tax (paid a year after the death; 0 where the death cannot happen)."""
+    wealth: tuple[Decimal, ...]
+    """What is left for the heirs."""
+    refunds: tuple[tuple[int, Decimal], ...]
+    """(k, the highest-rate QDOT tax above the final one) for a death before the tax is finally determined (the
+    excess is refunded then)."""
+    naturalised: tuple[tuple[Decimal, Decimal], ...]
+    """With naturalisation after the return, from year ``nat_year`` + 1 on: the survivor's tax and the wealth left
+    (empty otherwise)."""
     nat_year: int
     dsue_used: bool
     nat_dsue: bool
@@ -252,7 +258,10 @@ def trace(s: Setting, start: Start) -> Trace:
     nat_dsue = unused_exclusion(s, start.decedent_base)
     nat_credits = s.survivor.year_credits(nat_dsue) if nat_year else ()
     fees: list[Decimal] = []
-    deaths: list[Death | None] = []
+    dues: list[Decimal] = []
+    wealth: list[Decimal] = []
+    refunds: list[tuple[int, Decimal]] = []
+    naturalised: list[tuple[Decimal, Decimal]] = []
     bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
     highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
     fixed = fixed_dsue is not None
@@ -280,10 +289,13 @@ def trace(s: Setting, start: Start) -> Trace:
             pot = pot * g_pot
         fees.append(fee)
         if not p:
-            deaths.append(None)
+            dues.append(ZERO)
+            wealth.append(ZERO)
+            if nat_year and k > nat_year:
+                naturalised.append((ZERO, ZERO))
             continue
         # the survivor dies at the end of year k
-        qdot_tax, excess = ZERO, None
+        qdot_tax = ZERO
         if has_trust:
             if highest_rate_always:
                 qdot_tax = cents(top_rate * trust)
@@ -291,7 +303,8 @@ def trace(s: Setting, start: Start) -> Trace:
                 qdot_tax = decedent(base + trust) - base_tax
                 if k < FINALLY_DETERMINED_YEAR:
                     over = cents(top_rate * trust) - qdot_tax
-                    excess = over if over > 0 else None
+                    if over > 0:
+                        refunds.append((k, over))
         if fixed:
             credit = credits[k - 1]
         else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
@@ -305,7 +318,8 @@ def trace(s: Setting, start: Start) -> Trace:
             own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
             first_credit + qdot_tax,
         )  # fmt: skip
-        wealth = own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
+        dues.append(qdot_tax + survivor_tax)
+        wealth.append(own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost)
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
@@ -313,16 +327,17 @@ def trace(s: Setting, start: Start) -> Trace:
                 own_base[k] + (nat_pot + nat_trust), own_all[k] + (nat_pot + nat_trust), k, nat_credits[k - 1],
                 value_out, first_credit,
             )  # fmt: skip
-            nat_wealth = own_all[k] + nat_pot + nat_trust - nat_tax
-            deaths.append((p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
-        else:
-            deaths.append((p, qdot_tax + survivor_tax, excess, wealth, None, ZERO))
+            naturalised.append((nat_tax, own_all[k] + nat_pot + nat_trust - nat_tax))
     return Trace(
         first_tax=start.first_tax,
         fees_start=s.drafting if charge else ZERO,
         final_cost=final_cost,
         fees=tuple(fees),
-        deaths=tuple(deaths),
+        odds=s.deaths,
+        dues=tuple(dues),
+        wealth=tuple(wealth),
+        refunds=tuple(refunds),
+        naturalised=tuple(naturalised),
         nat_year=nat_year,
         dsue_used=dsue_used,
         nat_dsue=nat_dsue > 0,
@@ -331,47 +346,38 @@ def trace(s: Setting, start: Start) -> Trace:
 
 def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
     """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1); ``tails``:
-    with the naturalisation branch kept apart."""
+    with the naturalisation branch kept apart. Each sum is a left fold over the years, as a loop adds them; a
+    nil fee or cost adds nothing, and is skipped where the route has none."""
     nat_year = t.nat_year if tails else 0
-    fees_pv, final_cost, nat_fees, refunded = t.fees_start, t.final_cost, ZERO, v[FINALLY_DETERMINED_YEAR + 1]
-    taxes_pv = t.first_tax * v[1]
-    costs_pv = heirs_pv = tail_taxes = tail_costs = tail_heirs = nat_taxes = nat_costs = nat_heirs = ZERO
-    for k, (fee, death) in enumerate(zip(t.fees, t.deaths, strict=True), start=1):
-        if fee:  # a nil fee, cost or product adds nothing: skipped, every sum keeps its value
-            fees_pv += fee * v[k]
-        if k == nat_year:
-            nat_fees = fees_pv + final_cost * v[k]
-        if death is None:
-            continue
-        p, due, excess, wealth, nat_tax, nat_wealth = death
-        later = v[k + 1]
-        taxes = due * later if excess is None else due * later + excess * (later - refunded)
-        costs = fees_pv + final_cost * later if final_cost else fees_pv
-        heirs = wealth * later
-        taxes_pv += p * taxes
-        if costs:
-            costs_pv += p * costs
-        heirs_pv += p * heirs
-        if nat_year and nat_tax is not None:
-            tail_taxes += p * taxes
-            tail_costs += p * costs
-            tail_heirs += p * heirs
-            nat_taxes += p * nat_tax * later
-            nat_costs += p * nat_fees
-            nat_heirs += p * nat_wealth * later
-    return Outcome(
-        taxes=taxes_pv,
-        costs=costs_pv,
-        heirs=heirs_pv,
+    years, odds, final_cost = len(t.fees), t.odds, t.final_cost
+    later = v[2 : years + 2]  # a death's taxes and wealth are discounted from the year after it
+    fees_pv: tuple[Decimal, ...] = (t.fees_start,) * (years + 1)  # after year k (index k)
+    if any(t.fees):
+        fees_pv = tuple(accumulate(map(mul, t.fees, v[1:]), add, initial=t.fees_start))
+    taxes = list(map(mul, t.dues, later))
+    refunded = v[FINALLY_DETERMINED_YEAR + 1]
+    for k, excess in t.refunds:
+        taxes[k - 1] += excess * (later[k - 1] - refunded)
+    costs = list(map(add, fees_pv[1:], map(mul, repeat(final_cost), later))) if final_cost else fees_pv[1:]
+    heirs = list(map(mul, t.wealth, later))
+    outcome = Outcome(
+        taxes=sum(map(mul, odds, taxes), t.first_tax * v[1]),
+        costs=sum(map(mul, odds, costs), ZERO) if any(costs) else ZERO,
+        heirs=sum(map(mul, odds, heirs), ZERO),
         dsue_used=t.dsue_used,
         nat_dsue_used=bool(nat_year) and t.nat_dsue,
-        tail_taxes=tail_taxes,
-        tail_costs=tail_costs,
-        tail_heirs=tail_heirs,
-        nat_taxes=nat_taxes,
-        nat_costs=nat_costs,
-        nat_heirs=nat_heirs,
     )
+    if nat_year:
+        nat_fees = fees_pv[nat_year] + final_cost * v[nat_year]
+        for k, (nat_tax, nat_wealth) in enumerate(t.naturalised, start=nat_year + 1):
+            p = odds[k - 1]
+            outcome.tail_taxes += p * taxes[k - 1]
+            outcome.tail_costs += p * costs[k - 1]
+            outcome.tail_heirs += p * heirs[k - 1]
+            outcome.nat_taxes += p * nat_tax * later[k - 1]
+            outcome.nat_costs += p * nat_fees
+            outcome.nat_heirs += p * nat_wealth * later[k - 1]
+    return outcome
 
 
 def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
