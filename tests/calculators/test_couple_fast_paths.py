@@ -15,14 +15,16 @@ from advisor.calculators.couple import ROUTES, ComparisonInput, Domicile, breake
 from advisor.calculators.couple.breakevens import (
     BASIS_POINT,
     SPREADS,
+    _Polynomial,
     _qdot_less_pay_now,
     _root,
     _shown_total,
     _sign,
     _starts,
+    _totals,
 )
 from advisor.calculators.couple.paths import Credit, Survivor, discount, trace, unused_exclusion
-from advisor.calculators.couple.setting import build
+from advisor.calculators.couple.setting import build, discount_factors
 from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.parameters import rate_schedule
 
@@ -254,3 +256,26 @@ def test_the_nonresident_credit_shelters_its_exemption_equivalent() -> None:
     allowed, sheltered = survivor.nonresident_credit
     assert (allowed, sheltered) == (D(13_000), D(60_000))
     assert survivor.schedule.tentative(sheltered) <= allowed < survivor.schedule.tentative(sheltered + 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts=comparisons(), spreads=st.lists(st.decimals(min_value=D("-0.10"), max_value=D("0.20"), places=4)))
+def test_the_float_estimate_of_the_spread_sign_is_never_wrong_where_it_answers(
+    facts: ComparisonInput, spreads: list[Decimal]
+) -> None:
+    """Where the polynomial in the discount factor answers (its sign beyond its error bound), the Decimal
+    comparison re-discounted at that rate has that sign."""
+    context = build(facts, tails=True)
+    s, p = context.setting, context.setting.naturalize_probability
+    pay_now, qdot = (context.trace(start) for start in _starts(context))
+    estimate = _Polynomial(len(s.v))
+    estimate.add(qdot, s.odds, 1.0, -float(p), float(p))
+    estimate.add(pay_now, s.odds, -1.0, 0.0, 0.0)
+    for spread in sorted(spreads, reverse=True):
+        rate = facts.growth + spread
+        if rate <= D("-0.5"):
+            continue
+        estimated = estimate.sign(1 / (1 + float(rate)))
+        v = discount_factors(rate, len(s.deaths))
+        a, b0, tail, nat = _totals(discount(pay_now, v, True), discount(qdot, v, True))
+        assert estimated in (0, _sign(b0 + p * (nat - tail) - a))
