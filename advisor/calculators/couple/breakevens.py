@@ -124,9 +124,11 @@ class _Polynomial:
             amounts[k - 1] += nat * odds[k - 1] * float(nat_tax)
             naturalised += nat * odds[k - 1]
         later = list(accumulate(reversed(weights)))[::-1]  # the weights of the deaths in year k and after
-        fees = list(map(mul, later, map(float, t.fees)))  # at v^k: paid while the survivor lives
-        for k in range(1, nat_year + 1):
-            fees[k - 1] += naturalised * float(t.fees[k - 1])
+        fees = [0.0] * len(t.fees)  # at v^k: paid while the survivor lives
+        if any(t.fees):
+            fees = list(map(mul, later, map(float, t.fees)))
+            for k in range(1, nat_year + 1):
+                fees[k - 1] += naturalised * float(t.fees[k - 1])
         terms[FINALLY_DETERMINED_YEAR + 1] -= refunds
         sizes[FINALLY_DETERMINED_YEAR + 1] += abs(refunds)
         total = (later[0] if later else 0.0) + (naturalised if nat_year else 0.0)

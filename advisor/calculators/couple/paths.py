@@ -89,7 +89,7 @@ class Survivor:
             if self.pro_rata and worldwide > 0 and amount > 0:
                 share = cents(self.credits[k - 1][0] * amount / worldwide)
                 allowed = share if share > allowed else allowed
-            return tentative - min(allowed, tentative)
+            return tentative - (tentative if tentative < allowed else allowed)
         net = tentative - allowed
         return net if net > 0 else ZERO
 
@@ -117,7 +117,7 @@ class Survivor:
         if gross >= first_taxes and not self.pro_rata and self.schedule.rate_at(rest) * value - first_taxes >= SLACK:
             return gross - first_taxes
         second = gross - self.tax(rest, k, credit, worldwide - value)
-        return gross - min(first_taxes, second)
+        return gross - (second if second < first_taxes else first_taxes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +295,6 @@ def trace(s: Setting, start: Start) -> Trace:
                 naturalised.append((ZERO, ZERO))
             continue
         # the survivor dies at the end of year k
-        qdot_tax = ZERO
         if has_trust:
             if highest_rate_always:
                 qdot_tax = cents(top_rate * trust)
@@ -305,6 +304,10 @@ def trace(s: Setting, start: Start) -> Trace:
                     over = cents(top_rate * trust) - qdot_tax
                     if over > 0:
                         refunds.append((k, over))
+            inherited, held = pot * share + trust, pot + trust
+            value, first_taxes = value_out + trust, first_credit + qdot_tax
+        else:  # no trust, no QDOT tax: the same sums without their nil terms
+            inherited, held, value, first_taxes = pot * share, pot, value_out, first_credit
         if fixed:
             credit = credits[k - 1]
         else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
@@ -314,12 +317,13 @@ def trace(s: Setting, start: Start) -> Trace:
                 dsue_used = True
             else:
                 credit = credits[k - 1]
-        survivor_tax = after_credit(
-            own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
-            first_credit + qdot_tax,
-        )  # fmt: skip
-        dues.append(qdot_tax + survivor_tax)
-        wealth.append(own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost)
+        survivor_tax = after_credit(own_base[k] + inherited, own_all[k] + held, k, credit, value, first_taxes)
+        if has_trust:
+            dues.append(qdot_tax + survivor_tax)
+            wealth.append(own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost)
+        else:
+            dues.append(survivor_tax)
+            wealth.append(own_all[k] + pot - survivor_tax)
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
