@@ -5,6 +5,7 @@ is the one bisecting the rebuilt comparison finds."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -23,7 +24,16 @@ from advisor.calculators.couple.breakevens import (
     _starts,
     _totals,
 )
-from advisor.calculators.couple.paths import Credit, Survivor, discount, trace, unused_exclusion
+from advisor.calculators.couple.paths import (
+    Credit,
+    Survivor,
+    discount,
+    trace,
+    trace_outright,
+    trace_years,
+    unused_exclusion,
+)
+from advisor.calculators.couple.routes import citizen_start, outright_start
 from advisor.calculators.couple.setting import build, discount_factors
 from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.parameters import rate_schedule
@@ -279,3 +289,15 @@ def test_the_float_estimate_of_the_spread_sign_is_never_wrong_where_it_answers(
         v = discount_factors(rate, len(s.deaths))
         a, b0, tail, nat = _totals(discount(pay_now, v, True), discount(qdot, v, True))
         assert estimated in (0, _sign(b0 + p * (nat - tail) - a))
+
+
+@settings(max_examples=80, deadline=None)
+@given(facts=comparisons(), gifts=st.sampled_from([D(0), D("123456.78")]), tails=st.booleans())
+def test_a_route_with_nothing_in_trust_is_traced_as_year_by_year(
+    facts: ComparisonInput, gifts: Decimal, tails: bool
+) -> None:
+    context = build(facts, tails=tails)
+    s, estate = context.setting, facts.estate
+    pay_now = outright_start(context, estate, gifts)
+    for start in (pay_now, replace(pay_now, dsue=None), citizen_start(context, estate, gifts)):
+        assert trace(s, start) == trace_outright(s, start) == trace_years(s, start)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate, repeat
-from operator import add, mul
+from operator import add, mul, sub
 
 from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
@@ -243,13 +243,54 @@ def follow(s: Setting, start: Start) -> Outcome:
 def trace(s: Setting, start: Start) -> Trace:
     """One route's years, everything computed but the discounting (``s.v`` is not read). The naturalisation
     branch is followed only where the outcomes count it (``s.tails``)."""
+    return trace_years(s, start) if start.trust else trace_outright(s, start)
+
+
+def trace_outright(s: Setting, start: Start) -> Trace:
+    """:func:`trace_years` for a route with nothing in trust: no QDOT tax, no costs, a fixed DSUE and only the
+    pot growing, so each column is folded with ``map`` in the same order of operations, without the nil terms;
+    only the survivor's tax is asked year by year. Its entries for a year the survivor cannot die in are not
+    weighed."""
+    years, share, survivor = len(s.deaths), s.inherited_share, s.survivor
+    pots = tuple(accumulate(repeat(s.pot_growth, years), mul, initial=start.outright + start.gifts))[1:]
+    dsue = unused_exclusion(s, start.decedent_base) if start.dsue is None else start.dsue
+    held = tuple(map(add, s.own_all[1:], pots))
+    taxes = tuple(
+        map(
+            survivor.after_credit,
+            map(add, s.own_base[1:], map(mul, pots, repeat(share))),
+            held,
+            range(1, years + 1),
+            survivor.year_credits(dsue),
+            repeat(start.outright * share),
+            repeat(start.first_tax if start.credit_first_tax else ZERO),
+        )
+    )
+    return Trace(
+        first_tax=start.first_tax,
+        fees_start=ZERO,
+        final_cost=ZERO,
+        fees=(ZERO,) * years,
+        odds=s.deaths,
+        dues=taxes,
+        wealth=tuple(map(sub, held, taxes)),
+        refunds=(),
+        naturalised=(),
+        nat_year=0,
+        dsue_used=dsue > 0 and any(s.deaths),
+        nat_dsue=unused_exclusion(s, start.decedent_base) > 0,
+    )
+
+
+def trace_years(s: Setting, start: Start) -> Trace:
+    """:func:`trace` for any route, year by year."""
     g_trust, g_pot, y = s.trust_growth, s.pot_growth, s.income_yield
     share = s.inherited_share
     trust = start.trust
     has_trust = trust > 0
     charge = s.costs and has_trust
     final_cost = s.return_preparation if charge else ZERO
-    base_tax = s.decedent(start.decedent_base) if has_trust else ZERO
+    base_tax = s.decedent(start.decedent_base)
     value_out = start.outright * share
     first_credit = start.first_tax if start.credit_first_tax else ZERO
     pot = start.outright + start.gifts
@@ -272,21 +313,18 @@ def trace(s: Setting, start: Start) -> Trace:
     fee = bond_yearly if charge else ZERO  # a nil rate, fee or income is skipped below: every sum keeps its value
     room = s.decedent_exclusion - s.decedent.adjusted_taxable_gifts - base  # the DSUE is nil for a trust above it
     for k, p in enumerate(s.deaths, start=1):
-        if has_trust:
-            if charge and bank_fee:
-                fee = trust * bank_fee + bond_yearly
-            pot = pot * g_pot + trust * y if y else pot * g_pot
-            trust = trust * g_trust - fee if fee else trust * g_trust
-            if trust < 0:
-                trust = ZERO
-            if nat_year and k >= nat_year:
-                if k == nat_year:
-                    nat_trust, nat_pot = trust, pot
-                else:
-                    nat_pot = nat_pot * g_pot + nat_trust * y
-                    nat_trust = nat_trust * g_trust
-        else:  # no trust: no income to add, the same value
-            pot = pot * g_pot
+        if charge and bank_fee:
+            fee = trust * bank_fee + bond_yearly
+        pot = pot * g_pot + trust * y if y else pot * g_pot
+        trust = trust * g_trust - fee if fee else trust * g_trust
+        if trust < 0:
+            trust = ZERO
+        if nat_year and k >= nat_year:
+            if k == nat_year:
+                nat_trust, nat_pot = trust, pot
+            else:
+                nat_pot = nat_pot * g_pot + nat_trust * y
+                nat_trust = nat_trust * g_trust
         fees.append(fee)
         if not p:
             dues.append(ZERO)
@@ -295,19 +333,14 @@ def trace(s: Setting, start: Start) -> Trace:
                 naturalised.append((ZERO, ZERO))
             continue
         # the survivor dies at the end of year k
-        if has_trust:
-            if highest_rate_always:
-                qdot_tax = cents(top_rate * trust)
-            else:
-                qdot_tax = decedent(base + trust) - base_tax
-                if k < FINALLY_DETERMINED_YEAR:
-                    over = cents(top_rate * trust) - qdot_tax
-                    if over > 0:
-                        refunds.append((k, over))
-            inherited, held = pot * share + trust, pot + trust
-            value, first_taxes = value_out + trust, first_credit + qdot_tax
-        else:  # no trust, no QDOT tax: the same sums without their nil terms
-            inherited, held, value, first_taxes = pot * share, pot, value_out, first_credit
+        if highest_rate_always:
+            qdot_tax = cents(top_rate * trust)
+        else:
+            qdot_tax = decedent(base + trust) - base_tax
+            if k < FINALLY_DETERMINED_YEAR:
+                over = cents(top_rate * trust) - qdot_tax
+                if over > 0:
+                    refunds.append((k, over))
         if fixed:
             credit = credits[k - 1]
         else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
@@ -317,13 +350,12 @@ def trace(s: Setting, start: Start) -> Trace:
                 dsue_used = True
             else:
                 credit = credits[k - 1]
-        survivor_tax = after_credit(own_base[k] + inherited, own_all[k] + held, k, credit, value, first_taxes)
-        if has_trust:
-            dues.append(qdot_tax + survivor_tax)
-            wealth.append(own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost)
-        else:
-            dues.append(survivor_tax)
-            wealth.append(own_all[k] + pot - survivor_tax)
+        survivor_tax = after_credit(
+            own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
+            first_credit + qdot_tax,
+        )  # fmt: skip
+        dues.append(qdot_tax + survivor_tax)
+        wealth.append(own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost)
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
