@@ -131,8 +131,7 @@ class _Polynomial:
                 fees[k - 1] += naturalised * float(t.fees[k - 1])
         terms[FINALLY_DETERMINED_YEAR + 1] -= refunds
         sizes[FINALLY_DETERMINED_YEAR + 1] += abs(refunds)
-        total = (later[0] if later else 0.0) + (naturalised if nat_year else 0.0)
-        fees[0:0] = [total * float(t.fees_start)]  # at v^0
+        fees[0:0] = [((later[0] if later else 0.0) + naturalised) * float(t.fees_start)]  # at v^0
         if nat_year:
             fees[nat_year] += naturalised * final
         for at, column in ((0, fees), (2, amounts)):
