@@ -56,7 +56,7 @@ class Line(BaseModel):
 class EstateTaxInput(BaseModel):
     """The facts of one decedent's federal estate tax computation."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     taxable_estate: Decimal = Field(ge=0)
     """Gross estate less debts, expenses and the marital and charitable deductions (and, for deaths

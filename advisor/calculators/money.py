@@ -64,15 +64,16 @@ _CURRENCY_CODE = re.compile(r"^([a-z]{3})\b|\b([a-z]{3})$")
 
 def _foreign_currency(text: str) -> str | None:
     """A currency sign other than the dollar, or an ISO 4217 code other than USD, written in an amount."""
-    import pycountry  # imported on first use: it adds 30 ms to every start otherwise
-
     for char in text:
         if unicodedata.category(char) == "Sc" and char != "$":
             return char
     match = _CURRENCY_CODE.search(text.strip().lower())
     code = match and (match[1] or match[2])
-    if code and code not in _MULTIPLIERS and code != "usd" and pycountry.currencies.get(alpha_3=code.upper()):
-        return code.upper()
+    if code and code not in _MULTIPLIERS and code != "usd":
+        import pycountry  # only for three letters that may be a currency: it adds 5-30 ms wherever it loads
+
+        if pycountry.currencies.get(alpha_3=code.upper()):
+            return code.upper()
     return None
 
 

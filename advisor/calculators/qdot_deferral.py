@@ -49,7 +49,7 @@ DEFAULT_GIFT_YEARS = 10
 class DeferralInput(BaseModel):
     """The first decedent's estate, the trust's plan, and the surviving spouse."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     gross_estate: Decimal = Field(ge=0)
     """The first decedent's gross estate (US-situs part for a nonresident)."""

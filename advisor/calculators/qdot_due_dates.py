@@ -50,7 +50,7 @@ class Postponement(BaseModel):
 
 
 class DueDateInput(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     event: Event
     """What makes the return due: a distribution, the surviving spouse's death, or the trust ceasing to qualify."""

@@ -57,7 +57,7 @@ def check_account_number(text: str) -> str:
 
 
 class Section6166Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     tax: Decimal = Field(ge=0)
     """The estate tax (here: the QDOT tax) of the return."""

@@ -22,7 +22,7 @@ ZERO = Decimal(0)
 class SecurityInput(BaseModel):
     """One QDOT and the others the surviving spouse benefits from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     trust_value: Decimal = Field(ge=0)
     """Estate tax value of the assets passing to this QDOT, without regard to indebtedness."""

@@ -27,7 +27,7 @@ ZERO = Decimal(0)
 class QdotTaxInput(BaseModel):
     """One Form 706-QDT: the year's events and the decedent's estate they are added to."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     decedent_taxable_estate: Decimal = Field(ge=0)
     """Line 7: the decedent's taxable estate as filed or as finally determined."""

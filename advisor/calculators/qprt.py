@@ -44,7 +44,7 @@ projection applies to the lost step-up unless the user gives another (--cg-rate)
 class QprtInput(BaseModel):
     """A residence placed in a QPRT, the grantor, the term and the valuation basis."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     fmv: Decimal = Field(ge=0)
     """Fair market value of the residence (or the share placed in trust)."""

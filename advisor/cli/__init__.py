@@ -9,6 +9,7 @@ before pydantic, the parameters, the store or the templates are loaded (see benc
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -109,7 +110,13 @@ def build_parser(argv: Sequence[str] = ()) -> OneLineParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = parse_args(argv)
+    # Loading a command's modules makes objects that live as long as the process: a collection during the load
+    # scans them and frees nothing (some 8% of the time `batch` takes to load).
+    gc.disable()
+    try:
+        args = parse_args(argv)
+    finally:
+        gc.enable()
     try:
         return int(args.handler(args))
     except BrokenPipeError:

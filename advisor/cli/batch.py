@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import itertools
 import os
@@ -84,25 +85,52 @@ def find_files(inputs: Iterable[Path], out: Path) -> Iterator[tuple[Path, str | 
     skipped (None for an answers file to screen). Links are followed only within their input folder, and
     the output folder is never read as input."""
     for path in inputs:
-        if not path.is_dir():
+        if path.is_dir():
+            yield from _walk(path, path, out)
+        else:
             yield path, _not_answers(path, path.parent)
-            continue
-        for folder, dirs, names in os.walk(path):
-            here = Path(folder)
-            dirs[:] = sorted(d for d in dirs if not _same(here / d, out))
-            for name in sorted(names):
-                yield here / name, _not_answers(here / name, path)
-            for name in dirs:
-                if (here / name).is_symlink():
-                    yield here / name, "a link to a folder; not followed"
 
 
-def _not_answers(path: Path, root: Path) -> str | None:
-    """Why ``path`` is not read as an answers file, or None if it is one."""
+def _walk(folder: Path, root: Path, out: Path) -> Iterator[tuple[Path, str | None]]:
+    """A folder's files by name, then its links to folders, then each subfolder the same way (the order of
+    ``os.walk``). One listing of the folder says which entries are plain files, so a plain file costs no call
+    to the file system of its own; a folder that cannot be listed is passed over, as ``os.walk`` does."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        if _is_folder(entry):
+            if not _same(Path(entry.path), out):
+                folders.append(entry)
+        else:
+            path = Path(entry.path)
+            yield path, _not_answers(path, root, entry)
+    for entry in folders:
+        if entry.is_symlink():
+            yield Path(entry.path), "a link to a folder; not followed"
+    for entry in folders:
+        if not entry.is_symlink():
+            yield from _walk(Path(entry.path), root, out)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _not_answers(path: Path, root: Path, entry: os.DirEntry[str] | None = None) -> str | None:
+    """Why ``path`` is not read as an answers file, or None if it is one; ``entry``: its folder's listing of it."""
     if path.suffix.lower() not in ANSWERS_SUFFIXES:
         return f"not an answers file (answers files end in {', '.join(ANSWERS_SUFFIXES)})"
     if path.name.startswith("."):
         return "a hidden file"
+    if entry is not None and entry.is_file(follow_symlinks=False):
+        return None
     if path.is_symlink() and not is_within(path, root):
         return f"a link to a file outside {root}; not followed"
     try:
@@ -227,7 +255,8 @@ def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
 
 
 def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
-    """Rows in file order, screened on ``workers`` processes with only a few chunks in flight."""
+    """Rows in file order, screened on ``workers`` processes with only a few chunks in flight (``total``: the
+    number of files, or any number from ``PARALLEL_FROM`` up when there are at least so many)."""
     if total < PARALLEL_FROM or workers == 1:
         for chunk in _chunks(tasks, CHUNK):
             yield from run_tasks(chunk)
@@ -236,13 +265,12 @@ def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
     # compiled templates loaded instead of each loading them again; one file loads them, and every file
     # more screened here would be screened with the other core idle.
     yield from run_tasks([next(tasks)])
-    import gc
     import multiprocessing
 
     gc.freeze()  # what the first file loaded stays shared with the workers, never rescanned by a collection
     context = multiprocessing.get_context("fork")
     pending: deque[Future[list[Row]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for chunk in _chunks(tasks, CHUNK):
             pending.append(pool.submit(run_tasks, chunk))
             if len(pending) >= workers * IN_FLIGHT:
@@ -251,16 +279,11 @@ def screened(tasks: Iterator[Task], total: int, workers: int) -> Iterator[Row]:
             yield from pending.popleft().result()
 
 
-WORKER_GC_THRESHOLD = 20_000
-"""Allocations between a worker's young-generation collections (Python's default is 700). A file's screening
-makes thousands of short-lived Decimals and dicts, nearly all freed by reference counting, so the default
-collects many times a file for almost nothing; at this threshold a worker's extra memory stays a few MB."""
-
-
-def _worker_start() -> None:
-    import gc
-
-    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+GC_THRESHOLD = 20_000
+"""Allocations between young-generation collections in a batch (Python's default is 700), set for the whole run
+and inherited by the workers. A file's screening makes thousands of short-lived Decimals and dicts, nearly all
+freed by reference counting, so the default collects many times a file for almost nothing; at this threshold a
+process's extra memory stays a few MB."""
 
 
 # --- the summary ----------------------------------------------------------------------------
@@ -321,10 +344,12 @@ class Summary:
 
 
 def run(args: argparse.Namespace) -> int:
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     workers = args.jobs if args.jobs is not None else len(os.sched_getaffinity(0))
     if workers < 1:
         raise InputError(f"--jobs {workers}: give at least 1 process")
-    total = sum(1 for _ in _answers_files(args))
+    # Only a progress bar needs the whole count; otherwise it is needed only as far as the choice of processes.
+    total = sum(1 for _ in itertools.islice(_answers_files(args), None if sys.stderr.isatty() else PARALLEL_FROM))
     if not total:
         raise InputError(f"no answers files ({', '.join(ANSWERS_SUFFIXES)}) in {', '.join(map(str, args.inputs))}")
     output_folder(args.out)

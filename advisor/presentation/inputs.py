@@ -7,12 +7,18 @@ same message in both: what was wrong and what is accepted.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import enum
+import inspect
+import sys
 import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
 import annotated_types
@@ -80,6 +86,7 @@ def inputs_of(
     renames a field's flag (``worldwide_gross_estate`` is ``--worldwide-estate``); ``optional`` are required
     by the model but filled by the calculator's ``compute`` when not given (the first death today)."""
     labels: dict[str, dict[str, str]] = wording(key).get("inputs", {})
+    docs = attribute_docs(model)
     inputs = []
     for name, info in model.model_fields.items():
         if name in skip:
@@ -96,7 +103,7 @@ def inputs_of(
                 kind=kind,
                 parse=parse,
                 flag=f"--{flag}",
-                help=_help(info, kind, points=name in points, negated=negated),
+                help=_help(docs.get(name, ""), info, kind, points=name in points, negated=negated),
                 required=info.is_required() and name not in optional,
                 choices=options,
                 negated=negated,
@@ -109,11 +116,11 @@ def inputs_of(
     return tuple(sorted(inputs, key=lambda i: list(ui).index(i.name) if i.ui else len(ui)))
 
 
-def _help(info: FieldInfo, kind: Kind, *, points: bool, negated: bool) -> str:
+def _help(doc: str, info: FieldInfo, kind: Kind, *, points: bool, negated: bool) -> str:
     """The attribute docstring, which names the quantity; then how the flag takes it (a percent is typed
     as one whatever the model holds; a yes the model assumes holds unless the flag is given) and the model's
     default where it is a figure."""
-    described = " ".join((info.description or "").split()).rstrip(".")
+    described = " ".join(doc.split()).rstrip(".")
     parts = [described + (", unless this flag is given." if negated else ".")]
     default = None if info.is_required() else info.default
     if kind == "percent":
@@ -125,6 +132,38 @@ def _help(info: FieldInfo, kind: Kind, *, points: bool, negated: bool) -> str:
     elif kind == "whole" and isinstance(default, int) and not isinstance(default, bool):
         parts.append(f"Default {default}.")
     return " ".join(parts)
+
+
+@cache
+def attribute_docs(model: type[BaseModel]) -> dict[str, str]:
+    """Each field's attribute docstring (the string right below the field in its class, or in a base model's).
+    They are read from the source when a form or ``--help`` first needs them: pydantic's
+    ``use_attribute_docstrings`` would parse every input model's source each time the models load."""
+    docs: dict[str, str] = {}
+    for klass in reversed(model.__mro__):
+        if klass is not BaseModel and issubclass(klass, BaseModel):
+            docs.update(_class_docs(_module_tree(klass.__module__), klass.__qualname__))
+    return docs
+
+
+def _class_docs(tree: ast.Module, name: str) -> dict[str, str]:
+    node = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name), None)
+    body = [] if node is None else node.body
+    return {
+        field.target.id: inspect.cleandoc(doc.value.value)
+        for field, doc in pairwise(body)
+        if isinstance(field, ast.AnnAssign)
+        and isinstance(field.target, ast.Name)
+        and isinstance(doc, ast.Expr)
+        and isinstance(doc.value, ast.Constant)
+        and isinstance(doc.value.value, str)
+    }
+
+
+@cache
+def _module_tree(module: str) -> ast.Module:
+    source = sys.modules[module].__file__
+    return ast.parse(Path(source).read_text(encoding="utf-8")) if source else ast.Module(body=[], type_ignores=[])
 
 
 def _plain_type(annotation: Any) -> Any:

@@ -34,7 +34,7 @@ Basis = tuple[ComparisonInput, "MaritalCreditParties | None"]
 class CanadianMaritalCredit(BaseModel):
     """Art. XXIX B(3)-(4) of the Canadian treaty priced as one more route, elected instead of a QDOT."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     canadian_marital_credit: bool = False
     """Add the route."""

@@ -31,7 +31,7 @@ DEPOSIT_KEY, SHARE_KEY, STOCK_KEY = "qdot-check-deposit", "qdot-6166", "qdot-sto
 class DirectDeposit(BaseModel):
     """The refund's bank account as lines 15b and 15d take it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     routing: str
     """Nine-digit routing number."""
@@ -95,7 +95,7 @@ def present_share(result: Section6166Result) -> Presentation:
 class StockValueInput(BaseModel):
     """A valuation day without sales and the nearest trading days with sales before and after it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     date: dt.date
     """Valuation date."""

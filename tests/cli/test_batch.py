@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from advisor.answers_file import MAX_BYTES, personas
 from advisor.cli import main
-from advisor.cli.batch import _read
+from advisor.cli.batch import _read, find_files
 
 
 def persona_folder(tmp_path: Path, copies: int = 1) -> Path:
@@ -102,3 +103,27 @@ def test_a_file_is_read_whole_up_to_the_bound_and_one_byte_past_it(tmp_path: Pat
     content = bytes(range(256)) * (size // 256) + bytes(size % 256)
     path.write_bytes(content)
     assert _read(path) == content[: MAX_BYTES + 1]
+
+
+def test_files_are_found_in_name_order_with_the_reason_each_is_skipped(tmp_path: Path) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "in" / "out"
+    for folder in (inputs / "b", inputs / "a", out):
+        folder.mkdir(parents=True)
+    for name in ("z.json", "a/x.yaml", "b/y.yml", ".hidden.json", "notes.txt", "out/report.json"):
+        (inputs / name).write_text("{}", encoding="utf-8")
+    os.mkfifo(inputs / "pipe.json")
+    (inputs / "same.json").symlink_to(inputs / "z.json")
+    (inputs / "outside.json").symlink_to(tmp_path / "nowhere.json")
+    (inputs / "linked").symlink_to(inputs / "a")
+    found = [(path.relative_to(inputs).as_posix(), reason) for path, reason in find_files([inputs], out)]
+    assert found == [
+        (".hidden.json", "a hidden file"),
+        ("notes.txt", "not an answers file (answers files end in .json, .yaml, .yml)"),
+        ("outside.json", f"a link to a file outside {inputs}; not followed"),
+        ("pipe.json", "not a regular file"),
+        ("same.json", None),
+        ("z.json", None),
+        ("linked", "a link to a folder; not followed"),
+        ("a/x.yaml", None),
+        ("b/y.yml", None),
+    ]

@@ -12,7 +12,7 @@ import pytest
 from advisor.calculators.estate_tax import EstateTaxInput
 from advisor.calculators.money import InputError
 from advisor.presentation import estate_tax, qdot_compare, qdot_deferral, qprt
-from advisor.presentation.inputs import Input
+from advisor.presentation.inputs import Input, attribute_docs
 
 
 def by_name(inputs: Sequence[Input]) -> dict[str, Input]:
@@ -22,9 +22,11 @@ def by_name(inputs: Sequence[Input]) -> dict[str, Input]:
 def test_every_field_of_the_model_is_a_flag_with_its_docstring_as_help() -> None:
     inputs = by_name(estate_tax.CALCULATOR.inputs)
     assert set(inputs) == set(EstateTaxInput.model_fields)
-    for name, info in EstateTaxInput.model_fields.items():
-        assert info.description, f"{name} has no docstring to be its help"
-        assert inputs[name].help == " ".join(info.description.split())
+    docs = attribute_docs(EstateTaxInput)
+    for name in EstateTaxInput.model_fields:
+        assert docs.get(name), f"{name} has no docstring to be its help"
+        assert inputs[name].help == " ".join(docs[name].split())
+    assert docs["year"] == "Calendar year of death: picks the basic exclusion amount."
     assert inputs["worldwide_gross_estate"].flag == "--worldwide-estate"
     assert inputs["taxable_estate"].required and not inputs["dsue"].required
 

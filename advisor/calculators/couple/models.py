@@ -44,7 +44,7 @@ class ComparisonInput(BaseModel):
     """One order of deaths: the first decedent dies on ``death_date``; the survivor is not a US citizen
     (unless ``spouse_citizen``) and dies in a later year weighted by Table 2010CM."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     estate: Decimal = Field(ge=0, le=Decimal("1e12"))
     """First decedent's taxable estate before the marital deduction (US-situs part for a nonresident),
