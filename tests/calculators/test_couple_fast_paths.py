@@ -53,7 +53,7 @@ def comparisons(draw: st.DrawFn) -> ComparisonInput:
         valuation_date=TODAY,
         decedent_nonresident=draw(st.booleans()),
         adjusted_taxable_gifts=D(draw(st.sampled_from([0, 500_000, 3_000_000]))),
-        spouse_age=draw(st.integers(min_value=20, max_value=100)),
+        spouse_age=draw(st.one_of(st.integers(min_value=20, max_value=100), st.integers(min_value=104, max_value=109))),
         spouse_domicile=Domicile.ABROAD if abroad else Domicile.US,
         spouse_estate=own,
         spouse_us_situs=own / 3 if abroad else D(0),

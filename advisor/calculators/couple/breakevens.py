@@ -127,12 +127,12 @@ class _Polynomial:
         fees = [0.0] * len(t.fees)  # at v^k: paid while the survivor lives
         if any(t.fees):
             fees = list(map(mul, later, map(float, t.fees)))
-            for k in range(1, nat_year + 1):
+            for k in range(1, nat_year + 1) if t.naturalised else ():
                 fees[k - 1] += naturalised * float(t.fees[k - 1])
         terms[FINALLY_DETERMINED_YEAR + 1] -= refunds
         sizes[FINALLY_DETERMINED_YEAR + 1] += abs(refunds)
         fees[0:0] = [((later[0] if later else 0.0) + naturalised) * float(t.fees_start)]  # at v^0
-        if nat_year:
+        if t.naturalised:  # naturalised in a year of the survivor's life
             fees[nat_year] += naturalised * final
         for at, column in ((0, fees), (2, amounts)):
             end = at + len(column)

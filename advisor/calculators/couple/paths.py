@@ -403,7 +403,7 @@ def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
         dsue_used=t.dsue_used,
         nat_dsue_used=bool(nat_year) and t.nat_dsue,
     )
-    if nat_year:
+    if nat_year and t.naturalised:  # naturalised in a year of the survivor's life
         nat_fees = fees_pv[nat_year] + final_cost * v[nat_year]
         for k, (nat_tax, nat_wealth) in enumerate(t.naturalised, start=nat_year + 1):
             p = odds[k - 1]
