@@ -273,8 +273,8 @@ def test_the_nonresident_credit_shelters_its_exemption_equivalent() -> None:
 def test_the_float_estimate_of_the_spread_sign_is_never_wrong_where_it_answers(
     facts: ComparisonInput, spreads: list[Decimal]
 ) -> None:
-    """Where the polynomial in the discount factor answers (its sign beyond its error bound), the Decimal
-    comparison re-discounted at that rate has that sign."""
+    """The polynomial in the discount factor is the Decimal comparison re-discounted at that rate, to float error
+    on the sum of its terms' magnitudes; where it answers (its sign beyond its error bound), it has that sign."""
     context = build(facts, tails=True)
     s, p = context.setting, context.setting.naturalize_probability
     pay_now, qdot = (context.trace(start) for start in _starts(context))
@@ -285,10 +285,16 @@ def test_the_float_estimate_of_the_spread_sign_is_never_wrong_where_it_answers(
         rate = facts.growth + spread
         if rate <= D("-0.5"):
             continue
-        estimated = estimate.sign(1 / (1 + float(rate)))
+        factor = 1 / (1 + float(rate))
+        estimated = estimate.sign(factor)
         v = discount_factors(rate, len(s.deaths))
         a, b0, tail, nat = _totals(discount(pay_now, v, True), discount(qdot, v, True))
-        assert estimated in (0, _sign(b0 + p * (nat - tail) - a))
+        exact = b0 + p * (nat - tail) - a
+        assert estimated in (0, _sign(exact))
+        powers = [factor**i for i in range(len(s.v))]
+        value = sum(term * power for term, power in zip(estimate.terms, powers, strict=True))
+        scale = sum(size * power for size, power in zip(estimate.magnitudes, powers, strict=True))
+        assert abs(value - float(exact)) <= 1e-12 * scale + 1e-6
 
 
 @settings(max_examples=80, deadline=None)

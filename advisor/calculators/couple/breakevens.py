@@ -103,41 +103,40 @@ class _Polynomial:
     def add(self, t: Trace, odds: tuple[float, ...], weight: float, tail: float, nat: float) -> None:
         """Add weight x (taxes + costs) + tail x (tail taxes + costs) + nat x (naturalised taxes + costs);
         ``odds``: the deaths' probabilities as floats. Every amount of one call has the sign of ``weight`` (nat and
-        weight + tail have it too, the probability being at most 1), but the refunds, kept apart: a year's
+        weight + tail have it too, the probability being at most 1), but the refunds, kept apart: a power's
         magnitude is then the size of its sum."""
-        terms, sizes, nat_year = self.terms, self.magnitudes, t.nat_year
-        first = weight * float(t.first_tax)
-        terms[1] += first
-        sizes[1] += abs(first)
-        weights = [p * weight for p in odds]  # each death's weight, year k at index k - 1
-        if nat_year:  # naturalised after the return, the QDOT's years are the tail's
-            weights[nat_year:] = (p * (weight + tail) for p in odds[nat_year:])
-        final = float(t.final_cost)
-        amounts = list(map(mul, weights, map(add, map(float, t.dues), repeat(final))))  # at v^(k + 1)
-        refunds = 0.0
+        nat_year, years, final = t.nat_year, len(t.fees), float(t.final_cost)
+        weights = list(map(mul, odds, repeat(weight)))  # each death's weight, year k at index k - 1
+        if t.naturalised:  # naturalised after the return, the QDOT's years are the tail's
+            weights[nat_year:] = map(mul, odds[nat_year:], repeat(weight + tail))
+        dues = map(float, t.dues)
+        if final:
+            dues = map(add, dues, repeat(final))
+        column = [0.0, weight * float(t.first_tax), *map(mul, weights, dues)]
+        refunds = 0.0  # column[i]: the amount at v^i; a death's taxes and costs at v^(k + 1)
         for k, excess in t.refunds:
             refund = weights[k - 1] * float(excess)
-            amounts[k - 1] += refund
+            column[k + 1] += refund
             refunds += refund
         naturalised = 0.0  # the naturalised deaths' weight, all after the naturalisation year
         for k, (nat_tax, _) in enumerate(t.naturalised, start=nat_year + 1):
-            amounts[k - 1] += nat * odds[k - 1] * float(nat_tax)
+            column[k + 1] += nat * odds[k - 1] * float(nat_tax)
             naturalised += nat * odds[k - 1]
-        later = list(accumulate(reversed(weights)))[::-1]  # the weights of the deaths in year k and after
-        fees = [0.0] * len(t.fees)  # at v^k: paid while the survivor lives
-        if any(t.fees):
-            fees = list(map(mul, later, map(float, t.fees)))
-            for k in range(1, nat_year + 1) if t.naturalised else ():
-                fees[k - 1] += naturalised * float(t.fees[k - 1])
+        yearly = any(t.fees)
+        if t.fees_start or yearly:  # paid while the survivor lives: weighed by the deaths in year k and after
+            later = list(accumulate(reversed(weights)))[::-1]
+            column[0] = (later[0] + naturalised) * float(t.fees_start)
+            if yearly:
+                column[1 : years + 1] = map(add, column[1 : years + 1], map(mul, later, map(float, t.fees)))
+                for k in range(1, nat_year + 1) if t.naturalised else ():
+                    column[k] += naturalised * float(t.fees[k - 1])
+        if t.naturalised:  # the naturalisation year's final return
+            column[nat_year] += naturalised * final
+        terms, sizes, end = self.terms, self.magnitudes, years + 2
+        terms[:end] = map(add, terms[:end], column)
+        sizes[:end] = map(add, sizes[:end], map(abs, column))
         terms[FINALLY_DETERMINED_YEAR + 1] -= refunds
         sizes[FINALLY_DETERMINED_YEAR + 1] += abs(refunds)
-        fees[0:0] = [((later[0] if later else 0.0) + naturalised) * float(t.fees_start)]  # at v^0
-        if t.naturalised:  # naturalised in a year of the survivor's life
-            fees[nat_year] += naturalised * final
-        for at, column in ((0, fees), (2, amounts)):
-            end = at + len(column)
-            terms[at:end] = map(add, terms[at:end], column)
-            sizes[at:end] = map(add, sizes[at:end], map(abs, column))
 
     def sign(self, v: float) -> int:
         """The value's sign at v where it exceeds :data:`DOUBT` times the magnitude there; 0 where in doubt. The
