@@ -84,14 +84,14 @@ class Survivor:
         allowed, sheltered = credit
         if amount <= sheltered:  # the tentative tax is at most the credit (a pro-rata credit is not smaller)
             return ZERO
-        tentative = self.schedule.tentative(amount if amount > ZERO else ZERO)
+        tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
         if not self.domiciled:
-            if self.pro_rata and worldwide > ZERO and amount > ZERO:
+            if self.pro_rata and worldwide > 0 and amount > 0:
                 share = cents(self.credits[k - 1][0] * amount / worldwide)
                 allowed = share if share > allowed else allowed
             return tentative - (tentative if tentative < allowed else allowed)
         net = tentative - allowed
-        return net if net > ZERO else ZERO
+        return net if net > 0 else ZERO
 
     def after_credit(
         self, estate: Decimal, worldwide: Decimal, k: int, credit: Credit, credit_value: Decimal, first_taxes: Decimal
@@ -110,7 +110,7 @@ class Survivor:
         less a cent: the tax without the property is computed only where that bound leaves the lesser in doubt.
         """
         gross = self.tax(estate, k, credit, worldwide)
-        if gross <= ZERO or first_taxes <= ZERO:
+        if gross <= 0 or first_taxes <= 0:
             return gross
         value = credit_value if credit_value < estate else estate
         rest = estate - value
@@ -317,7 +317,7 @@ def trace_years(s: Setting, start: Start) -> Trace:
             fee = trust * bank_fee + bond_yearly
         pot = pot * g_pot + trust * y if y else pot * g_pot
         trust = trust * g_trust - fee if fee else trust * g_trust
-        if trust < ZERO:
+        if trust < 0:
             trust = ZERO
         if nat_year and k >= nat_year:
             if k == nat_year:
@@ -339,13 +339,13 @@ def trace_years(s: Setting, start: Start) -> Trace:
             qdot_tax = decedent(base + trust) - base_tax
             if k < FINALLY_DETERMINED_YEAR:
                 over = cents(top_rate * trust) - qdot_tax
-                if over > ZERO:
+                if over > 0:
                     refunds.append((k, over))
         if fixed:
             credit = credits[k - 1]
         else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
             dsue = unused_exclusion(s, base + trust) if portable and trust <= room else ZERO
-            if dsue > ZERO:
+            if dsue > 0:
                 credit = credit_of(k, dsue)
                 dsue_used = True
             else:
@@ -423,4 +423,4 @@ def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
     if not s.portability:
         return ZERO
     unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
-    return unused if unused > ZERO else ZERO
+    return unused if unused > 0 else ZERO
