@@ -89,8 +89,9 @@ class NetTax:
 
     def __call__(self, taxable_estate: Decimal) -> Decimal:
         gross = self.schedule.tentative(taxable_estate + self.adjusted_taxable_gifts) - self.deduct
-        if self.nonresident_credit is not None:
-            return gross - min(self.nonresident_credit, gross)
+        credit = self.nonresident_credit
+        if credit is not None:
+            return gross - (gross if gross < credit else credit)
         return gross if gross > 0 else ZERO
 
     def with_gifts(self, gifts: Decimal) -> NetTax:

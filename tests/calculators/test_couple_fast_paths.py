@@ -31,6 +31,7 @@ from advisor.calculators.couple.paths import (
     trace,
     trace_outright,
     trace_years,
+    unused_exclusion,
 )
 from advisor.calculators.couple.routes import citizen_start, outright_start
 from advisor.calculators.couple.setting import build, discount_factors
@@ -225,6 +226,16 @@ def test_the_survivors_tax_after_the_2013_credit_is_the_one_both_limitations_com
     assert survivor.after_credit(estate, worldwide, k, credit, value, first) == _full_after_credit(
         survivor, estate, worldwide, k, credit[0], value, first
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(facts=comparisons(), data=st.data())
+def test_a_trust_above_what_the_exclusion_leaves_leaves_no_dsue(facts: ComparisonInput, data: st.DataObject) -> None:
+    s = build(facts).setting
+    base = data.draw(_amounts(facts.estate / 3).filter(lambda d: d >= 0))
+    room = s.decedent_exclusion - s.decedent.adjusted_taxable_gifts - base
+    trust = data.draw(_amounts(room).filter(lambda d: d > room))
+    assert unused_exclusion(s, base + trust) == 0
 
 
 @settings(max_examples=300, deadline=None)

@@ -89,7 +89,7 @@ class Survivor:
             if self.pro_rata and worldwide > 0 and amount > 0:
                 share = cents(self.credits[k - 1][0] * amount / worldwide)
                 allowed = share if share > allowed else allowed
-            return tentative - min(allowed, tentative)
+            return tentative - (tentative if tentative < allowed else allowed)
         net = tentative - allowed
         return net if net > 0 else ZERO
 
@@ -117,7 +117,7 @@ class Survivor:
         if gross >= first_taxes and not self.pro_rata and self.schedule.rate_at(rest) * value - first_taxes >= SLACK:
             return gross - first_taxes
         second = gross - self.tax(rest, k, credit, worldwide - value)
-        return gross - min(first_taxes, second)
+        return gross - (second if second < first_taxes else first_taxes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,13 +310,13 @@ def trace_years(s: Setting, start: Start) -> Trace:
     portable = s.portability
     dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
     credit_of, after_credit, own_base = s.survivor.credit, s.survivor.after_credit, s.own_base
-    fee = ZERO
+    fee = bond_yearly if charge else ZERO  # a nil rate, fee or income is skipped below: every sum keeps its value
+    room = s.decedent_exclusion - s.decedent.adjusted_taxable_gifts - base  # the DSUE is nil for a trust above it
     for k, p in enumerate(s.deaths, start=1):
-        income = trust * y
-        if charge:
+        if charge and bank_fee:
             fee = trust * bank_fee + bond_yearly
-        pot = pot * g_pot + income
-        trust = trust * g_trust - fee
+        pot = pot * g_pot + trust * y if y else pot * g_pot
+        trust = trust * g_trust - fee if fee else trust * g_trust
         if trust < 0:
             trust = ZERO
         if nat_year and k >= nat_year:
@@ -344,7 +344,7 @@ def trace_years(s: Setting, start: Start) -> Trace:
         if fixed:
             credit = credits[k - 1]
         else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
-            dsue = unused_exclusion(s, base + trust) if portable else ZERO
+            dsue = unused_exclusion(s, base + trust) if portable and trust <= room else ZERO
             if dsue > 0:
                 credit = credit_of(k, dsue)
                 dsue_used = True
