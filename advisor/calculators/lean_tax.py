@@ -92,7 +92,7 @@ class NetTax:
         credit = self.nonresident_credit
         if credit is not None:
             return gross - (gross if gross < credit else credit)
-        return gross if gross > 0 else ZERO
+        return gross if gross > ZERO else ZERO
 
     def with_gifts(self, gifts: Decimal) -> NetTax:
         """The same citizen's or domiciliary's tax after ``gifts`` more adjusted taxable gifts (a QPRT's gift), as

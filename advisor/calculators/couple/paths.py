@@ -84,14 +84,14 @@ class Survivor:
         allowed, sheltered = credit
         if amount <= sheltered:  # the tentative tax is at most the credit (a pro-rata credit is not smaller)
             return ZERO
-        tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
+        tentative = self.schedule.tentative(amount if amount > ZERO else ZERO)
         if not self.domiciled:
             if self.pro_rata and worldwide > 0 and amount > 0:
                 share = cents(self.credits[k - 1][0] * amount / worldwide)
                 allowed = share if share > allowed else allowed
             return tentative - (tentative if tentative < allowed else allowed)
         net = tentative - allowed
-        return net if net > 0 else ZERO
+        return net if net > ZERO else ZERO
 
     def after_credit(
         self, estate: Decimal, worldwide: Decimal, k: int, credit: Credit, credit_value: Decimal, first_taxes: Decimal
@@ -109,8 +109,10 @@ class Survivor:
         with and without the property, which is at least the property times the rate of the lower one's bracket,
         less a cent: the tax without the property is computed only where that bound leaves the lesser in doubt.
         """
+        if estate <= credit[1]:  # the tax is nil, see :meth:`tax`
+            return ZERO
         gross = self.tax(estate, k, credit, worldwide)
-        if gross <= 0 or first_taxes <= 0:
+        if gross <= ZERO or first_taxes <= ZERO:
             return gross
         value = credit_value if credit_value < estate else estate
         rest = estate - value
@@ -312,12 +314,14 @@ def trace_years(s: Setting, start: Start) -> Trace:
     credit_of, after_credit, own_base = s.survivor.credit, s.survivor.after_credit, s.own_base
     fee = bond_yearly if charge else ZERO  # a nil rate, fee or income is skipped below: every sum keeps its value
     room = s.decedent_exclusion - s.decedent.adjusted_taxable_gifts - base  # the DSUE is nil for a trust above it
+    yearly_fee = charge and bank_fee  # otherwise the same fee every year
     for k, p in enumerate(s.deaths, start=1):
-        if charge and bank_fee:
+        if yearly_fee:
             fee = trust * bank_fee + bond_yearly
+            fees.append(fee)
         pot = pot * g_pot + trust * y if y else pot * g_pot
         trust = trust * g_trust - fee if fee else trust * g_trust
-        if trust < 0:
+        if trust < ZERO:
             trust = ZERO
         if nat_year and k >= nat_year:
             if k == nat_year:
@@ -325,7 +329,6 @@ def trace_years(s: Setting, start: Start) -> Trace:
             else:
                 nat_pot = nat_pot * g_pot + nat_trust * y
                 nat_trust = nat_trust * g_trust
-        fees.append(fee)
         if not p:
             dues.append(ZERO)
             wealth.append(ZERO)
@@ -339,17 +342,13 @@ def trace_years(s: Setting, start: Start) -> Trace:
             qdot_tax = decedent(base + trust) - base_tax
             if k < FINALLY_DETERMINED_YEAR:
                 over = cents(top_rate * trust) - qdot_tax
-                if over > 0:
+                if over > ZERO:
                     refunds.append((k, over))
-        if fixed:
+        if not fixed and portable and trust <= room and (dsue := unused_exclusion(s, base + trust)) > ZERO:
+            credit = credit_of(k, dsue)  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
+            dsue_used = True
+        else:
             credit = credits[k - 1]
-        else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
-            dsue = unused_exclusion(s, base + trust) if portable and trust <= room else ZERO
-            if dsue > 0:
-                credit = credit_of(k, dsue)
-                dsue_used = True
-            else:
-                credit = credits[k - 1]
         survivor_tax = after_credit(
             own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
             first_credit + qdot_tax,
@@ -368,7 +367,7 @@ def trace_years(s: Setting, start: Start) -> Trace:
         first_tax=start.first_tax,
         fees_start=s.drafting if charge else ZERO,
         final_cost=final_cost,
-        fees=tuple(fees),
+        fees=tuple(fees) if yearly_fee else (fee,) * len(s.deaths),
         odds=s.deaths,
         dues=tuple(dues),
         wealth=tuple(wealth),
@@ -423,4 +422,4 @@ def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
     if not s.portability:
         return ZERO
     unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
-    return unused if unused > 0 else ZERO
+    return unused if unused > ZERO else ZERO
