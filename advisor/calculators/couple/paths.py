@@ -222,7 +222,8 @@ class Trace:
     odds: tuple[Decimal, ...]
     """P(the survivor dies in year k), as :attr:`Setting.deaths`."""
     dues: tuple[Decimal, ...]
-    """The QDOT tax plus the survivor's tax (paid a year after the death; 0 where the death cannot happen)."""
+    """The QDOT tax plus the survivor's tax (paid a year after the death). Weighed by :attr:`odds`: a year the
+    survivor cannot die in counts for nothing, whatever its entries."""
     wealth: tuple[Decimal, ...]
     """What is left for the heirs."""
     refunds: tuple[tuple[int, Decimal], ...]
