@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from advisor.calculators.parameters import Citation
     from advisor.engine.session import Session
-    from advisor.screening.models import Figure, Recommendation, Screening
+    from advisor.screening.models import CostRange, Figure, Recommendation, Screening
     from advisor.screening.treaty import TreatyOutlook
 
 
@@ -113,9 +113,12 @@ def _environment(loader: BaseLoader) -> Environment:
         ``get``, and no key is named so."""
 
         def getattr(self, obj: Any, attribute: str) -> Any:
-            if type(obj) is dict and attribute in obj:
-                return obj[attribute]
-            return super().getattr(obj, attribute)
+            if type(obj) is dict:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return Environment.getattr(self, obj, attribute)  # not super(): this runs ~170 times a report
 
         def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
             """A template's globals as one dict, not Jinja's chain over the environment's: every rendering
@@ -198,27 +201,21 @@ def _text(template: str, name: str, *args: object) -> str:
     return str(_macro(template, name)(*args)).strip()
 
 
-FactsKey = tuple[tuple[str, type, Any], ...]
-
-
-def _facts_key(facts: dict[str, Any]) -> FactsKey:
-    """Facts as a key that tells ``True`` from ``1``, which render differently."""
-    return tuple((key, type(value), value) for key, value in facts.items())
-
-
-@lru_cache(maxsize=4096)
-def _facts_text(template: str, name: str, facts: FactsKey) -> str:
+@lru_cache(maxsize=4096, typed=True)
+def _facts_text(template: str, name: str, /, **facts: Any) -> str:
     """A text given only a few facts without amounts (an assumption, a note), rendered once per name and
-    facts: many clients share them (the same growth and horizon)."""
-    return _text(template, name, {key: value for key, _, value in facts})
+    facts: many clients share them (the same growth and horizon). Facts are passed by keyword and the cache
+    is typed, so its key (made in C) tells ``True`` from ``1``, which render differently."""
+    return _text(template, name, facts)
 
 
 def _keyed_text(template: str, key: str, *args: object) -> str:
     """A rule's reason, a pitfall, a next step or an alternative. One whose macro takes no arguments reads
     the same for everyone and is rendered once; the others are given ``args`` (the rule's facts; the
     recommendation, the profile and the figures by name)."""
-    if _macro(template, key).arguments:
-        return _text(template, key, *args)
+    macro = _macro(template, key)
+    if macro.arguments:
+        return str(macro(*args)).strip()
     return _fixed_text(template, key)
 
 
@@ -240,26 +237,42 @@ def _route_costs(recommendation: Recommendation) -> tuple[dict[str, Figure], Fig
     return routes, next((f for f in routes.values() if f.facts["best"]), None)
 
 
-@lru_cache(maxsize=4096)
-def _figure_words(name: str, facts: FactsKey) -> tuple[str, str]:
-    """A figure's label and basis, rendered once per name and facts: the templates are given only those two
-    (never the value), so the same pair always reads the same, and most figures of a batch share one."""
-    described = {"name": name, "facts": {key: value for key, _, value in facts}}
+@lru_cache(maxsize=4096, typed=True)
+def _figure_words(name: str, /, **facts: Any) -> tuple[str, str]:
+    """A figure's label and basis, rendered once per name and facts (keyed as :func:`_facts_text` is): the
+    templates are given only those two (never the value), so the same pair always reads the same, and most
+    figures of a batch share one."""
+    described = {"name": name, "facts": facts}
     return _text("figures.txt.j2", "label", described), _text("figures.txt.j2", "basis", described)
 
 
 def _figure(figure: Figure) -> dict[str, Any]:
-    label, basis = _figure_words(figure.name, _facts_key(figure.facts))
+    label, basis = _figure_words(figure.name, **figure.facts)
     return {
         "name": figure.name,
         "label": label,
         "value": str(figure.value),
         "unit": figure.unit,
-        "display": _text("figures.txt.j2", "value", figure.unit, figure.value),
+        "display": _display(figure.unit, figure.value),
         "basis": basis,
         "facts": figure.facts,
-        "citations": [str(c) for c in figure.citations],
+        "citations": list(map(str, figure.citations)),
     }
+
+
+def _display(unit: str, value: Decimal) -> str:
+    """A figure's value as shown: money and fractions are numbers, written here (the figures of every report
+    pass through it); a value in years is worded by content/figures.txt.j2, once per whole number of years."""
+    if unit == "money":
+        return format_money(value)
+    if unit == "years":
+        return _years(round(value))
+    return _pct(value)
+
+
+@lru_cache(maxsize=256)
+def _years(count: int) -> str:
+    return _text("figures.txt.j2", "years", count)
 
 
 def _citation(citation: Citation) -> dict[str, str]:
@@ -270,6 +283,12 @@ def _citation(citation: Citation) -> dict[str, str]:
 def _cited(citation: Citation) -> tuple[tuple[str, str], ...]:
     """A citation's fields and text, made once: every report cites the same few dozen rows."""
     return (*citation.model_dump().items(), ("text", str(citation)))
+
+
+@lru_cache(maxsize=256)
+def _cost_fields(cost: CostRange) -> tuple[tuple[str, Any], ...]:
+    """A cost's fields as JSON, made once: every report of a kind lists the same few costs."""
+    return tuple(cost.model_dump(mode="json").items())
 
 
 def explain(screening: Screening, session: Session | None = None) -> dict[str, Any]:
@@ -295,7 +314,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                     for hit in r.rules
                 ],
                 "figures": [_figure(figure) for figure in r.figures],
-                "costs": [cost.model_dump(mode="json") for cost in r.costs],
+                "costs": [dict(_cost_fields(cost)) for cost in r.costs],
                 "pitfalls": [
                     {"key": key, "text": _keyed_text("pitfalls.txt.j2", key, r, profile, figures)} for key in r.pitfalls
                 ],
@@ -312,7 +331,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
                     for change in r.what_would_change
                 ],
                 "standby": r.standby,
-                "assumptions": [_facts_text("assumptions.txt.j2", a.key, _facts_key(a.facts)) for a in r.assumptions],
+                "assumptions": [_facts_text("assumptions.txt.j2", a.key, **a.facts) for a in r.assumptions],
                 "legal_basis": list(r.legal_basis),
                 "citations": [_citation(c) for c in r.citations],
                 "disclaimer": disclaimer(),
@@ -334,7 +353,7 @@ def explain(screening: Screening, session: Session | None = None) -> dict[str, A
         "answers": answers,
         "assumed": list(profile.assumed),
         "state_tax": None if screening.state_tax is None else screening.state_tax.model_dump(mode="json"),
-        "notes": [_facts_text("notes.txt.j2", note.key, _facts_key(note.facts)) for note in screening.notes],
+        "notes": [_facts_text("notes.txt.j2", note.key, **note.facts) for note in screening.notes],
         "treaty": treaty_box(screening),
         "date": screening.today.isoformat(),
         "tax_year": screening.tax_year,
@@ -382,8 +401,10 @@ def render_report(
 
 
 def render_explained(report: dict[str, Any], fmt: Format = "md", *, client: str | None = None) -> str:
-    """The report from a screening already passed through :func:`explain` (to render it more than one way)."""
-    return environment().get_template(f"report/report.{fmt}.j2").render(report_context(report, client))
+    """The report from a screening already passed through :func:`explain` (to render it more than one way).
+    The report is its template's ``document`` macro, as a card is a macro: a macro gathers its text in a list,
+    where a template's body hands it over piece by piece (some 170 pieces a report)."""
+    return str(_macro(f"report/report.{fmt}.j2", "document")(**report_context(report, client)))
 
 
 def report_context(report: dict[str, Any], client: str | None) -> dict[str, Any]:

@@ -7,11 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_client = resolve('client')
-    l_0_report = resolve('report')
-    l_0_answers = resolve('answers')
-    l_0_defaults = resolve('defaults')
-    l_0_state_section = missing
+    l_0_state_section = l_0_document = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -31,207 +27,332 @@ def root(context, missing=missing):
         l_0_state_section = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'report/report.html.j2') does not export the requested name 'state_section'", name='state_section')
     context.vars['state_section'] = l_0_state_section
     context.exported_vars.discard('state_section')
-    yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Estate screening'
-    if (undefined(name='client') if l_0_client is missing else l_0_client):
+    def macro(l_1_report, l_1_answers, l_1_defaults, l_1_client):
+        t_3 = []
+        if l_1_report is missing:
+            l_1_report = undefined("parameter 'report' was not provided", name='report')
+        if l_1_answers is missing:
+            l_1_answers = undefined("parameter 'answers' was not provided", name='answers')
+        if l_1_defaults is missing:
+            l_1_defaults = undefined("parameter 'defaults' was not provided", name='defaults')
+        if l_1_client is missing:
+            l_1_client = undefined("parameter 'client' was not provided", name='client')
         pass
-        yield ' for '
-        yield escape((undefined(name='client') if l_0_client is missing else l_0_client))
-    yield '</title>\n<style>\n  body { font-family: Georgia, "Times New Roman", serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #111; line-height: 1.45; }\n  h1, h2, h3 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.2; }\n  h2 { border-bottom: 1px solid #999; padding-bottom: .2rem; margin-top: 2rem; }\n  table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }\n  th, td { border: 1px solid #bbb; padding: .3rem .5rem; vertical-align: top; text-align: left; }\n  td.num { text-align: right; white-space: nowrap; }\n  .disclaimer { border-left: 4px solid #b00; padding: .4rem .8rem; background: #fff6f6; }\n  .treaty { border-left: 4px solid #06c; padding: .1rem .8rem; background: #f4f8ff; }\n  .meta, .rule { color: #555; font-size: .9rem; }\n  code { font-size: .85rem; }\n  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } section { break-inside: avoid-page; } }\n</style>\n</head>\n<body>\n<h1>Estate screening'
-    if (undefined(name='client') if l_0_client is missing else l_0_client):
-        pass
-        yield ' for '
-        yield escape((undefined(name='client') if l_0_client is missing else l_0_client))
-    yield '</h1>\n<p class="meta">Prepared '
-    yield escape(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'date'))
-    yield ' · exclusion amounts of '
-    yield escape(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'tax_year'))
-    if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'flow_version'):
-        pass
-        yield ' · interview version '
-        yield escape(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'flow_version'))
-    yield '</p>\n<p class="disclaimer">'
-    yield escape(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'disclaimer'))
-    yield '</p>\n'
-    if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'treaty'):
-        pass
-        yield '<section class="treaty">\n<h2>Estate tax treaties: what may change this result</h2>\n<ul>\n'
-        for l_1_line in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'treaty'):
-            _loop_vars = {}
+        t_3.append(
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Estate screening',
+        )
+        if l_1_client:
             pass
-            yield '<li>'
-            yield escape(l_1_line)
-            yield '</li>\n'
-        l_1_line = missing
-        yield '</ul>\n</section>\n'
-    yield '<h2>Summary</h2>\n<ol>\n'
-    for l_1_r in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'recommendations'):
-        _loop_vars = {}
-        pass
-        yield '  <li><strong>'
-        yield escape(environment.getattr(l_1_r, 'title'))
-        yield '</strong></li>\n'
-    l_1_r = missing
-    yield '</ol>\n'
-    l_1_loop = missing
-    for l_1_r, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'recommendations'), undefined):
-        _loop_vars = {}
-        pass
-        yield '<section>\n<h2>'
-        yield escape(environment.getattr(l_1_loop, 'index'))
-        yield '. '
-        yield escape(environment.getattr(l_1_r, 'title'))
-        yield '</h2>\n<p>'
-        yield escape(environment.getattr(l_1_r, 'summary'))
-        yield '</p>\n<h3>Why</h3>\n<ul>\n'
-        for l_2_reason in environment.getattr(l_1_r, 'reasons'):
-            _loop_vars = {}
+            t_3.extend((
+                ' for ',
+                escape(l_1_client),
+            ))
+        t_3.append(
+            '</title>\n<style>\n  body { font-family: Georgia, "Times New Roman", serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #111; line-height: 1.45; }\n  h1, h2, h3 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.2; }\n  h2 { border-bottom: 1px solid #999; padding-bottom: .2rem; margin-top: 2rem; }\n  table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }\n  th, td { border: 1px solid #bbb; padding: .3rem .5rem; vertical-align: top; text-align: left; }\n  td.num { text-align: right; white-space: nowrap; }\n  .disclaimer { border-left: 4px solid #b00; padding: .4rem .8rem; background: #fff6f6; }\n  .treaty { border-left: 4px solid #06c; padding: .1rem .8rem; background: #f4f8ff; }\n  .meta, .rule { color: #555; font-size: .9rem; }\n  code { font-size: .85rem; }\n  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } section { break-inside: avoid-page; } }\n</style>\n</head>\n<body>\n<h1>Estate screening',
+        )
+        if l_1_client:
             pass
-            yield '  <li>'
-            yield escape(environment.getattr(l_2_reason, 'text'))
-            yield '</li>\n'
-        l_2_reason = missing
-        yield '</ul>\n<h3>Figures</h3>\n<table>\n  <tr><th>Figure</th><th>Value</th><th>Basis</th></tr>\n'
-        for l_2_f in environment.getattr(l_1_r, 'figures'):
-            _loop_vars = {}
+            t_3.extend((
+                ' for ',
+                escape(l_1_client),
+            ))
+        t_3.extend((
+            '</h1>\n<p class="meta">Prepared ',
+            escape(environment.getattr(l_1_report, 'date')),
+            ' · exclusion amounts of ',
+            escape(environment.getattr(l_1_report, 'tax_year')),
+        ))
+        if environment.getattr(l_1_report, 'flow_version'):
             pass
-            yield '  <tr><td>'
-            yield escape(environment.getattr(l_2_f, 'label'))
-            yield '</td><td class="num">'
-            yield escape(environment.getattr(l_2_f, 'display'))
-            yield '</td><td>'
-            yield escape(environment.getattr(l_2_f, 'basis'))
-            yield '</td></tr>\n'
-        l_2_f = missing
-        yield '</table>\n<h3>Costs</h3>\n<table>\n  <tr><th>Item</th><th>Range</th><th>Assumption</th></tr>\n'
-        for l_2_cost in environment.getattr(l_1_r, 'costs'):
-            _loop_vars = {}
+            t_3.extend((
+                ' · interview version ',
+                escape(environment.getattr(l_1_report, 'flow_version')),
+            ))
+        t_3.extend((
+            '</p>\n<p class="disclaimer">',
+            escape(environment.getattr(l_1_report, 'disclaimer')),
+            '</p>\n',
+        ))
+        if environment.getattr(l_1_report, 'treaty'):
             pass
-            yield '  <tr><td>'
-            yield escape(environment.getattr(l_2_cost, 'item'))
-            yield '</td><td class="num">'
-            if (environment.getattr(l_2_cost, 'low') == environment.getattr(l_2_cost, 'high')):
-                pass
-                yield escape(t_2(environment.getattr(l_2_cost, 'low')))
-            else:
-                pass
-                yield escape(t_2(environment.getattr(l_2_cost, 'low')))
-                yield ' to '
-                yield escape(t_2(environment.getattr(l_2_cost, 'high')))
-            yield escape((' a year' if (environment.getattr(l_2_cost, 'per') == 'year') else ' once'))
-            yield '</td><td>'
-            yield escape(environment.getattr(l_2_cost, 'assumption'))
-            yield '</td></tr>\n'
-        l_2_cost = missing
-        yield '</table>\n'
-        def t_3(fiter):
-            for (l_2_heading, l_2_items) in fiter:
-                if l_2_items:
-                    yield (l_2_heading, l_2_items)
-        for (l_2_heading, l_2_items) in t_3([('Pitfalls', environment.getattr(l_1_r, 'pitfalls')), ('Next steps', environment.getattr(l_1_r, 'next_steps')), ('Alternatives to weigh', environment.getattr(l_1_r, 'alternatives'))]):
-            _loop_vars = {}
-            pass
-            yield '<h3>'
-            yield escape(l_2_heading)
-            yield '</h3>\n<ul>\n'
-            for l_3_item in l_2_items:
+            t_3.append(
+                '<section class="treaty">\n<h2>Estate tax treaties: what may change this result</h2>\n<ul>\n',
+            )
+            for l_2_line in environment.getattr(l_1_report, 'treaty'):
                 _loop_vars = {}
                 pass
-                yield '  <li>'
-                yield escape(environment.getattr(l_3_item, 'text'))
-                yield '</li>\n'
-            l_3_item = missing
-            yield '</ul>\n'
-        l_2_heading = l_2_items = missing
-        if (environment.getattr(l_1_r, 'kind') == 'no_action'):
+                t_3.extend((
+                    '<li>',
+                    escape(l_2_line),
+                    '</li>\n',
+                ))
+            l_2_line = missing
+            t_3.append(
+                '</ul>\n</section>\n',
+            )
+        t_3.append(
+            '<h2>Summary</h2>\n<ol>\n',
+        )
+        for l_2_r in environment.getattr(l_1_report, 'recommendations'):
+            _loop_vars = {}
             pass
-            yield '<h3>What would change the answer</h3>\n'
-            if environment.getattr(l_1_r, 'what_would_change'):
+            t_3.extend((
+                '  <li><strong>',
+                escape(environment.getattr(l_2_r, 'title')),
+                '</strong></li>\n',
+            ))
+        l_2_r = missing
+        t_3.append(
+            '</ol>\n',
+        )
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext(environment.getattr(l_1_report, 'recommendations'), undefined):
+            _loop_vars = {}
+            pass
+            t_3.extend((
+                '<section>\n<h2>',
+                escape(environment.getattr(l_2_loop, 'index')),
+                '. ',
+                escape(environment.getattr(l_2_r, 'title')),
+                '</h2>\n<p>',
+                escape(environment.getattr(l_2_r, 'summary')),
+                '</p>\n<h3>Why</h3>\n<ul>\n',
+            ))
+            for l_3_reason in environment.getattr(l_2_r, 'reasons'):
+                _loop_vars = {}
                 pass
-                yield '<ol>\n'
-                for l_2_change in environment.getattr(l_1_r, 'what_would_change'):
+                t_3.extend((
+                    '  <li>',
+                    escape(environment.getattr(l_3_reason, 'text')),
+                    '</li>\n',
+                ))
+            l_3_reason = missing
+            t_3.append(
+                '</ul>\n<h3>Figures</h3>\n<table>\n  <tr><th>Figure</th><th>Value</th><th>Basis</th></tr>\n',
+            )
+            for l_3_f in environment.getattr(l_2_r, 'figures'):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <tr><td>',
+                    escape(environment.getattr(l_3_f, 'label')),
+                    '</td><td class="num">',
+                    escape(environment.getattr(l_3_f, 'display')),
+                    '</td><td>',
+                    escape(environment.getattr(l_3_f, 'basis')),
+                    '</td></tr>\n',
+                ))
+            l_3_f = missing
+            t_3.append(
+                '</table>\n<h3>Costs</h3>\n<table>\n  <tr><th>Item</th><th>Range</th><th>Assumption</th></tr>\n',
+            )
+            for l_3_cost in environment.getattr(l_2_r, 'costs'):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <tr><td>',
+                    escape(environment.getattr(l_3_cost, 'item')),
+                    '</td><td class="num">',
+                ))
+                if (environment.getattr(l_3_cost, 'low') == environment.getattr(l_3_cost, 'high')):
+                    pass
+                    t_3.append(
+                        escape(t_2(environment.getattr(l_3_cost, 'low'))),
+                    )
+                else:
+                    pass
+                    t_3.extend((
+                        escape(t_2(environment.getattr(l_3_cost, 'low'))),
+                        ' to ',
+                        escape(t_2(environment.getattr(l_3_cost, 'high'))),
+                    ))
+                if (environment.getattr(l_3_cost, 'per') == 'year'):
+                    pass
+                    t_3.append(
+                        ' a year',
+                    )
+                else:
+                    pass
+                    t_3.append(
+                        ' once',
+                    )
+                t_3.extend((
+                    '</td><td>',
+                    escape(environment.getattr(l_3_cost, 'assumption')),
+                    '</td></tr>\n',
+                ))
+            l_3_cost = missing
+            t_3.append(
+                '</table>\n',
+            )
+            def t_4(fiter):
+                for (l_3_heading, l_3_items) in fiter:
+                    if l_3_items:
+                        yield (l_3_heading, l_3_items)
+            for (l_3_heading, l_3_items) in t_4([('Pitfalls', environment.getattr(l_2_r, 'pitfalls')), ('Next steps', environment.getattr(l_2_r, 'next_steps')), ('Alternatives to weigh', environment.getattr(l_2_r, 'alternatives'))]):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '<h3>',
+                    escape(l_3_heading),
+                    '</h3>\n<ul>\n',
+                ))
+                for l_4_item in l_3_items:
                     _loop_vars = {}
                     pass
-                    yield '  <li>'
-                    yield escape(environment.getattr(l_2_change, 'text'))
-                    yield '</li>\n'
-                l_2_change = missing
-                yield '</ol>\n'
-            else:
+                    t_3.extend((
+                        '  <li>',
+                        escape(environment.getattr(l_4_item, 'text')),
+                        '</li>\n',
+                    ))
+                l_4_item = missing
+                t_3.append(
+                    '</ul>\n',
+                )
+            l_3_heading = l_3_items = missing
+            if (environment.getattr(l_2_r, 'kind') == 'no_action'):
                 pass
-                yield '<p>No single change to your answers would change this outcome.</p>\n'
-        yield '<h3>Assumptions</h3>\n<ul>\n'
-        for l_2_line in environment.getattr(l_1_r, 'assumptions'):
+                t_3.append(
+                    '<h3>What would change the answer</h3>\n',
+                )
+                if environment.getattr(l_2_r, 'what_would_change'):
+                    pass
+                    t_3.append(
+                        '<ol>\n',
+                    )
+                    for l_3_change in environment.getattr(l_2_r, 'what_would_change'):
+                        _loop_vars = {}
+                        pass
+                        t_3.extend((
+                            '  <li>',
+                            escape(environment.getattr(l_3_change, 'text')),
+                            '</li>\n',
+                        ))
+                    l_3_change = missing
+                    t_3.append(
+                        '</ol>\n',
+                    )
+                else:
+                    pass
+                    t_3.append(
+                        '<p>No single change to your answers would change this outcome.</p>\n',
+                    )
+            t_3.append(
+                '<h3>Assumptions</h3>\n<ul>\n',
+            )
+            for l_3_line in environment.getattr(l_2_r, 'assumptions'):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <li>',
+                    escape(l_3_line),
+                    '</li>\n',
+                ))
+            l_3_line = missing
+            t_3.append(
+                '</ul>\n<h3>Legal basis and sources</h3>\n<ul>\n',
+            )
+            for l_3_line in environment.getattr(l_2_r, 'legal_basis'):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <li>',
+                    escape(l_3_line),
+                    '</li>\n',
+                ))
+            l_3_line = missing
+            for l_3_citation in environment.getattr(l_2_r, 'citations'):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <li>',
+                    escape(environment.getattr(l_3_citation, 'text')),
+                    '</li>\n',
+                ))
+            l_3_citation = missing
+            t_3.extend((
+                '</ul>\n<p class="disclaimer">',
+                escape(environment.getattr(l_2_r, 'disclaimer')),
+                '</p>\n</section>\n',
+            ))
+        l_2_loop = l_2_r = missing
+        if environment.getattr(l_1_report, 'state_tax'):
+            pass
+            t_3.extend((
+                '<h2>State estate tax</h2>\n<p>',
+                escape(context.call((undefined(name='state_section') if l_0_state_section is missing else l_0_state_section), environment.getattr(l_1_report, 'state_tax'))),
+                '</p>\n',
+            ))
+        t_3.append(
+            '<h2>Your answers</h2>\n<table>\n  <tr><th>Question</th><th>Answer</th></tr>\n',
+        )
+        for (l_2_question, l_2_answer, l_2_assumed) in l_1_answers:
             _loop_vars = {}
             pass
-            yield '  <li>'
-            yield escape(l_2_line)
-            yield '</li>\n'
-        l_2_line = missing
-        yield '</ul>\n<h3>Legal basis and sources</h3>\n<ul>\n'
-        for l_2_line in environment.getattr(l_1_r, 'legal_basis'):
-            _loop_vars = {}
+            t_3.extend((
+                '  <tr><td>',
+                escape(l_2_question),
+                '</td><td>',
+                escape(l_2_answer),
+            ))
+            if l_2_assumed:
+                pass
+                t_3.append(
+                    ' (assumed)',
+                )
+            t_3.append(
+                '</td></tr>\n',
+            )
+        l_2_question = l_2_answer = l_2_assumed = missing
+        t_3.append(
+            '</table>\n',
+        )
+        if l_1_defaults:
             pass
-            yield '  <li>'
-            yield escape(l_2_line)
-            yield '</li>\n'
-        l_2_line = missing
-        for l_2_citation in environment.getattr(l_1_r, 'citations'):
-            _loop_vars = {}
+            t_3.extend((
+                '<p>You did not answer ',
+                escape(t_1(l_1_defaults)),
+                ' question',
+                escape(('s' if (t_1(l_1_defaults) > 1) else cond_expr_undefined("the inline if-expression on line 119 in 'report/report.html.j2' evaluated to false and no else section was defined."))),
+                '; the screening assumed:</p>\n<ul>\n',
+            ))
+            for l_2_item in l_1_defaults:
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <li>',
+                    escape(environment.getattr(l_2_item, 'prompt')),
+                    ' Assumed: ',
+                    escape(environment.getattr(l_2_item, 'answer')),
+                    '.</li>\n',
+                ))
+            l_2_item = missing
+            t_3.append(
+                '</ul>\n',
+            )
+        if environment.getattr(l_1_report, 'notes'):
             pass
-            yield '  <li>'
-            yield escape(environment.getattr(l_2_citation, 'text'))
-            yield '</li>\n'
-        l_2_citation = missing
-        yield '</ul>\n<p class="disclaimer">'
-        yield escape(environment.getattr(l_1_r, 'disclaimer'))
-        yield '</p>\n</section>\n'
-    l_1_loop = l_1_r = missing
-    if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'state_tax'):
-        pass
-        yield '<h2>State estate tax</h2>\n<p>'
-        yield escape(context.call((undefined(name='state_section') if l_0_state_section is missing else l_0_state_section), environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'state_tax')))
-        yield '</p>\n'
-    yield '<h2>Your answers</h2>\n<table>\n  <tr><th>Question</th><th>Answer</th></tr>\n'
-    for (l_1_question, l_1_answer, l_1_assumed) in (undefined(name='answers') if l_0_answers is missing else l_0_answers):
-        _loop_vars = {}
-        pass
-        yield '  <tr><td>'
-        yield escape(l_1_question)
-        yield '</td><td>'
-        yield escape(l_1_answer)
-        yield escape((' (assumed)' if l_1_assumed else cond_expr_undefined("the inline if-expression on line 114 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
-        yield '</td></tr>\n'
-    l_1_question = l_1_answer = l_1_assumed = missing
-    yield '</table>\n'
-    if (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
-        pass
-        yield '<p>You did not answer '
-        yield escape(t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)))
-        yield ' question'
-        yield escape(('s' if (t_1((undefined(name='defaults') if l_0_defaults is missing else l_0_defaults)) > 1) else cond_expr_undefined("the inline if-expression on line 118 in 'report/report.html.j2' evaluated to false and no else section was defined.")))
-        yield '; the screening assumed:</p>\n<ul>\n'
-        for l_1_item in (undefined(name='defaults') if l_0_defaults is missing else l_0_defaults):
-            _loop_vars = {}
-            pass
-            yield '  <li>'
-            yield escape(environment.getattr(l_1_item, 'prompt'))
-            yield ' Assumed: '
-            yield escape(environment.getattr(l_1_item, 'answer'))
-            yield '.</li>\n'
-        l_1_item = missing
-        yield '</ul>\n'
-    if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'notes'):
-        pass
-        yield '<h2>Notes on the data</h2>\n<ul>\n'
-        for l_1_note in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'notes'):
-            _loop_vars = {}
-            pass
-            yield '  <li>'
-            yield escape(l_1_note)
-            yield '</li>\n'
-        l_1_note = missing
-        yield '</ul>\n'
-    yield '</body>\n</html>\n'
+            t_3.append(
+                '<h2>Notes on the data</h2>\n<ul>\n',
+            )
+            for l_2_note in environment.getattr(l_1_report, 'notes'):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <li>',
+                    escape(l_2_note),
+                    '</li>\n',
+                ))
+            l_2_note = missing
+            t_3.append(
+                '</ul>\n',
+            )
+        t_3.append(
+            '</body>\n</html>\n',
+        )
+        return concat(t_3)
+    context.exported_vars.add('document')
+    context.vars['document'] = l_0_document = Macro(environment, macro, 'document', ('report', 'answers', 'defaults', 'client'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=28&9=35&25=40&26=45&27=53&28=55&32=58&33=62&40=67&41=71&44=76&46=80&47=84&50=86&51=90&57=94&58=98&64=106&65=110&68=126&69=134&71=136&72=140&76=145&78=148&80=151&81=155&90=163&91=167&96=171&97=175&99=178&100=182&103=186&106=189&108=192&113=195&114=199&117=206&118=209&120=213&121=217&125=223&128=226&129=230'
+debug_info = '3=24&4=30&10=44&26=53&27=61&28=73&29=76&33=81&34=86&41=96&42=101&45=109&47=114&48=118&51=121&52=126&58=133&59=138&65=149&66=154&69=188&70=197&72=200&73=205&77=213&79=218&81=223&82=228&91=243&92=248&97=255&98=260&100=264&101=269&104=275&107=279&109=283&114=289&115=294&118=310&119=314&121=319&122=324&126=333&129=338&130=343'

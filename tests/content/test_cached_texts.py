@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor.content import _by_name, _facts_key, _facts_text, _text, _treaty_paragraphs, treaty_box
+from advisor.content import _by_name, _facts_text, _text, _treaty_paragraphs, treaty_box
 from advisor.screening.treaty import TreatyOutlook
 from tests.screening.personas import persona, persona_files
 
@@ -39,7 +39,7 @@ def test_a_text_rendered_once_per_facts_reads_as_rendered_each_time(
     template, key, facts = shown
     # a flag given as 0 / 1 renders differently from False / True, and must not take the other's text
     varied = {name: (int(fact) if flip and isinstance(fact, bool) else fact) for name, fact in facts}
-    assert _facts_text(template, key, _facts_key(varied)) == _text(template, key, varied)
+    assert _facts_text(template, key, **varied) == _text(template, key, varied)
 
 
 def test_the_figures_by_name_are_the_ones_a_recommendation_finds() -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor.content import _figure, _text
+from advisor.content import _figure, _text, source_environment
 from advisor.screening.models import Figure
 from tests.screening.personas import persona, persona_files
 
@@ -39,3 +39,20 @@ def test_a_figures_label_and_basis_read_as_the_template_renders_the_whole_figure
     fast = _figure(figure)
     assert fast["label"] == _text("figures.txt.j2", "label", figure)
     assert fast["basis"] == _text("figures.txt.j2", "basis", figure)
+
+
+AS_THE_TEMPLATES_WROTE_IT = (
+    '{% if unit == "money" %}{{ amount|money }}{% elif unit in ("probability", "rate") %}{{ amount|pct }}'
+    "{% else %}{{ amount|round|int }} years{% endif %}"
+)
+"""How figures.txt.j2 wrote a figure's value before the numbers were written in Python: the reference."""
+
+
+@given(
+    value=st.decimals(min_value=-(10**9), max_value=10**9, places=4),
+    unit=st.sampled_from(["money", "probability", "rate", "years"]),
+)
+def test_a_figures_value_reads_as_the_template_wrote_it(value: Decimal, unit: str) -> None:
+    written = source_environment().from_string(AS_THE_TEMPLATES_WROTE_IT).render(unit=unit, amount=value)
+    figure = Figure(name="gift", value=value, unit=unit)  # type: ignore[arg-type]
+    assert _figure(figure)["display"] == written
