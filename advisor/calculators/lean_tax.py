@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from advisor.calculators.money import CENT, InputError
 from advisor.calculators.parameters import (
@@ -37,7 +38,12 @@ class Schedule:
 
     @classmethod
     def of(cls, schedule: RateSchedule) -> Schedule:
+        """The table, checked continuous (each base tax is the tax at its bracket's start) with rates rising: the
+        tax is then nondecreasing and convex, as the couple model's shortcuts assume."""
         rows = tuple((b.over, b.base_tax, b.rate) for b in reversed(schedule.brackets))
+        for (over, base, rate), (low_over, low_base, low_rate) in pairwise(rows):
+            if base != low_base + low_rate * (over - low_over) or rate < low_rate:
+                raise AssertionError("a 2001(c) table is continuous with rising rates")
         return cls(brackets=rows, top_rate=rows[0][2])
 
     def tentative(self, amount: Decimal) -> Decimal:
@@ -51,6 +57,14 @@ class Schedule:
         if over != 0:
             raise AssertionError("the lowest bracket starts at zero")
         return (base + rate * (amount - over)).quantize(CENT, ROUND_HALF_UP)
+
+    def rate_at(self, amount: Decimal) -> Decimal:
+        """The rate of the bracket :meth:`tentative` taxes this amount in: as the rates rise, the tax grows by at
+        least this rate times any increase of the amount (less a cent for the two roundings)."""
+        for over, _, rate in self.brackets:
+            if amount > over:
+                return rate
+        return self.brackets[-1][2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +89,10 @@ class NetTax:
 
     def __call__(self, taxable_estate: Decimal) -> Decimal:
         gross = self.schedule.tentative(taxable_estate + self.adjusted_taxable_gifts) - self.deduct
-        if self.nonresident_credit is not None:
-            return gross - min(self.nonresident_credit, gross)
-        return gross if gross > 0 else ZERO
+        credit = self.nonresident_credit
+        if credit is not None:
+            return gross - (gross if gross < credit else credit)
+        return gross if gross > ZERO else ZERO
 
     def with_gifts(self, gifts: Decimal) -> NetTax:
         """The same citizen's or domiciliary's tax after ``gifts`` more adjusted taxable gifts (a QPRT's gift), as

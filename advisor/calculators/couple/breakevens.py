@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import mul
+from operator import add, mul
 
 from advisor.calculators.couple.models import Breakevens, ComparisonInput, Domicile, SpreadRow
 from advisor.calculators.couple.paths import FINALLY_DETERMINED_YEAR, Outcome, Start, Trace, discount
@@ -102,43 +102,41 @@ class _Polynomial:
 
     def add(self, t: Trace, odds: tuple[float, ...], weight: float, tail: float, nat: float) -> None:
         """Add weight x (taxes + costs) + tail x (tail taxes + costs) + nat x (naturalised taxes + costs);
-        ``odds``: the deaths' probabilities as floats."""
-        terms, sizes = self.terms, self.magnitudes
-        first = weight * float(t.first_tax)
-        terms[1] += first
-        sizes[1] += abs(first)
-        final, nat_year = float(t.final_cost), t.nat_year
-        later = naturalised = refunds = 0.0  # the death weights of years k and after; naturalised deaths'
-        k = len(t.deaths)
-        for death, fee, p in zip(reversed(t.deaths), reversed(t.fees), reversed(odds), strict=True):
-            if death is not None:
-                _, due, excess, _, nat_tax, _ = death
-                w = p * (weight if nat_tax is None else weight + tail)
-                amount = w * (float(due) + final)
-                if excess is not None:
-                    refund = w * float(excess)
-                    amount += refund
-                    refunds += refund
-                if nat_tax is not None:
-                    amount += nat * p * float(nat_tax)
-                    naturalised += nat * p
-                terms[k + 1] += amount
-                sizes[k + 1] += abs(amount)
-                later += w
-            if fee:
-                amount = (later + (naturalised if k <= nat_year else 0.0)) * float(fee)
-                terms[k] += amount
-                sizes[k] += abs(amount)
-            k -= 1
+        ``odds``: the deaths' probabilities as floats. Every amount of one call has the sign of ``weight`` (nat and
+        weight + tail have it too, the probability being at most 1), but the refunds, kept apart: a power's
+        magnitude is then the size of its sum."""
+        nat_year, years, final = t.nat_year, len(t.fees), float(t.final_cost)
+        weights = list(map(mul, odds, repeat(weight)))  # each death's weight, year k at index k - 1
+        if t.naturalised:  # naturalised after the return, the QDOT's years are the tail's
+            weights[nat_year:] = map(mul, odds[nat_year:], repeat(weight + tail))
+        dues = map(float, t.dues)
+        if final:
+            dues = map(add, dues, repeat(final))
+        column = [0.0, weight * float(t.first_tax), *map(mul, weights, dues)]
+        refunds = 0.0  # column[i]: the amount at v^i; a death's taxes and costs at v^(k + 1)
+        for k, excess in t.refunds:
+            refund = weights[k - 1] * float(excess)
+            column[k + 1] += refund
+            refunds += refund
+        naturalised = 0.0  # the naturalised deaths' weight, all after the naturalisation year
+        for k, (nat_tax, _) in enumerate(t.naturalised, start=nat_year + 1):
+            column[k + 1] += nat * odds[k - 1] * float(nat_tax)
+            naturalised += nat * odds[k - 1]
+        yearly = any(t.fees)
+        if t.fees_start or yearly:  # paid while the survivor lives: weighed by the deaths in year k and after
+            later = list(accumulate(reversed(weights)))[::-1]
+            column[0] = (later[0] + naturalised) * float(t.fees_start)
+            if yearly:
+                column[1 : years + 1] = map(add, column[1 : years + 1], map(mul, later, map(float, t.fees)))
+                for k in range(1, nat_year + 1) if t.naturalised else ():
+                    column[k] += naturalised * float(t.fees[k - 1])
+        if t.naturalised:  # the naturalisation year's final return
+            column[nat_year] += naturalised * final
+        terms, sizes, end = self.terms, self.magnitudes, years + 2
+        terms[:end] = map(add, terms[:end], column)
+        sizes[:end] = map(add, sizes[:end], map(abs, column))
         terms[FINALLY_DETERMINED_YEAR + 1] -= refunds
         sizes[FINALLY_DETERMINED_YEAR + 1] += abs(refunds)
-        start = (later + naturalised) * float(t.fees_start) if nat_year else later * float(t.fees_start)
-        terms[0] += start
-        sizes[0] += abs(start)
-        if nat_year:
-            amount = naturalised * final
-            terms[nat_year] += amount
-            sizes[nat_year] += abs(amount)
 
     def sign(self, v: float) -> int:
         """The value's sign at v where it exceeds :data:`DOUBT` times the magnitude there; 0 where in doubt. The

@@ -18,11 +18,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import accumulate, repeat
+from operator import add, mul, sub
 
 from advisor.calculators.lean_tax import NetTax, Schedule
 from advisor.calculators.money import CENT
 
 ZERO = Decimal(0)
+SLACK = Decimal("0.02")
+"""Where a bound on a tax difference decides a comparison: the bound's cent for the two roundings to the cent, and
+a cent more for the subtraction's rounding."""
 FINALLY_DETERMINED_YEAR = 4
 """An assumption: the first decedent's tax is finally determined by the end of the 4th year (return
 filed within 15 months, 3-year assessment period of IRC 6501(a)); a survivor dying earlier pays the QDOT
@@ -33,6 +38,11 @@ def cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, ROUND_HALF_UP)
 
 
+Credit = tuple[Decimal, Decimal]
+"""A credit against the survivor's tentative tax and an amount it shelters: the tentative tax on that amount is at
+most the credit, so the tax on any amount up to it is nil (the tentative tax rises with the amount)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Survivor:
     """The survivor's estate tax in each year of death, as plain numbers."""
@@ -41,23 +51,26 @@ class Survivor:
     domiciled: bool
     """Citizen or US domiciliary: worldwide estate, basic exclusion + DSUE; otherwise IRC 2101 on the
     US-situs part with the 2102(b)(1) credit and no DSUE (Reg. 20.2010-3(e))."""
-    exclusions: tuple[Decimal, ...]
-    """Basic exclusion amount of the year of a death in year k (index k - 1)."""
-    credits: tuple[Decimal, ...]
-    """The applicable credit without a DSUE: the tentative tax on each of those exclusions."""
-    nonresident_credit: Decimal
+    credits: tuple[Credit, ...]
+    """The applicable credit without a DSUE for a death in year k (index k - 1): the tentative tax on the year's
+    basic exclusion amount, with that amount."""
+    nonresident_credit: Credit
+    """The 2102(b)(1) credit, with its exemption equivalent."""
     pro_rata: bool = False
     """Not domiciled, with a verified treaty row: the credit is the greater of the 2102(b)(1) credit and the
     year's applicable credit x US-situs / worldwide gross estate (IRC 2102(b)(3)(A))."""
 
-    def credit(self, k: int, dsue: Decimal) -> Decimal:
+    def credit(self, k: int, dsue: Decimal) -> Credit:
         """The credit against the tentative tax for a death in year k: domiciled, the tax on the year's exclusion
         and the DSUE; otherwise the 2102(b)(1) credit (the pro-rata one depends on the estate, see :meth:`tax`)."""
         if not self.domiciled:
             return self.nonresident_credit
-        return self.schedule.tentative(self.exclusions[k - 1] + dsue) if dsue else self.credits[k - 1]
+        if not dsue:
+            return self.credits[k - 1]
+        sheltered = self.credits[k - 1][1] + dsue
+        return self.schedule.tentative(sheltered), sheltered
 
-    def year_credits(self, dsue: Decimal) -> tuple[Decimal, ...]:
+    def year_credits(self, dsue: Decimal) -> tuple[Credit, ...]:
         """:meth:`credit` for every year of death (index k - 1), with a fixed DSUE."""
         if not self.domiciled:
             return (self.nonresident_credit,) * len(self.credits)
@@ -65,20 +78,23 @@ class Survivor:
             return self.credits
         return tuple(self.credit(k, dsue) for k in range(1, len(self.credits) + 1))
 
-    def tax(self, amount: Decimal, k: int, credit: Decimal, worldwide: Decimal = ZERO) -> Decimal:
+    def tax(self, amount: Decimal, k: int, credit: Credit, worldwide: Decimal = ZERO) -> Decimal:
         """The estate tax on ``amount`` (the US tax base) for a death in year k, ``credit`` as :meth:`credit` gives
         it; ``worldwide``: the gross estate wherever situated, for the pro-rata credit."""
-        tentative = self.schedule.tentative(amount if amount > 0 else ZERO)
+        allowed, sheltered = credit
+        if amount <= sheltered:  # the tentative tax is at most the credit (a pro-rata credit is not smaller)
+            return ZERO
+        tentative = self.schedule.tentative(amount if amount > ZERO else ZERO)
         if not self.domiciled:
             if self.pro_rata and worldwide > 0 and amount > 0:
-                share = cents(self.credits[k - 1] * amount / worldwide)
-                credit = share if share > credit else credit
-            return tentative - min(credit, tentative)
-        net = tentative - credit
-        return net if net > 0 else ZERO
+                share = cents(self.credits[k - 1][0] * amount / worldwide)
+                allowed = share if share > allowed else allowed
+            return tentative - (tentative if tentative < allowed else allowed)
+        net = tentative - allowed
+        return net if net > ZERO else ZERO
 
     def after_credit(
-        self, estate: Decimal, worldwide: Decimal, k: int, credit: Decimal, credit_value: Decimal, first_taxes: Decimal
+        self, estate: Decimal, worldwide: Decimal, k: int, credit: Credit, credit_value: Decimal, first_taxes: Decimal
     ) -> Decimal:
         """The survivor's estate tax after the 2013 credit for the first decedent's taxes: ``estate`` and
         ``worldwide`` as :meth:`tax` takes them, ``credit_value`` the property from the first decedent in it.
@@ -88,13 +104,22 @@ class Survivor:
         (second limitation, 2013(c)), with no percentage phase-down (IRC 2056(d)(3); Reg. 20.2056A-7(a)(3),
         (b)); the QDOT property counts at its value at the survivor's death (Reg. 20.2056A-7(a)(2)). A treaty's
         pro-rata credit is recomputed on both gross estates without that property.
+
+        Without a pro-rata credit the second limitation is the lesser of the tax and the tentative taxes' difference
+        with and without the property, which is at least the property times the rate of the lower one's bracket,
+        less a cent: the tax without the property is computed only where that bound leaves the lesser in doubt.
         """
+        if estate <= credit[1]:  # the tax is nil, see :meth:`tax`
+            return ZERO
         gross = self.tax(estate, k, credit, worldwide)
-        if gross <= 0 or first_taxes <= 0:
+        if gross <= ZERO or first_taxes <= ZERO:
             return gross
         value = credit_value if credit_value < estate else estate
-        second = gross - self.tax(estate - value, k, credit, worldwide - value)
-        return gross - min(first_taxes, second)
+        rest = estate - value
+        if gross >= first_taxes and not self.pro_rata and self.schedule.rate_at(rest) * value - first_taxes >= SLACK:
+            return gross - first_taxes
+        second = gross - self.tax(rest, k, credit, worldwide - value)
+        return gross - (second if second < first_taxes else first_taxes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,25 +208,30 @@ class Outcome:
         )
 
 
-Death = tuple[Decimal, Decimal, Decimal | None, Decimal, Decimal | None, Decimal]
-"""What a death at the end of year k leaves, before discounting: the break-even in r - g changes only the
-discount factors, so it re-discounts these instead of following the route again. A plain tuple (one is made
-for every year of every route): (p, due, excess, wealth, nat_tax, nat_wealth), p the death's probability, due
-the QDOT tax plus the survivor's tax (paid a year after the death), excess the highest-rate QDOT tax above the
-final one (refunded when the tax is finally determined; None: none), wealth what is left; with naturalisation
-after the return (its tail years only) the survivor's tax and the wealth left then (otherwise None and 0)."""
-
-
 @dataclass(frozen=True, slots=True)
 class Trace:
-    """A route's years with every amount but the discount factors: yearly fees, and each possible death."""
+    """A route's years with every amount but the discount factors: yearly fees, and what a death at the end of
+    each year k leaves (index k - 1), before discounting. The break-even in r - g changes only the discount
+    factors, so it re-discounts these instead of following the route again. Kept as columns, one entry a year,
+    so that :func:`discount` sums them with ``map`` and ``sum`` in the same order as a loop would."""
 
     first_tax: Decimal
     fees_start: Decimal
     final_cost: Decimal
     fees: tuple[Decimal, ...]
-    deaths: tuple[Death | None, ...]
-    """Per year k (index k - 1); None where the survivor cannot die that year."""
+    odds: tuple[Decimal, ...]
+    """P(the survivor dies in year k), as :attr:`Setting.deaths`."""
+    dues: tuple[Decimal, ...]
+    """The QDOT tax plus the survivor's tax (paid a year after the death). Weighed by :attr:`odds`: a year the
+    survivor cannot die in counts for nothing, whatever its entries."""
+    wealth: tuple[Decimal, ...]
+    """What is left for the heirs."""
+    refunds: tuple[tuple[int, Decimal], ...]
+    """(k, the highest-rate QDOT tax above the final one) for a death before the tax is finally determined (the
+    excess is refunded then)."""
+    naturalised: tuple[tuple[Decimal, Decimal], ...]
+    """With naturalisation after the return, from year ``nat_year`` + 1 on: the survivor's tax and the wealth left
+    (empty otherwise)."""
     nat_year: int
     dsue_used: bool
     nat_dsue: bool
@@ -216,13 +246,54 @@ def follow(s: Setting, start: Start) -> Outcome:
 def trace(s: Setting, start: Start) -> Trace:
     """One route's years, everything computed but the discounting (``s.v`` is not read). The naturalisation
     branch is followed only where the outcomes count it (``s.tails``)."""
+    return trace_years(s, start) if start.trust else trace_outright(s, start)
+
+
+def trace_outright(s: Setting, start: Start) -> Trace:
+    """:func:`trace_years` for a route with nothing in trust: no QDOT tax, no costs, a fixed DSUE and only the
+    pot growing, so each column is folded with ``map`` in the same order of operations, without the nil terms;
+    only the survivor's tax is asked year by year. Its entries for a year the survivor cannot die in are not
+    weighed."""
+    years, share, survivor = len(s.deaths), s.inherited_share, s.survivor
+    pots = tuple(accumulate(repeat(s.pot_growth, years), mul, initial=start.outright + start.gifts))[1:]
+    dsue = unused_exclusion(s, start.decedent_base) if start.dsue is None else start.dsue
+    held = tuple(map(add, s.own_all[1:], pots))
+    taxes = tuple(
+        map(
+            survivor.after_credit,
+            map(add, s.own_base[1:], map(mul, pots, repeat(share))),
+            held,
+            range(1, years + 1),
+            survivor.year_credits(dsue),
+            repeat(start.outright * share),
+            repeat(start.first_tax if start.credit_first_tax else ZERO),
+        )
+    )
+    return Trace(
+        first_tax=start.first_tax,
+        fees_start=ZERO,
+        final_cost=ZERO,
+        fees=(ZERO,) * years,
+        odds=s.deaths,
+        dues=taxes,
+        wealth=tuple(map(sub, held, taxes)),
+        refunds=(),
+        naturalised=(),
+        nat_year=0,
+        dsue_used=dsue > 0 and any(s.deaths),
+        nat_dsue=unused_exclusion(s, start.decedent_base) > 0,
+    )
+
+
+def trace_years(s: Setting, start: Start) -> Trace:
+    """:func:`trace` for any route, year by year."""
     g_trust, g_pot, y = s.trust_growth, s.pot_growth, s.income_yield
     share = s.inherited_share
     trust = start.trust
     has_trust = trust > 0
     charge = s.costs and has_trust
     final_cost = s.return_preparation if charge else ZERO
-    base_tax = s.decedent(start.decedent_base) if has_trust else ZERO
+    base_tax = s.decedent(start.decedent_base)
     value_out = start.outright * share
     first_credit = start.first_tax if start.credit_first_tax else ZERO
     pot = start.outright + start.gifts
@@ -231,7 +302,10 @@ def trace(s: Setting, start: Start) -> Trace:
     nat_dsue = unused_exclusion(s, start.decedent_base)
     nat_credits = s.survivor.year_credits(nat_dsue) if nat_year else ()
     fees: list[Decimal] = []
-    deaths: list[Death | None] = []
+    dues: list[Decimal] = []
+    wealth: list[Decimal] = []
+    refunds: list[tuple[int, Decimal]] = []
+    naturalised: list[tuple[Decimal, Decimal]] = []
     bank_fee, bond_yearly, own_all, decedent, top_rate = s.bank_fee, s.bond_yearly, s.own_all, s.decedent, s.top_rate
     highest_rate_always, base, fixed_dsue = s.highest_rate_always, start.decedent_base, start.dsue
     fixed = fixed_dsue is not None
@@ -239,52 +313,49 @@ def trace(s: Setting, start: Start) -> Trace:
     portable = s.portability
     dsue_used = fixed_dsue is not None and fixed_dsue > 0 and any(s.deaths)
     credit_of, after_credit, own_base = s.survivor.credit, s.survivor.after_credit, s.own_base
-    fee = ZERO
+    fee = bond_yearly if charge else ZERO  # a nil rate, fee or income is skipped below: every sum keeps its value
+    room = s.decedent_exclusion - s.decedent.adjusted_taxable_gifts - base  # the DSUE is nil for a trust above it
+    yearly_fee = charge and bank_fee  # otherwise the same fee every year
     for k, p in enumerate(s.deaths, start=1):
-        if has_trust:
-            income = trust * y
-            if charge:
-                fee = trust * bank_fee + bond_yearly
-            pot = pot * g_pot + income
-            trust = trust * g_trust - fee
-            if trust < 0:
-                trust = ZERO
-            if nat_year and k >= nat_year:
-                if k == nat_year:
-                    nat_trust, nat_pot = trust, pot
-                else:
-                    nat_pot = nat_pot * g_pot + nat_trust * y
-                    nat_trust = nat_trust * g_trust
-        else:  # no trust: no income to add, the same value
-            pot = pot * g_pot
-        fees.append(fee)
+        if yearly_fee:
+            fee = trust * bank_fee + bond_yearly
+            fees.append(fee)
+        pot = pot * g_pot + trust * y if y else pot * g_pot
+        trust = trust * g_trust - fee if fee else trust * g_trust
+        if trust < ZERO:
+            trust = ZERO
+        if nat_year and k >= nat_year:
+            if k == nat_year:
+                nat_trust, nat_pot = trust, pot
+            else:
+                nat_pot = nat_pot * g_pot + nat_trust * y
+                nat_trust = nat_trust * g_trust
         if not p:
-            deaths.append(None)
+            dues.append(ZERO)
+            wealth.append(ZERO)
+            if nat_year and k > nat_year:
+                naturalised.append((ZERO, ZERO))
             continue
         # the survivor dies at the end of year k
-        qdot_tax, excess = ZERO, None
-        if has_trust:
-            if highest_rate_always:
-                qdot_tax = cents(top_rate * trust)
-            else:
-                qdot_tax = decedent(base + trust) - base_tax
-                if k < FINALLY_DETERMINED_YEAR:
-                    over = cents(top_rate * trust) - qdot_tax
-                    excess = over if over > 0 else None
-        if fixed:
+        if highest_rate_always:
+            qdot_tax = cents(top_rate * trust)
+        else:
+            qdot_tax = decedent(base + trust) - base_tax
+            if k < FINALLY_DETERMINED_YEAR:
+                over = cents(top_rate * trust) - qdot_tax
+                if over > ZERO:
+                    refunds.append((k, over))
+        if not fixed and portable and trust <= room and (dsue := unused_exclusion(s, base + trust)) > ZERO:
+            credit = credit_of(k, dsue)  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
+            dsue_used = True
+        else:
             credit = credits[k - 1]
-        else:  # the DSUE redetermined after the QDOT tax (``credits`` are without one)
-            dsue = unused_exclusion(s, base + trust) if portable else ZERO
-            if dsue > 0:
-                credit = credit_of(k, dsue)
-                dsue_used = True
-            else:
-                credit = credits[k - 1]
         survivor_tax = after_credit(
             own_base[k] + (pot * share + trust), own_all[k] + (pot + trust), k, credit, value_out + trust,
             first_credit + qdot_tax,
         )  # fmt: skip
-        wealth = own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost
+        dues.append(qdot_tax + survivor_tax)
+        wealth.append(own_all[k] + pot + trust - qdot_tax - survivor_tax - final_cost)
         if nat_year and k > nat_year:
             # naturalised: no QDOT tax, the trust is the citizen survivor's, the DSUE usable
             # (IRC 2056A(b)(12); Reg. 20.2056A-10(a); Reg. 20.2010-3(c)(3))
@@ -292,16 +363,17 @@ def trace(s: Setting, start: Start) -> Trace:
                 own_base[k] + (nat_pot + nat_trust), own_all[k] + (nat_pot + nat_trust), k, nat_credits[k - 1],
                 value_out, first_credit,
             )  # fmt: skip
-            nat_wealth = own_all[k] + nat_pot + nat_trust - nat_tax
-            deaths.append((p, qdot_tax + survivor_tax, excess, wealth, nat_tax, nat_wealth))
-        else:
-            deaths.append((p, qdot_tax + survivor_tax, excess, wealth, None, ZERO))
+            naturalised.append((nat_tax, own_all[k] + nat_pot + nat_trust - nat_tax))
     return Trace(
         first_tax=start.first_tax,
         fees_start=s.drafting if charge else ZERO,
         final_cost=final_cost,
-        fees=tuple(fees),
-        deaths=tuple(deaths),
+        fees=tuple(fees) if yearly_fee else (fee,) * len(s.deaths),
+        odds=s.deaths,
+        dues=tuple(dues),
+        wealth=tuple(wealth),
+        refunds=tuple(refunds),
+        naturalised=tuple(naturalised),
         nat_year=nat_year,
         dsue_used=dsue_used,
         nat_dsue=nat_dsue > 0,
@@ -310,45 +382,38 @@ def trace(s: Setting, start: Start) -> Trace:
 
 def discount(t: Trace, v: tuple[Decimal, ...], tails: bool) -> Outcome:
     """A traced route's expected present values with the discount factors ``v`` (v^k for k = 0..N+1); ``tails``:
-    with the naturalisation branch kept apart."""
+    with the naturalisation branch kept apart. Each sum is a left fold over the years, as a loop adds them; a
+    nil fee or cost adds nothing, and is skipped where the route has none."""
     nat_year = t.nat_year if tails else 0
-    fees_pv, final_cost, nat_fees, refunded = t.fees_start, t.final_cost, ZERO, v[FINALLY_DETERMINED_YEAR + 1]
-    taxes_pv = t.first_tax * v[1]
-    costs_pv = heirs_pv = tail_taxes = tail_costs = tail_heirs = nat_taxes = nat_costs = nat_heirs = ZERO
-    for k, (fee, death) in enumerate(zip(t.fees, t.deaths, strict=True), start=1):
-        fees_pv += fee * v[k]
-        if k == nat_year:
-            nat_fees = fees_pv + final_cost * v[k]
-        if death is None:
-            continue
-        p, due, excess, wealth, nat_tax, nat_wealth = death
-        later = v[k + 1]
-        taxes = due * later if excess is None else due * later + excess * (later - refunded)
-        costs = fees_pv + final_cost * later
-        heirs = wealth * later
-        taxes_pv += p * taxes
-        costs_pv += p * costs
-        heirs_pv += p * heirs
-        if nat_year and nat_tax is not None:
-            tail_taxes += p * taxes
-            tail_costs += p * costs
-            tail_heirs += p * heirs
-            nat_taxes += p * nat_tax * later
-            nat_costs += p * nat_fees
-            nat_heirs += p * nat_wealth * later
-    return Outcome(
-        taxes=taxes_pv,
-        costs=costs_pv,
-        heirs=heirs_pv,
+    years, odds, final_cost = len(t.fees), t.odds, t.final_cost
+    later = v[2 : years + 2]  # a death's taxes and wealth are discounted from the year after it
+    fees_pv: tuple[Decimal, ...] = (t.fees_start,) * (years + 1)  # after year k (index k)
+    if any(t.fees):
+        fees_pv = tuple(accumulate(map(mul, t.fees, v[1:]), add, initial=t.fees_start))
+    taxes = list(map(mul, t.dues, later))
+    refunded = v[FINALLY_DETERMINED_YEAR + 1]
+    for k, excess in t.refunds:
+        taxes[k - 1] += excess * (later[k - 1] - refunded)
+    costs = list(map(add, fees_pv[1:], map(mul, repeat(final_cost), later))) if final_cost else fees_pv[1:]
+    heirs = list(map(mul, t.wealth, later))
+    outcome = Outcome(
+        taxes=sum(map(mul, odds, taxes), t.first_tax * v[1]),
+        costs=sum(map(mul, odds, costs), ZERO) if any(costs) else ZERO,
+        heirs=sum(map(mul, odds, heirs), ZERO),
         dsue_used=t.dsue_used,
         nat_dsue_used=bool(nat_year) and t.nat_dsue,
-        tail_taxes=tail_taxes,
-        tail_costs=tail_costs,
-        tail_heirs=tail_heirs,
-        nat_taxes=nat_taxes,
-        nat_costs=nat_costs,
-        nat_heirs=nat_heirs,
     )
+    if nat_year and t.naturalised:  # naturalised in a year of the survivor's life
+        nat_fees = fees_pv[nat_year] + final_cost * v[nat_year]
+        for k, (nat_tax, nat_wealth) in enumerate(t.naturalised, start=nat_year + 1):
+            p = odds[k - 1]
+            outcome.tail_taxes += p * taxes[k - 1]
+            outcome.tail_costs += p * costs[k - 1]
+            outcome.tail_heirs += p * heirs[k - 1]
+            outcome.nat_taxes += p * nat_tax * later[k - 1]
+            outcome.nat_costs += p * nat_fees
+            outcome.nat_heirs += p * nat_wealth * later[k - 1]
+    return outcome
 
 
 def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
@@ -358,4 +423,4 @@ def unused_exclusion(s: Setting, decedent_total: Decimal) -> Decimal:
     if not s.portability:
         return ZERO
     unused = s.decedent_exclusion - decedent_total - s.decedent.adjusted_taxable_gifts
-    return unused if unused > 0 else ZERO
+    return unused if unused > ZERO else ZERO

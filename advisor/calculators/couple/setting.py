@@ -12,6 +12,7 @@ from operator import mul
 from advisor.calculators.couple.models import ComparisonInput, Domicile
 from advisor.calculators.couple.paths import (
     FINALLY_DETERMINED_YEAR,
+    Credit,
     Outcome,
     Setting,
     Start,
@@ -33,6 +34,7 @@ from advisor.calculators.parameters import (
     rate_schedule,
 )
 from advisor.calculators.qdot_security import SecurityInput, SecurityResult, security_requirements
+from advisor.calculators.tentative_tax import exemption_equivalent
 from advisor.calculators.treaty import TreatyApplied, TreatyClaim, pro_rata_claim
 
 ZERO = Decimal(0)
@@ -119,7 +121,7 @@ def _build(facts: ComparisonInput) -> Context:
     survivor_schedule, schedule = _survivor_schedule(death.year + years)
     credit, top = _on_death(death)
     exclusions = _exclusions(death.year, years, facts.inflation)
-    amounts, credits = _survivor_credits(death.year, years, facts.inflation)
+    credits = _survivor_credits(death.year, years, facts.inflation)
     survivor_treaty, pro_rata = None, False
     if facts.spouse_treaty is not None:
         row, survivor_treaty = pro_rata_claim(facts.spouse_treaty, death)
@@ -157,9 +159,8 @@ def _build(facts: ComparisonInput) -> Context:
         survivor=Survivor(
             schedule=schedule,
             domiciled=domiciled,
-            exclusions=amounts,
             credits=credits,
-            nonresident_credit=credit.value,
+            nonresident_credit=_nonresident_credit(death, death.year + years),
             pro_rata=pro_rata,
         ),
         decedent=decedent,
@@ -233,6 +234,14 @@ def _on_death(death: dt.date) -> tuple[Cited[Decimal], Cited[Decimal]]:
 
 
 @lru_cache(maxsize=256)
+def _nonresident_credit(death: dt.date, schedule_year: int) -> Credit:
+    """The 2102(b)(1) credit for a first death on this date, with the amount it shelters on the survivor's
+    schedule."""
+    allowed = _on_death(death)[0].value
+    return allowed, exemption_equivalent(allowed, _survivor_schedule(schedule_year)[0])
+
+
+@lru_cache(maxsize=256)
 def _exclusions(death_year: int, years: int, inflation: Decimal) -> tuple[Cited[Decimal], ...]:
     return tuple(yearly_amount(BEA, death_year + k, inflation) for k in range(1, years + 1))
 
@@ -243,14 +252,12 @@ def _security(amount: Decimal, residence: Decimal) -> SecurityResult:
 
 
 @lru_cache(maxsize=256)
-def _survivor_credits(
-    death_year: int, years: int, inflation: Decimal
-) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
-    """The exclusion of each year of the survivor's death, and the tentative tax on it (the credit without a
-    DSUE)."""
+def _survivor_credits(death_year: int, years: int, inflation: Decimal) -> tuple[Credit, ...]:
+    """The credit without a DSUE for each year of the survivor's death: the tentative tax on the year's exclusion,
+    with the exclusion."""
     schedule = _survivor_schedule(death_year + years)[1]
-    amounts = tuple(cited.value for cited in _exclusions(death_year, years, inflation))
-    return amounts, tuple(schedule.tentative(amount) for amount in amounts)
+    amounts = (cited.value for cited in _exclusions(death_year, years, inflation))
+    return tuple((schedule.tentative(amount), amount) for amount in amounts)
 
 
 def default_qdot_amount(decedent: NetTax, estate: Decimal) -> Decimal:
