@@ -6,11 +6,13 @@ import os
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from advisor.files import FileWriteError, is_within, output_folder, write_output
+from advisor import files
+from advisor.files import FileWriteError, is_within, output_folder, output_stream, write_output
 
 
 def mode(path: Path) -> int:
@@ -157,8 +159,61 @@ def test_session_exports_refuse_an_existing_file_until_forced(tmp_path: Path) ->
     assert not (tmp_path / "elsewhere.md").exists()
 
 
-def test_a_file_system_without_hard_links_still_never_replaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_links(source: object, target: object) -> None:
+@pytest.fixture(params=["unnamed file", "named temporary"])
+def naming(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each way a file is made before it gets its name: unnamed (Linux's O_TMPFILE), or a temporary name."""
+    if request.param == "named temporary":
+        monkeypatch.setattr(files, "_NAMES_UNNAMED_FILES", False)
+    elif not files._NAMES_UNNAMED_FILES:
+        pytest.skip("this system has no unnamed files")
+    return str(request.param)
+
+
+@pytest.mark.skipif(not files._NAMES_UNNAMED_FILES, reason="this system has no unnamed files")
+def test_a_new_file_is_made_unnamed_and_never_has_a_temporary_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_temporary(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a temporary name was made")
+
+    monkeypatch.setattr(tempfile, "mkstemp", no_temporary)
+    write_output(tmp_path / "report.md", "whole")
+    assert (tmp_path / "report.md").read_text(encoding="utf-8") == "whole" and mode(tmp_path / "report.md") == 0o600
+
+
+def test_a_write_that_fails_leaves_nothing_and_the_old_file_whole(tmp_path: Path, naming: str) -> None:
+    target = tmp_path / "report.md"
+
+    def stopped_halfway(force: bool) -> None:
+        with output_stream(target, force=force) as stream:
+            stream.write(b"half a rep")
+            raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        stopped_halfway(force=False)
+    assert list(tmp_path.iterdir()) == []
+    write_output(target, "old")
+    with pytest.raises(RuntimeError):
+        stopped_halfway(force=True)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+def test_each_way_of_naming_writes_owner_only_and_never_replaces(tmp_path: Path, naming: str) -> None:
+    target = tmp_path / "report.md"
+    with output_stream(target, durable=False) as stream:
+        stream.write(b"first, ")
+        stream.write(b"in pieces")
+    assert target.read_text(encoding="utf-8") == "first, in pieces" and mode(target) == 0o600
+    with pytest.raises(FileWriteError, match="already exists"):
+        write_output(target, "second")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+def test_a_file_system_without_hard_links_still_never_replaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, naming: str
+) -> None:
+    def no_links(*args: object, **kwargs: object) -> None:
         raise PermissionError(1, "Operation not permitted")
 
     monkeypatch.setattr(os, "link", no_links)
