@@ -6,7 +6,11 @@
    process's peak memory should stay flat (target <= 200 MB at 100,000 files). Each size is run
    ``--repeat`` times; min, median and max are printed. The package's bytecode is compiled first, as
    installing it does (this checkout's environment sets PYTHONDONTWRITEBYTECODE, which would otherwise
-   compile every module of the package at each run's start).
+   compile every module of the package at each run's start). Each run writes its reports into a folder
+   of its own, and nothing is deleted until the last run is done (where the disk has room): on this
+   machine's file system, files made just after thousands were deleted cost up to a fifth more CPU for
+   about half a minute (the kernel's ext4 ``recently_deleted`` in a profile), which would charge one
+   run's cleanup to the next.
 2. The median time to save one accepted answer (target <= 5 ms, commit included: the same
    one-transaction write the app makes, with SQLite's synchronous=FULL).
 
@@ -111,8 +115,7 @@ def cpu_of_children() -> float:
 
 
 def run_batch(inputs: Path, out: Path, extra: list[str]) -> Run:
-    """One ``estate-advisor batch`` process over ``inputs``, as a user runs it."""
-    shutil.rmtree(out, ignore_errors=True)
+    """One ``estate-advisor batch`` process over ``inputs`` into the new folder ``out``, as a user runs it."""
     argv = [sys.executable, "-m", "advisor", "batch", str(inputs), "--out", str(out), *extra]
     cpu = cpu_of_children()
     start = time.perf_counter()
@@ -129,6 +132,16 @@ def run_batch(inputs: Path, out: Path, extra: list[str]) -> Run:
     return Run(elapsed, cpu_of_children() - cpu, peaks[0], said)
 
 
+BYTES_PER_FILE = 20_000
+"""Disk a file takes, its answers and one run's report (a report is 5-10 KB, in 4 KB blocks), with room to spare."""
+
+
+def keeps_every_run(directory: Path, sizes: list[int], repeat: int) -> bool:
+    """Whether the disk holds every run's reports until the end (else each run's are deleted after it)."""
+    needed = sum(sizes) * (repeat + 1) * BYTES_PER_FILE
+    return shutil.disk_usage(directory).free > 2 * needed
+
+
 def load() -> str:
     """The machine's load averages (1, 5, 15 minutes): what else was running while this measured."""
     return " / ".join(f"{value:.2f}" for value in os.getloadavg())
@@ -140,24 +153,32 @@ def batch_curve(directory: Path, sizes: list[int], repeat: int, projections: boo
     extra = [] if projections else ["--no-projection"]
     cores = len(os.sched_getaffinity(0))
     yield f"Batch, answers files to Markdown reports through `estate-advisor batch` ({label}, {cores} cores):"
+    keep = keeps_every_run(directory, sizes, repeat)
+    if not keep:
+        yield "  (too little disk to keep every run's reports: each run's go after it, and the next run pays for that)"
     curve = []
-    for size in sizes:
-        with tempfile.TemporaryDirectory(dir=directory) as folder:
-            inputs, out = Path(folder) / "in", Path(folder) / "out"
+    with tempfile.TemporaryDirectory(dir=directory) as work:
+        for size in sizes:
+            inputs = Path(work) / f"in-{size}"
             write_clients(inputs, size)
             before = load()
-            runs = [run_batch(inputs, out, extra) for _ in range(repeat)]
-        rates = sorted(size / run.seconds for run in runs)
-        per_file = statistics.median(1e6 * run.seconds / size for run in runs)
-        cpu = statistics.median(1e6 * run.cpu / size for run in runs)
-        curve.append((per_file, cpu))
-        memory = max(run.peak_mb for run in runs)
-        yield (
-            f"  {size:>7,} files: {rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f} files/s "
-            f"(min / median / max of {repeat}); {per_file:,.0f} µs per file; parent peak memory {memory:,.0f} MB; "
-            f"{runs[-1].said}; CPU {cpu:,.0f} µs per file, all processes (at most {cores * 1e6 / cpu:,.0f} files/s "
-            f"on {cores} free cores); load {before} before, {load()} after"
-        )
+            runs = []
+            for run in range(repeat):
+                out = Path(work) / f"out-{size}-{run}"
+                runs.append(run_batch(inputs, out, extra))
+                if not keep:
+                    shutil.rmtree(out)
+            rates = sorted(size / run.seconds for run in runs)
+            per_file = statistics.median(1e6 * run.seconds / size for run in runs)
+            cpu = statistics.median(1e6 * run.cpu / size for run in runs)
+            curve.append((per_file, cpu))
+            memory = max(run.peak_mb for run in runs)
+            yield (
+                f"  {size:>7,} files: {rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f} files/s "
+                f"(min / median / max of {repeat}); {per_file:,.0f} µs per file; parent peak memory {memory:,.0f} MB; "
+                f"{runs[-1].said}; CPU {cpu:,.0f} µs per file, all processes (at most {cores * 1e6 / cpu:,.0f} files/s "
+                f"on {cores} free cores); load {before} before, {load()} after"
+            )
     walls, cpus = [wall for wall, _ in curve], [cpu for _, cpu in curve]
     yield (
         f"  cost per file by batch size: {' -> '.join(f'{cost:,.0f}' for cost in walls)} µs of wall time "
