@@ -25,8 +25,6 @@ from advisor.calculators.couple.breakevens import (
     _totals,
 )
 from advisor.calculators.couple.paths import (
-    Credit,
-    Survivor,
     discount,
     trace,
     trace_outright,
@@ -35,6 +33,7 @@ from advisor.calculators.couple.paths import (
 )
 from advisor.calculators.couple.routes import citizen_start, outright_start
 from advisor.calculators.couple.setting import build, discount_factors
+from advisor.calculators.couple.survivor import Credit, Survivor
 from advisor.calculators.lean_tax import Schedule
 from advisor.calculators.parameters import rate_schedule
 

@@ -12,9 +12,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from advisor.calculators.couple.models import ComparisonInput, Domicile, RouteResult
-from advisor.calculators.couple.paths import Outcome, Start, cents, unused_exclusion
+from advisor.calculators.couple.paths import Outcome, Start, unused_exclusion
 from advisor.calculators.couple.projection import yearly_amount
 from advisor.calculators.couple.setting import Context, default_qdot_amount
+from advisor.calculators.couple.survivor import cents
 from advisor.calculators.money import format_money
 from advisor.calculators.parameters import Citation
 from advisor.calculators.qdot_due_dates import DueDateInput, Event, due_dates

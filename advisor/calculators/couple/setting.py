@@ -12,16 +12,15 @@ from operator import mul
 from advisor.calculators.couple.models import ComparisonInput, Domicile
 from advisor.calculators.couple.paths import (
     FINALLY_DETERMINED_YEAR,
-    Credit,
     Outcome,
     Setting,
     Start,
-    Survivor,
     Trace,
     discount,
     trace,
 )
 from advisor.calculators.couple.projection import death_probabilities, yearly_amount
+from advisor.calculators.couple.survivor import Credit, Survivor
 from advisor.calculators.lean_tax import NetTax, Schedule, net_tax
 from advisor.calculators.money import format_money
 from advisor.calculators.parameters import (
