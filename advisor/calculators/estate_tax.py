@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Protocol, TypedDict
+from typing import TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -289,35 +289,6 @@ def _table(rate_date: dt.date) -> Schedule:
     """The rate schedule for deaths on a date as plain numbers: the same cents as tentative_tax on it (its brackets
     are contiguous, as the data tests hold), without walking its models on every computation."""
     return Schedule.of(rate_schedule(rate_date))
-
-
-class Decedent(Protocol):
-    """A decedent whose estate tax another calculator recomputes (Form 706-QDT, the QDOT deferral)."""
-
-    @property
-    def death_date(self) -> dt.date: ...
-    @property
-    def adjusted_taxable_gifts(self) -> Decimal: ...
-    @property
-    def nonresident(self) -> bool: ...
-    @property
-    def exclusion_amount(self) -> Decimal | None: ...
-
-
-def decedent_estate_tax(decedent: Decedent, taxable_estate: Decimal, **facts: Any) -> EstateTaxResult:
-    """The estate tax of ``decedent`` on ``taxable_estate``; ``facts``: the caller's other fields of
-    :class:`EstateTaxInput` (DSUE, a treaty…)."""
-    return compute_estate_tax(
-        EstateTaxInput(
-            taxable_estate=taxable_estate,
-            year=decedent.death_date.year,
-            death_date=decedent.death_date,
-            adjusted_taxable_gifts=decedent.adjusted_taxable_gifts,
-            nonresident=decedent.nonresident,
-            exclusion_amount=decedent.exclusion_amount,
-            **facts,
-        )
-    )
 
 
 def _treaty_marital_credit(

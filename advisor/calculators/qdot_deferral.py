@@ -21,7 +21,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from advisor.calculators.actuarial import discount, survival_probability
-from advisor.calculators.estate_tax import EstateTaxResult, decedent_estate_tax
+from advisor.calculators.decedent_tax import decedent_estate_tax
+from advisor.calculators.estate_tax import EstateTaxResult
 from advisor.calculators.lean_tax import NetTax, net_tax
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import (

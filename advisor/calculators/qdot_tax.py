@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from advisor.calculators.estate_tax import ELECTION_YEAR, EstateTaxResult, Line, decedent_estate_tax
+from advisor.calculators.decedent_tax import decedent_estate_tax
+from advisor.calculators.estate_tax import ELECTION_YEAR, EstateTaxResult, Line
 from advisor.calculators.money import InputError, format_money, to_cents
 from advisor.calculators.parameters import Citation, highest_rate
 from advisor.calculators.units import Money, Percent
