@@ -12,14 +12,54 @@ fail if the shipped file differs, so it is never stale. Rebuild after changing
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from advisor.content import UI_TEXTS, question_text, render_ui_text
+from advisor.content import source_environment
 from advisor.engine.flow_file import read_flow_file
 from advisor.resources import COMPILED_INTERVIEW, data_dir
 
 INTERVIEW_FILE = "interview.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionText:
+    """What a question says: the prompt and its 'why do we ask this?' help."""
+
+    prompt: str
+    help: str
+
+
+@cache
+def question_text(help_key: str) -> QuestionText:
+    """A question's texts rendered from content/questions/ (the engine reads them precompiled)."""
+    template = source_environment().get_template(f"questions/{help_key}.md.j2")
+    context = template.new_context({})
+    return QuestionText(
+        prompt="".join(template.blocks["prompt"](context)).strip(),
+        help="".join(template.blocks["help"](context)).strip(),
+    )
+
+
+UI_TEXTS = (
+    "welcome",
+    "complete",
+    "updated",
+    "reviewed",
+    "card_updated",
+    "basis_assumption",
+    "basis_note",
+    "basis_hint",
+    "calculator_unread",
+)
+"""The app's fixed messages in content/ui/, shipped precompiled."""
+
+
+def render_ui_text(name: str) -> str:
+    """A fixed message of the app rendered from content/ui/, in Textual markup."""
+    return source_environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
 def compile_flow(path: Path) -> dict[str, Any]:

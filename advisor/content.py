@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableMapping
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -139,44 +138,6 @@ def _environment(loader: BaseLoader) -> Environment:
     env.filters.update(money=_money, pct=_pct, cite=_cite, md=markdown_text)
     env.globals.update(qdot_rule=_qdot_rule, nonresident_exemption=_nonresident_exemption)
     return env
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionText:
-    """What a question says: the prompt and its 'why do we ask this?' help."""
-
-    prompt: str
-    help: str
-
-
-@cache
-def question_text(help_key: str) -> QuestionText:
-    """A question's texts rendered from content/questions/ (the engine reads them precompiled)."""
-    template = source_environment().get_template(f"questions/{help_key}.md.j2")
-    context = template.new_context({})
-    return QuestionText(
-        prompt="".join(template.blocks["prompt"](context)).strip(),
-        help="".join(template.blocks["help"](context)).strip(),
-    )
-
-
-UI_TEXTS = (
-    "welcome",
-    "complete",
-    "updated",
-    "reviewed",
-    "card_updated",
-    "basis_assumption",
-    "basis_note",
-    "basis_hint",
-    "calculator_unread",
-)
-"""The app's fixed messages in content/ui/, shipped precompiled."""
-
-
-def render_ui_text(name: str) -> str:
-    """A fixed message of the app rendered from content/ui/, in Textual markup."""
-    return source_environment().get_template(f"ui/{name}.txt.j2").render().strip()
 
 
 def ui_text(name: str) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.content import Format, environment, explain, question_text, render_report
+from advisor.compiled_flow import question_text
+from advisor.content import Format, environment, explain, render_report
 from advisor.engine import load_flow
 from advisor.screening.data import legal_basis
 from tests.screening.personas import persona, routes

@@ -73,7 +73,7 @@ def test_shipped_interview_is_compiled_from_its_sources() -> None:
 def test_compiled_interview_asks_what_the_templates_say() -> None:
     import json
 
-    from advisor.content import question_text
+    from advisor.compiled_flow import question_text
 
     flow = Flow(json.loads(compiled_text(interview_source())))
     assert [q.id for q in flow.questions.values()] == [q.id for q in load_flow().questions.values()]
