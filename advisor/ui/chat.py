@@ -60,10 +60,6 @@ class ChatScreen(Screen[None]):
         self.session = session
         self.recorder = recorder
         """Where accepted answers and the transcript are saved (None with --no-save)."""
-        self._batch: list[Widget] | None = None
-        """Messages waiting to be added together (see _in_one_layout)."""
-        self._show_first: Widget | None = None
-        """A message to scroll to the top of the view once it is laid out."""
         self._bar: ProgressBar | None = None
         """The progress bar, from the second frame on (see furnish)."""
         self._shown: dict[str, object] | None = None
@@ -132,27 +128,10 @@ class ChatScreen(Screen[None]):
     # --- the transcript --------------------------------------------------------------------
 
     def mount_message(self, widget: Widget) -> None:
-        if self._batch is not None:
-            self._batch.append(widget)
-        else:
-            self.query_one(Transcript).mount(widget)
+        self.query_one(Transcript).add(widget)
 
     async def _in_one_layout(self, step: Callable[[], Awaitable[None]], replacing: Sequence[Widget] = ()) -> None:
-        """Run a step of the conversation and add all its messages at once (taking away ``replacing`` in
-        the same update): one layout, not one each."""
-        self._batch = []
-        try:
-            await step()
-        finally:
-            batch, self._batch = self._batch, None
-            transcript = self.query_one(Transcript)
-            if batch or replacing:
-                with self.app.batch_update():
-                    await transcript.remove_children(replacing)
-                    await transcript.mount_all(batch)
-            if self._show_first is not None:
-                self.call_after_refresh(transcript.scroll_to_widget, self._show_first, top=True, animate=False)
-                self._show_first = None
+        await self.query_one(Transcript).in_one_layout(step, replacing)
 
     def say(self, text: str, *, markup: bool = False, classes: str = "advisor") -> Widget:
         """Add a message of the advisor; ``markup`` is for the app's own texts only, never a person's."""
@@ -261,20 +240,10 @@ class ChatScreen(Screen[None]):
         await self._in_one_layout(step)
 
     async def _say_before_cards(self, markup: str) -> None:
-        """Say, just above the recommendations, why they are dimmed or updated, and show the chat from
-        there: the note takes the first card's place, so scrolling to where that card starts shows it at
-        the top in the first frame (scrolling to the note once it is laid out would take another). The
-        note of an earlier review there gives way, so notes do not pile up over several reviews."""
+        """Say, just above the recommendations, why they are dimmed or updated, in place of the note of an
+        earlier review there, and show the chat from there."""
         note = AdvisorNote(markup, classes="advisor reviewed")
-        first = self.query(RecommendationCard).first()
-        transcript = self.query_one(Transcript)
-        at = transcript.children.index(first)
-        earlier = transcript.children[at - 1] if at and transcript.children[at - 1].has_class("reviewed") else None
-        top = (earlier or first).virtual_region_with_margin.y
-        if earlier is not None:
-            await earlier.remove()
-        await transcript.mount(note, before=first)
-        transcript.scroll_to(y=top, animate=False, immediate=True)
+        await self.query_one(Transcript).note_above(note, self.query(RecommendationCard).first(), "reviewed")
         if self.recorder is not None:
             self.recorder.said("advisor", note.source)
 
@@ -354,7 +323,7 @@ class ChatScreen(Screen[None]):
                     self.say(line)
                 self.show_recommendations(recommendations, texts)
                 if stale:
-                    self._show_first = note
+                    self.query_one(Transcript).show_first(note)
 
             await self._in_one_layout(step, replacing=[*self.query(".reviewed"), *stale])
         if answers == self._screening:
@@ -398,11 +367,11 @@ class ChatScreen(Screen[None]):
         ]
         for card in cards:
             self.mount_message(card)
-        transcript = self.query_one(Transcript)
         if cards:
             # Show the first card from its top rather than the end of the transcript.
+            transcript = self.query_one(Transcript)
             transcript.anchor(False)
-            self._show_first = cards[0]
+            transcript.show_first(cards[0])
 
     # --- actions ---------------------------------------------------------------------------
 
