@@ -39,13 +39,13 @@ METAVARS: dict[Kind, str] = {"amount": "AMOUNT", "percent": "PERCENT", "date": "
 class Input:
     """One input of a calculator, as a command-line flag and (where ``ui``) a field of the app."""
 
+    model: type[BaseModel]
     name: str
     """The input model's field."""
     kind: Kind
     parse: Callable[[str], object]
     """Text to value; an :class:`InputError` says what was wrong and what is accepted."""
     flag: str
-    help: str
     required: bool
     """The model has no default for it."""
     choices: tuple[str, ...] = ()
@@ -56,6 +56,17 @@ class Input:
     default: str = ""
     """The text the app's field starts with."""
     placeholder: str = ""
+    points: bool = False
+    """A percent kept as its number (5 for 5%), not as a fraction."""
+
+    @property
+    def help(self) -> str:
+        """The flag's help, made when ``--help`` asks for it: the app's forms never show it, and it reads the
+        model's source for the attribute docstrings."""
+        info = self.model.model_fields[self.name]
+        return _help(
+            attribute_docs(self.model).get(self.name, ""), info, self.kind, points=self.points, negated=self.negated
+        )
 
     @property
     def optional(self) -> bool:
@@ -86,7 +97,6 @@ def inputs_of(
     renames a field's flag (``worldwide_gross_estate`` is ``--worldwide-estate``); ``optional`` are required
     by the model but filled by the calculator's ``compute`` when not given (the first death today)."""
     labels: dict[str, dict[str, str]] = wording(key).get("inputs", {})
-    docs = attribute_docs(model)
     inputs = []
     for name, info in model.model_fields.items():
         if name in skip:
@@ -99,11 +109,11 @@ def inputs_of(
         flag = flags.get(name, ("no-" if negated else "") + name.replace("_", "-"))
         inputs.append(
             Input(
+                model=model,
                 name=name,
                 kind=kind,
                 parse=parse,
                 flag=f"--{flag}",
-                help=_help(docs.get(name, ""), info, kind, points=name in points, negated=negated),
                 required=info.is_required() and name not in optional,
                 choices=options,
                 negated=negated,
@@ -111,6 +121,7 @@ def inputs_of(
                 label=words.get("label", ""),
                 default=ui.get(name, ""),
                 placeholder=words.get("placeholder", ""),
+                points=name in points,
             )
         )
     return tuple(sorted(inputs, key=lambda i: list(ui).index(i.name) if i.ui else len(ui)))
