@@ -121,7 +121,7 @@ def main() -> None:
         "one order, all routes and the r - g break-even (a card)",
         timings(lambda n: (compare_routes(order(n), breakevens=False), breakeven_spread(order(n))), 200),
     )
-    show("a QDOT card in a batch (routes it shows, r - g break-even)", timings(card, 200), " (target <= 0.6 ms)")
+    show("a QDOT card in a batch (routes it shows, r - g break-even)", timings(card, 200))
     show("one order with every break-even and r - g sensitivity (the routes screen)",
          timings(lambda n: compare_routes(order(n)), 20))  # fmt: skip
 
