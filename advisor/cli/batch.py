@@ -13,25 +13,22 @@ a symbolic link, or outside ``--out``; nothing is read through a link that leave
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
-import io
 import itertools
 import os
 import stat
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from advisor.advice import AdviceOptions
 from advisor.answers_file import MAX_BYTES
 from advisor.batch import Format, Job, Result, screen_answers
 from advisor.calculators.money import InputError
-from advisor.content import markdown_text
+from advisor.cli.batch_summary import Row, Summary
 from advisor.day import today
 from advisor.files import FileWriteError, is_within, output_folder, output_stream, write_output
 
@@ -58,23 +55,6 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--jobs", type=int, metavar="N", help="processes that screen files (default: one per core this process may use)"
     )
     parser.set_defaults(handler=run)
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of the summary: a screened file, a failed one, or a skipped one."""
-
-    source: str
-    report: str = ""
-    route: tuple[str, ...] = ()
-    figures: tuple[str, ...] = ()
-    error: str | None = None
-    skipped: str | None = None
-    """Why a file that is not an answers file was left alone."""
-
-    @property
-    def client(self) -> str:
-        return Path(self.source).stem
 
 
 # --- finding the files -------------------------------------------------------------------------
@@ -286,65 +266,16 @@ freed by reference counting, so the default collects many times a file for almos
 process's extra memory stays a few MB."""
 
 
-# --- the summary ----------------------------------------------------------------------------
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(text: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula (OWASP's CSV injection rule)."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
-def csv_line(row: Row) -> str:
-    buffer = io.StringIO()
-    route = " + ".join(row.route)
-    cells = [row.source, row.client, route, "; ".join(row.figures), row.report, row.error or "", row.skipped or ""]
-    csv.writer(buffer).writerow([csv_cell(cell) for cell in cells])
-    return buffer.getvalue()
-
-
-CSV_HEADER = "file,client,route,key figures,report,error,skipped\r\n"
-MD_HEADER = "| file | client | route | key figures | report |\n|---|---|---|---|---|\n"
-
-
-def md_line(row: Row) -> str:
-    """One table row; every cell is escaped, so names and answers read as text in any Markdown viewer."""
-    if row.skipped is not None:
-        route = f"**skipped**: {markdown_text(row.skipped)}"
-    elif row.error is not None:
-        route = f"**failed**: {markdown_text(row.error)}"
-    else:
-        route = markdown_text(" + ".join(row.route))
-    cells = [markdown_text(row.source), markdown_text(row.client), route]
-    cells += [markdown_text("; ".join(row.figures)), markdown_text(row.report)]
-    return "| " + " | ".join(cells) + " |\n"
-
-
-class Summary:
-    """summary.md and summary.csv, written row by row and put in place complete at the end."""
-
-    def __init__(self, md: BinaryIO, csv_stream: BinaryIO) -> None:
-        self.md, self.csv = md, csv_stream
-        self.md.write(MD_HEADER.encode())
-        self.csv.write(CSV_HEADER.encode())
-        self.screened = self.failed = self.skipped = 0
-
-    def add(self, row: Row, say: Callable[[str], None]) -> None:
-        self.md.write(md_line(row).encode("utf-8"))
-        self.csv.write(csv_line(row).encode("utf-8"))
-        if row.skipped is not None:
-            self.skipped += 1
-            say(f"skipped {row.source}: {row.skipped}")
-        elif row.error is not None:
-            self.failed += 1
-            say(row.error)
-        else:
-            self.screened += 1
-
-
 def run(args: argparse.Namespace) -> int:
-    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    previous = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *previous[1:])
+    try:
+        return _run(args)
+    finally:
+        gc.set_threshold(*previous)  # as it was for whoever called (a test, a notebook)
+
+
+def _run(args: argparse.Namespace) -> int:
     workers = args.jobs if args.jobs is not None else len(os.sched_getaffinity(0))
     if workers < 1:
         raise InputError(f"--jobs {workers}: give at least 1 process")
