@@ -107,24 +107,25 @@ class Decision:
 def exposure(profile: Profile, basis: Basis, horizon: int) -> Exposure:
     """The family's federal estate tax now and at the growth given, where it falls."""
     base, nonresident = own_base(profile)
-    couple = marriage(profile)
-    if couple == "citizen_spouse":
-        # the survivor's estate, both estates, summed as family_tax sums family_facts' (no home apart: ZERO)
+    kind = marriage(profile)
+    if kind == "citizen_spouse":
+        # the survivor's estate: both estates, as family_tax sums family_facts' (``- ZERO``, no home held apart,
+        # gives the sum family_tax's digits)
         mine, theirs, gifts = (
             profile.estate_total - ZERO,
             profile.spouse_estate_total or ZERO,
             profile.prior_taxable_gifts,
         )
-        estate = mine + ZERO + theirs
-        later = grow(mine, profile.estate_growth, horizon) + ZERO + grow(theirs, profile.estate_growth, horizon)
-        tax_now, exclusion = federal_family_tax(couple, basis.tax_year, gifts, estate)
+        estate = mine + theirs
+        later = grow(mine, profile.estate_growth, horizon) + grow(theirs, profile.estate_growth, horizon)
+        tax_now, exclusion = federal_family_tax(kind, basis.tax_year, gifts, estate)
         return Exposure(
             measured="second_death",
             estate=estate,
             exclusion=exclusion,
             tax_now=tax_now,
             projected_estate=later,
-            projected_tax=federal_family_tax(couple, basis.tax_year + horizon, gifts, later)[0],
+            projected_tax=federal_family_tax(kind, basis.tax_year + horizon, gifts, later)[0],
         )
     country, worldwide = pro_rata_facts(profile, "you", base, basis.today)
     own = estate_tax(base, profile.prior_taxable_gifts, nonresident, basis.tax_year, country, worldwide)
