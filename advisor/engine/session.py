@@ -238,11 +238,7 @@ class Session:
         if not isinstance(answers, Mapping):
             raise AnswersError("answers: expected one mapping of question ids to answers")
         session._check_keys(answers)
-        flow, today = session.flow, session.today
-        questions, final, replayed = flow.questions, flow.final_states, session._answers
-        # a flow never loops (its loader checks), so no question ahead has an answer yet and each one is stored as
-        # _store would store it, with nothing for _advance to move through; the replay's tests hold this walk to
-        # answering each question in turn
+        questions, final = session.flow.questions, session.flow.final_states
         state = session._state
         while state not in final:
             question = questions[state]
@@ -255,17 +251,16 @@ class Session:
             if key is None:
                 if not (defaults and question.has_default):
                     break
-                value = question.default
+                session._store(question, question.default)
                 session._assumed.add(state)
             else:
                 try:
-                    value = question.parse(answers[key], today=today, date_only=key != state)
-                    session._check_limit(question, value)
+                    value = session._parse(question, answers[key], date_only=key != state)
                 except InputError as error:
                     session.rejections[state] = str(error) or state
                     break
-            session._given[state] = replayed[state] = value
-            state = session._state = flow.next_state(state, replayed)
+                session._store(question, value)
+            state = session._state
         return session
 
     def _check_keys(self, answers: Mapping[str, object]) -> None:
